@@ -1,0 +1,34 @@
+# Thin wrapper over CMake: `make run` and `make check` are the whole quick start.
+BUILD_DIR ?= build
+TSAN_DIR  ?= build-tsan
+EXAMPLE   ?= examples/hello.mgo
+JOBS      ?= $(shell nproc)
+
+.PHONY: all deps configure build run check check-tsan bench clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+$(BUILD_DIR)/build.ninja: | deps
+	cmake -S . -B $(BUILD_DIR) -G Ninja
+
+configure: $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS)
+
+run: build
+	$(BUILD_DIR)/bin/mgoc run $(EXAMPLE)
+
+check: build
+	cd $(BUILD_DIR) && ctest -j $(JOBS) --output-on-failure
+
+check-tsan: deps
+	cmake -S . -B $(TSAN_DIR) -G Ninja -DMGO_RUNTIME_ONLY=ON -DMGO_SANITIZE=thread
+	cmake --build $(TSAN_DIR) -j $(JOBS)
+	cd $(TSAN_DIR) && ctest -j $(JOBS) --output-on-failure
+
+clean:
+	rm -rf $(BUILD_DIR) $(TSAN_DIR)

@@ -1,0 +1,29 @@
+// Codegen: a checked program (frontend/Checker.h) to an LLVM module.
+//
+// Codegen never reparses or re-checks: it reads the typed AST and the
+// TypeContext. Every runtime entry point it calls is declared from
+// runtime/include/mgo/abi.def (see RuntimeABI.h).
+#ifndef MGO_CODEGEN_CODEGEN_H
+#define MGO_CODEGEN_CODEGEN_H
+
+#include "frontend/Checker.h"
+
+#include <llvm/IR/LLVMContext.h>
+#include <llvm/IR/Module.h>
+
+#include <memory>
+#include <string>
+
+namespace mgo {
+
+struct CodegenOptions {
+  std::string sourcePath; // for the module name and debug info
+  bool debugInfo = false; // -g
+};
+
+std::unique_ptr<llvm::Module> generateModule(const CheckedProgram &program, types::TypeContext &types,
+                                             llvm::LLVMContext &llvm, const CodegenOptions &options);
+
+} // namespace mgo
+
+#endif

@@ -1,0 +1,66 @@
+// Diagnostics: every error the compiler reports goes through DiagEngine.
+//
+// Format (as gc and clang): `file:line:col: error: message`, then the source
+// line and a caret under the column. Errors are collected and printed sorted by
+// position (the checker finds unused variables only at the end of a function,
+// yet Go lists them in source order); like Go, printing stops after 10 errors
+// with "too many errors". Columns are 1-based byte offsets, as Go counts them.
+#ifndef MGO_FRONTEND_DIAGNOSTICS_H
+#define MGO_FRONTEND_DIAGNOSTICS_H
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mgo {
+
+struct SrcLoc {
+  uint32_t line = 0; // 1-based; 0 means unknown
+  uint32_t col = 0;  // 1-based byte column
+  bool valid() const { return line != 0; }
+};
+
+class SourceFile {
+public:
+  SourceFile(std::string path, std::string text);
+  const std::string &path() const { return path_; }
+  const std::string &text() const { return text_; }
+  std::string_view lineText(uint32_t line) const;
+  SrcLoc locOf(uint32_t offset) const;
+
+private:
+  std::string path_;
+  std::string text_;
+  std::vector<uint32_t> lineStarts_;
+};
+
+class DiagEngine {
+public:
+  static constexpr unsigned MaxErrors = 10;
+
+  explicit DiagEngine(const SourceFile &file) : file_(file) {}
+
+  // Records an error. A second error on the same line is dropped, as gc does.
+  void error(SrcLoc loc, const std::string &message);
+  unsigned errorCount() const { return errors_.size(); }
+  bool hasErrors() const { return !errors_.empty(); }
+  // True once the limit is reached: stages may stop early.
+  bool tooMany() const { return errors_.size() >= MaxErrors; }
+  const SourceFile &file() const { return file_; }
+  // Prints the recorded errors to stderr, sorted by position, at most
+  // MaxErrors of them followed by "too many errors" when there were more.
+  void flush();
+
+private:
+  struct Diagnostic {
+    SrcLoc loc;
+    std::string message;
+  };
+  const SourceFile &file_;
+  std::vector<Diagnostic> errors_;
+};
+
+} // namespace mgo
+
+#endif

@@ -1,0 +1,364 @@
+// Go's types and the objects names denote, as in go/types.
+//
+// Invariant: types are interned by TypeContext, so two types are identical
+// (in the Go spec's sense) exactly when their pointers are equal. Named types
+// are unique per declaration; every other type is built from its parts by a
+// TypeContext::get* call that returns the existing instance when there is one.
+// Objects (variables, constants, type names, functions, built-ins, package
+// names, labels) are owned by the TypeContext too.
+#ifndef MGO_FRONTEND_TYPES_H
+#define MGO_FRONTEND_TYPES_H
+
+#include "frontend/AST.h"
+#include "frontend/Constant.h"
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mgo::types {
+
+class Named;
+class TypeName;
+
+class Type {
+public:
+  enum Kind { BasicKind, PointerKind, SliceKind, ArrayKind, MapKind, ChanKind, StructKind,
+              TupleKind, SignatureKind, InterfaceKind, NamedKind };
+  virtual ~Type() = default;
+  Kind kind() const { return kind_; }
+  // The underlying type (itself for anything but Named).
+  Type *underlying();
+  // Go's spelling, as error messages and %T print it: "int", "[]string",
+  // "map[string]int", "main.point", "func(int) string", "struct{x int}".
+  std::string toString() const;
+
+protected:
+  explicit Type(Kind k) : kind_(k) {}
+
+private:
+  Kind kind_;
+};
+
+enum class BasicKind {
+  Invalid,
+  Bool,
+  Int,
+  Int8,
+  Int16,
+  Int32,
+  Int64,
+  Uint,
+  Uint8,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uintptr,
+  Float32,
+  Float64,
+  String,
+  UntypedBool,
+  UntypedInt,
+  UntypedRune,
+  UntypedFloat,
+  UntypedString,
+  UntypedNil,
+};
+
+class Basic : public Type {
+public:
+  Basic(BasicKind k, std::string n) : Type(BasicKind), basicKind(k), name(std::move(n)) {}
+  BasicKind basicKind;
+  std::string name; // "int", "untyped int", "byte" is an alias of uint8
+  bool isInteger() const;
+  bool isUnsigned() const;
+  bool isFloat() const;
+  bool isNumeric() const { return isInteger() || isFloat(); }
+  bool isString() const { return basicKind == BasicKind::String || basicKind == BasicKind::UntypedString; }
+  bool isBoolean() const { return basicKind == BasicKind::Bool || basicKind == BasicKind::UntypedBool; }
+  bool isUntyped() const { return basicKind >= BasicKind::UntypedBool; }
+  // Width in bits of an integer or float kind (int, uint, uintptr: 64).
+  unsigned bits() const;
+  static bool classof(const Type *t) { return t->kind() == BasicKind; }
+};
+
+class Pointer : public Type {
+public:
+  explicit Pointer(Type *e) : Type(PointerKind), elem(e) {}
+  Type *elem;
+  static bool classof(const Type *t) { return t->kind() == PointerKind; }
+};
+
+class Slice : public Type {
+public:
+  explicit Slice(Type *e) : Type(SliceKind), elem(e) {}
+  Type *elem;
+  static bool classof(const Type *t) { return t->kind() == SliceKind; }
+};
+
+class Array : public Type {
+public:
+  Array(Type *e, int64_t n) : Type(ArrayKind), elem(e), len(n) {}
+  Type *elem;
+  int64_t len;
+  static bool classof(const Type *t) { return t->kind() == ArrayKind; }
+};
+
+class Map : public Type {
+public:
+  Map(Type *k, Type *v) : Type(MapKind), key(k), elem(v) {}
+  Type *key, *elem;
+  static bool classof(const Type *t) { return t->kind() == MapKind; }
+};
+
+class Chan : public Type {
+public:
+  Chan(ChanDir d, Type *e) : Type(ChanKind), dir(d), elem(e) {}
+  ChanDir dir;
+  Type *elem;
+  static bool classof(const Type *t) { return t->kind() == ChanKind; }
+};
+
+class Var;
+class Func;
+
+class Struct : public Type {
+public:
+  explicit Struct(std::vector<Var *> f) : Type(StructKind), fields(std::move(f)) {}
+  std::vector<Var *> fields; // Var::isField; embedded fields are refused
+  int fieldIndex(const std::string &name) const;
+  static bool classof(const Type *t) { return t->kind() == StructKind; }
+};
+
+// The results of a multi-value call, and parameter lists.
+class Tuple : public Type {
+public:
+  explicit Tuple(std::vector<Var *> v) : Type(TupleKind), vars(std::move(v)) {}
+  std::vector<Var *> vars;
+  size_t size() const { return vars.size(); }
+  Type *at(size_t i) const;
+  static bool classof(const Type *t) { return t->kind() == TupleKind; }
+};
+
+class Signature : public Type {
+public:
+  Signature(Var *r, Tuple *p, Tuple *res, bool v)
+      : Type(SignatureKind), recv(r), params(p), results(res), variadic(v) {}
+  Var *recv;       // null for functions and for function types
+  Tuple *params;   // never null (possibly empty)
+  Tuple *results;  // never null (possibly empty)
+  bool variadic;   // the last parameter is ...T, typed []T
+  static bool classof(const Type *t) { return t->kind() == SignatureKind; }
+};
+
+class Interface : public Type {
+public:
+  explicit Interface(std::vector<Func *> m) : Type(InterfaceKind), methods(std::move(m)) {}
+  // The complete method set (embedded interfaces flattened), sorted by name.
+  std::vector<Func *> methods;
+  bool isEmpty() const { return methods.empty(); }
+  static bool classof(const Type *t) { return t->kind() == InterfaceKind; }
+};
+
+class Named : public Type {
+public:
+  explicit Named(TypeName *o) : Type(NamedKind), obj(o) {}
+  TypeName *obj;
+  Type *underlyingType = nullptr; // set when the declaration is checked
+  std::vector<Func *> methods;    // declared methods, value and pointer receivers, in source order
+  Func *lookupMethod(const std::string &name) const;
+  static bool classof(const Type *t) { return t->kind() == NamedKind; }
+};
+
+// ---------------------------------------------------------------------------
+// Objects
+
+class Scope;
+class Package;
+
+class Object {
+public:
+  enum Kind { VarKind, ConstKind, TypeNameKind, FuncKind, BuiltinKind, PkgNameKind, NilKind, LabelKind };
+  virtual ~Object() = default;
+  Kind kind() const { return kind_; }
+  std::string name;
+  Type *type = nullptr;
+  SrcLoc loc;            // where declared; invalid for universe objects
+  Package *pkg = nullptr; // null for universe objects
+
+protected:
+  Object(Kind k, std::string n, Type *t, SrcLoc l) : name(std::move(n)), type(t), loc(l), kind_(k) {}
+
+private:
+  Kind kind_;
+};
+
+class Var : public Object {
+public:
+  Var(std::string n, Type *t, SrcLoc l) : Object(VarKind, std::move(n), t, l) {}
+  bool isField = false;
+  bool isParam = false;    // parameter or named result
+  bool isResult = false;   // named or unnamed result
+  bool isGlobal = false;   // package-level variable
+  bool used = false;       // for "declared but not used"
+  // The variable must live on the heap: it is captured by a closure or its
+  // address is taken (codegen allocates it with mgo_alloc). A captured
+  // variable is shared by reference, as Go specifies.
+  bool escapes = false;
+  static bool classof(const Object *o) { return o->kind() == VarKind; }
+};
+
+class Const : public Object {
+public:
+  Const(std::string n, Type *t, SrcLoc l, ConstValue v)
+      : Object(ConstKind, std::move(n), t, l), value(std::move(v)) {}
+  ConstValue value;
+  static bool classof(const Object *o) { return o->kind() == ConstKind; }
+};
+
+class TypeName : public Object {
+public:
+  TypeName(std::string n, Type *t, SrcLoc l) : Object(TypeNameKind, std::move(n), t, l) {}
+  bool isAlias = false;
+  static bool classof(const Object *o) { return o->kind() == TypeNameKind; }
+};
+
+class Func : public Object {
+public:
+  // type is a Signature; for methods, Signature::recv is set.
+  Func(std::string n, Type *t, SrcLoc l) : Object(FuncKind, std::move(n), t, l) {}
+  FuncDecl *decl = nullptr; // null for interface methods and library functions
+  // Library functions (package fmt, math, strings, os...): the qualified
+  // name codegen lowers them by, e.g. "fmt.Println". Empty for user code.
+  std::string libraryName;
+  Signature *signature() const;
+  bool hasPointerReceiver() const;
+  static bool classof(const Object *o) { return o->kind() == FuncKind; }
+};
+
+enum class BuiltinId {
+  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min,
+  New, Panic, Print, Println, Real, Recover,
+};
+
+class Builtin : public Object {
+public:
+  Builtin(std::string n, BuiltinId i) : Object(BuiltinKind, std::move(n), nullptr, {}), id(i) {}
+  BuiltinId id;
+  static bool classof(const Object *o) { return o->kind() == BuiltinKind; }
+};
+
+class PkgName : public Object {
+public:
+  PkgName(std::string n, Package *p, SrcLoc l) : Object(PkgNameKind, std::move(n), nullptr, l), imported(p) {}
+  Package *imported;
+  bool used = false; // for "imported and not used"
+  static bool classof(const Object *o) { return o->kind() == PkgNameKind; }
+};
+
+class Nil : public Object {
+public:
+  explicit Nil(Type *t) : Object(NilKind, "nil", t, {}) {}
+  static bool classof(const Object *o) { return o->kind() == NilKind; }
+};
+
+class Label : public Object {
+public:
+  Label(std::string n, SrcLoc l, LabeledStmt *s) : Object(LabelKind, std::move(n), nullptr, l), stmt(s) {}
+  LabeledStmt *stmt;
+  bool used = false;
+  static bool classof(const Object *o) { return o->kind() == LabelKind; }
+};
+
+class Scope {
+public:
+  explicit Scope(Scope *p) : parent(p) {}
+  Scope *parent;
+  Object *lookupLocal(const std::string &name) const;
+  // Walks outwards to the universe.
+  Object *lookup(const std::string &name) const;
+  // Returns the object already declared under that name, or null after inserting.
+  Object *insert(Object *obj);
+  std::vector<Object *> objects; // in declaration order
+
+private:
+  std::unordered_map<std::string, Object *> byName_;
+};
+
+// A package: `main`, or a library package mini-Go provides (fmt, math...).
+class Package {
+public:
+  Package(std::string p, std::string n, Scope *s) : path(std::move(p)), name(std::move(n)), scope(s) {}
+  std::string path; // "fmt", "math/rand"
+  std::string name; // "fmt", "rand"
+  Scope *scope;
+};
+
+// Owns and interns every type and object of a compilation.
+class TypeContext {
+public:
+  TypeContext();
+  ~TypeContext();
+
+  Scope *universe() const { return universe_; }
+  Basic *basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
+  Interface *emptyInterface(); // interface{} / any
+  Named *errorType() const { return error_; }
+
+  Pointer *getPointer(Type *elem);
+  Slice *getSlice(Type *elem);
+  Array *getArray(Type *elem, int64_t len);
+  Map *getMap(Type *key, Type *elem);
+  Chan *getChan(ChanDir dir, Type *elem);
+  // Fields are compared by name, type and tag; a new Struct takes ownership of
+  // the vars given only if it is new.
+  Struct *getStruct(const std::vector<Var *> &fields, const std::vector<std::string> &tags = {});
+  Tuple *getTuple(const std::vector<Var *> &vars);
+  Signature *getSignature(Tuple *params, Tuple *results, bool variadic);
+  Signature *getMethodSignature(Var *recv, Tuple *params, Tuple *results, bool variadic);
+  Interface *getInterface(const std::vector<Func *> &methods);
+  Named *newNamed(TypeName *obj);
+  Scope *newScope(Scope *parent);
+  Package *newPackage(std::string path, std::string name);
+  // The library package for an import path, or null when mini-Go has none.
+  Package *libraryPackage(const std::string &path);
+
+  template <typename T, typename... Args> T *newObject(Args &&...args) {
+    auto obj = std::make_unique<T>(std::forward<Args>(args)...);
+    T *raw = obj.get();
+    objects_.push_back(std::move(obj));
+    return raw;
+  }
+
+private:
+  template <typename T, typename... Args> T *own(Args &&...args) {
+    auto t = std::make_unique<T>(std::forward<Args>(args)...);
+    T *raw = t.get();
+    types_.push_back(std::move(t));
+    return raw;
+  }
+
+  std::vector<std::unique_ptr<Type>> types_;
+  std::vector<std::unique_ptr<Object>> objects_;
+  std::vector<std::unique_ptr<Scope>> scopes_;
+  std::vector<std::unique_ptr<Package>> packages_;
+  std::vector<Basic *> basics_;
+  Scope *universe_ = nullptr;
+  Named *error_ = nullptr;
+  std::map<std::string, Package *> libraries_;
+  // Intern tables keyed by the component pointers (and lengths/flags).
+  std::map<std::vector<const void *>, Type *> interned_;
+};
+
+// Go's rules on types, used by the checker and by codegen.
+bool isComparable(Type *t);
+bool hasPointers(Type *t); // whether values hold pointers the GC must scan
+bool isInterface(Type *t);
+// The default type of an untyped constant type (untyped int -> int...).
+Type *defaultType(TypeContext &ctx, Type *t);
+
+} // namespace mgo::types
+
+#endif

@@ -1,0 +1,133 @@
+// The data layout shared by compiled code and the runtime.
+//
+// Codegen emits LLVM types with exactly these layouts (see codegen/RuntimeABI.cpp),
+// and runtime/include/mgo/abi.def declares every entry point in terms of the
+// mgo_* scalar aliases below, so the two sides cannot drift: a runtime
+// definition whose signature differs from abi.def does not compile, and codegen
+// derives its LLVM declarations from the same table.
+//
+// Calling convention (x86-64 SysV, C linkage): parameters are scalars or
+// pointers only; results are a scalar, a pointer or an MgoString (two words,
+// returned in RAX:RDX by both clang and LLVM). Anything larger travels through
+// a pointer the caller provides.
+#ifndef MGO_ABI_H
+#define MGO_ABI_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef int64_t mgo_int;   // Go int, uint, uintptr and every length
+typedef double mgo_f64;
+typedef bool mgo_bool;     // i1 in IR, zero-extended byte in C
+typedef int32_t mgo_rune;
+typedef void *mgo_ptr;
+
+// Go string: immutable bytes, not NUL-terminated.
+typedef struct MgoString {
+  const uint8_t *ptr;
+  mgo_int len;
+} MgoString;
+
+// Go slice.
+typedef struct MgoSlice {
+  void *ptr;
+  mgo_int len;
+  mgo_int cap;
+} MgoSlice;
+
+// Type kinds, in Go's reflect.Kind order.
+enum MgoKind {
+  MGO_INVALID = 0,
+  MGO_BOOL,
+  MGO_INT,
+  MGO_INT8,
+  MGO_INT16,
+  MGO_INT32,
+  MGO_INT64,
+  MGO_UINT,
+  MGO_UINT8,
+  MGO_UINT16,
+  MGO_UINT32,
+  MGO_UINT64,
+  MGO_UINTPTR,
+  MGO_FLOAT32,
+  MGO_FLOAT64,
+  MGO_COMPLEX64,
+  MGO_COMPLEX128,
+  MGO_ARRAY,
+  MGO_CHAN,
+  MGO_FUNC,
+  MGO_INTERFACE,
+  MGO_MAP,
+  MGO_POINTER,
+  MGO_SLICE,
+  MGO_STRING,
+  MGO_STRUCT,
+  MGO_UNSAFEPOINTER,
+};
+
+typedef struct MgoType MgoType;
+
+typedef struct MgoField {
+  MgoString name;
+  const MgoType *type;
+  mgo_int offset;
+} MgoField;
+
+// A method of a named type, for interface tables and fmt's Stringer/error.
+// fn takes the receiver's data pointer (a pointer to the value) first.
+typedef struct MgoMethod {
+  MgoString name;
+  const MgoType *type; // the method's func type, without receiver
+  void *fn;
+} MgoMethod;
+
+// One descriptor per Go type that reaches the runtime (map keys and values,
+// fmt arguments, interface values). Codegen emits them as constant globals;
+// identical types share one descriptor, so pointer equality is type identity.
+struct MgoType {
+  mgo_int kind;           // enum MgoKind
+  mgo_int size;           // bytes
+  mgo_int align;          // bytes
+  MgoString name;         // as %T prints it: "int", "[]string", "main.point"
+  const MgoType *elem;    // pointer, slice, array, chan: element; map: value
+  const MgoType *key;     // map: key
+  mgo_int len;            // array: length; struct: field count; func: 0
+  const MgoField *fields; // struct: fields
+  mgo_int nmethods;       // methods of the named type (value and pointer receivers)
+  const MgoMethod *methods;
+  mgo_int chandir;        // chan: 1 recv-only, 2 send-only, 3 both
+};
+
+// An interface value of the empty interface (also how fmt receives its
+// arguments): the dynamic type and a pointer to a copy of the value. A nil
+// interface has type == NULL.
+typedef struct MgoAny {
+  const MgoType *type;
+  void *data;
+} MgoAny;
+
+// Map iteration state, owned by compiled code (an alloca) and filled by the
+// runtime. key and value point into the map, valid until the next call.
+typedef struct MgoMapIter {
+  void *map;
+  void *key;
+  void *value;
+  mgo_int bucket;
+  mgo_int index;
+  void *reserved[4];
+} MgoMapIter;
+
+#define MGO_RT(name, ret, params, attrs) ret name params;
+#include "mgo/abi.def"
+#undef MGO_RT
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

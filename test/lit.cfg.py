@@ -1,0 +1,22 @@
+# lit configuration for mgoc. ctest runs each test file on its own and passes
+# the build's locations as --param, so there is no generated site config.
+import os
+import lit.formats
+
+config.name = "mgoc"
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = [".mgo", ".go"]
+config.excludes = ["Inputs"]
+config.test_source_root = os.path.dirname(__file__)
+
+params = lit_config.params
+bin_dir = params.get("mgo_bin_dir", os.path.join(config.test_source_root, "..", "build", "bin"))
+tools_dir = params.get("llvm_tools_dir", "/usr/lib/llvm-19/bin")
+config.test_exec_root = params.get("exec_root", os.path.join(bin_dir, "..", "test", "lit"))
+
+config.environment["PATH"] = os.pathsep.join([bin_dir, tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
+for var in ("HOME", "TMPDIR", "GOMAXPROCS"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
+
+config.substitutions.append(("%mgoc", os.path.join(bin_dir, "mgoc")))
