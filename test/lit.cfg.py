@@ -4,9 +4,9 @@ import os
 import lit.formats
 
 config.name = "mgoc"
-config.test_format = lit.formats.ShTest(execute_external=False)
+config.test_format = lit.formats.ShTest(execute_external=True)
 config.suffixes = [".mgo", ".go"]
-config.excludes = ["Inputs"]
+config.excludes = ["Inputs", "tools"]
 config.test_source_root = os.path.dirname(__file__)
 
 params = lit_config.params
@@ -20,3 +20,5 @@ for var in ("HOME", "TMPDIR", "GOMAXPROCS"):
         config.environment[var] = os.environ[var]
 
 config.substitutions.append(("%mgoc", os.path.join(bin_dir, "mgoc")))
+config.substitutions.append(("%exitcode", os.path.join(config.test_source_root, "tools", "exitcode.sh")))
+config.substitutions.append(("%shared", os.path.join(config.test_source_root, "..", "..", "shared")))
