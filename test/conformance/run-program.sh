@@ -4,7 +4,7 @@
 # NAME.err1 exists, the first line of its stderr equals it. REPEAT runs each setting that often.
 set -u
 mgoc=$1 prog=$2 workdir=$3 repeat=${REPEAT:-1}
-base=${prog%.go}
+base=${prog%.*}
 name=$(basename "$base")
 mkdir -p "$workdir"
 exe=$workdir/$name
