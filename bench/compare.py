@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Runs the shared benchmark programs side by side with Go and prints ratios.
+
+Each program is built once with `go build` and once with mgoc, then run
+alternately (go, mgoc, go, mgoc, ...) so drift on this machine hits both
+equally. A run counts only when its checksum line equals Go's. Reported: the
+median wall time of each, the ratio mgoc/go (below 1.0 is faster than Go; within
+0.10 of 1.0 is noise), and peak RSS from wait4's rusage.
+
+usage: bench/compare.py [--mgoc build/bin/mgoc] [--runs 3] [--procs 1,2] [NAME ...]
+"""
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+SHARED = os.path.normpath(os.path.join(HERE, "..", "..", "shared", "bench"))
+
+
+def read_sizes():
+    sizes = {}
+    with open(os.path.join(SHARED, "sizes.txt")) as f:
+        for line in f:
+            line = line.split("#", 1)[0].split()
+            if line:
+                sizes[line[0]] = line[1:]
+    return sizes
+
+
+def build(kind, compiler, source, out):
+    if kind == "go":
+        cmd = ["go", "build", "-o", out, source]
+    else:
+        cmd = [compiler, "build", "-O2", "-o", out, source]
+    result = subprocess.run(cmd, capture_output=True, text=True)
+    if result.returncode != 0:
+        return result.stderr.strip().splitlines()[:3]
+    return None
+
+
+def run_once(exe, args, procs):
+    env = dict(os.environ, GOMAXPROCS=str(procs))
+    start = time.monotonic()
+    proc = subprocess.Popen([exe] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.monotonic() - start
+    out = proc.stdout.read().decode(errors="replace").strip()
+    proc.stdout.close()
+    proc.stderr.close()
+    code = os.waitstatus_to_exitcode(status)
+    return wall, usage.ru_maxrss / 1024.0, out, code
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--mgoc", default=os.path.join(HERE, "..", "build", "bin", "mgoc"))
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--procs", default="2")
+    parser.add_argument("names", nargs="*")
+    opts = parser.parse_args()
+    sizes = read_sizes()
+    names = opts.names or list(sizes)
+    print(f"{'program':14} {'G':>2} {'go s':>8} {'mgoc s':>8} {'ratio':>6} {'go MiB':>8} {'mgoc MiB':>8}  note")
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in names:
+            source = os.path.join(SHARED, name + ".go")
+            exes = {k: os.path.join(tmp, f"{name}.{k}") for k in ("go", "mgoc")}
+            errors = {k: build(k, opts.mgoc, source, exes[k]) for k in exes}
+            if errors["go"] or errors["mgoc"]:
+                msg = errors["mgoc"] or errors["go"]
+                print(f"{name:14}  -- does not build: {msg[0] if msg else '?'}")
+                continue
+            for procs in opts.procs.split(","):
+                walls = {"go": [], "mgoc": []}
+                rss = {"go": 0.0, "mgoc": 0.0}
+                note = ""
+                for _ in range(opts.runs):
+                    results = {}
+                    for kind in ("go", "mgoc"):
+                        wall, peak, out, code = run_once(exes[kind], sizes[name], procs)
+                        results[kind] = (out, code)
+                        walls[kind].append(wall)
+                        rss[kind] = max(rss[kind], peak)
+                    if results["mgoc"] != results["go"]:
+                        note = f"WRONG: go printed {results['go'][0]!r}, mgoc {results['mgoc'][0]!r}"
+                        break
+                go_t = statistics.median(walls["go"])
+                mg_t = statistics.median(walls["mgoc"])
+                ratio = mg_t / go_t if go_t > 0 else float("nan")
+                print(f"{name:14} {procs:>2} {go_t:8.3f} {mg_t:8.3f} {ratio:6.2f} {rss['go']:8.1f} {rss['mgoc']:8.1f}  {note}")
+                sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
