@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -34,6 +35,9 @@ public:
   // Go's spelling, as error messages and %T print it: "int", "[]string",
   // "map[string]int", "main.point", "func(int) string", "struct{x int}".
   std::string toString() const;
+  // As gc's error messages print it: named types of the package being
+  // compiled unqualified ("point", "[]point").
+  std::string errorString() const;
 
 protected:
   explicit Type(Kind k) : kind_(k) {}
@@ -69,19 +73,19 @@ enum class BasicKind {
 
 class Basic : public Type {
 public:
-  Basic(BasicKind k, std::string n) : Type(BasicKind), basicKind(k), name(std::move(n)) {}
-  BasicKind basicKind;
+  Basic(types::BasicKind k, std::string n) : Type(Type::BasicKind), basicKind(k), name(std::move(n)) {}
+  types::BasicKind basicKind;
   std::string name; // "int", "untyped int", "byte" is an alias of uint8
   bool isInteger() const;
   bool isUnsigned() const;
   bool isFloat() const;
   bool isNumeric() const { return isInteger() || isFloat(); }
-  bool isString() const { return basicKind == BasicKind::String || basicKind == BasicKind::UntypedString; }
-  bool isBoolean() const { return basicKind == BasicKind::Bool || basicKind == BasicKind::UntypedBool; }
-  bool isUntyped() const { return basicKind >= BasicKind::UntypedBool; }
+  bool isString() const { return basicKind == types::BasicKind::String || basicKind == types::BasicKind::UntypedString; }
+  bool isBoolean() const { return basicKind == types::BasicKind::Bool || basicKind == types::BasicKind::UntypedBool; }
+  bool isUntyped() const { return basicKind >= types::BasicKind::UntypedBool; }
   // Width in bits of an integer or float kind (int, uint, uintptr: 64).
   unsigned bits() const;
-  static bool classof(const Type *t) { return t->kind() == BasicKind; }
+  static bool classof(const Type *t) { return t->kind() == Type::BasicKind; }
 };
 
 class Pointer : public Type {
@@ -340,6 +344,9 @@ private:
     return raw;
   }
 
+  // Field and method names as stable pointers for intern keys.
+  const void *internName(const std::string &s);
+
   std::vector<std::unique_ptr<Type>> types_;
   std::vector<std::unique_ptr<Object>> objects_;
   std::vector<std::unique_ptr<Scope>> scopes_;
@@ -350,6 +357,7 @@ private:
   std::map<std::string, Package *> libraries_;
   // Intern tables keyed by the component pointers (and lengths/flags).
   std::map<std::vector<const void *>, Type *> interned_;
+  std::set<std::string> names_;
 };
 
 // Go's rules on types, used by the checker and by codegen.

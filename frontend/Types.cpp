@@ -1,0 +1,470 @@
+#include "frontend/Types.h"
+
+#include <llvm/Support/Casting.h>
+
+#include <algorithm>
+#include <set>
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::isa;
+
+namespace mgo::types {
+
+Type *Type::underlying() {
+  if (auto *n = dyn_cast<Named>(this))
+    return n->underlyingType ? n->underlyingType : this;
+  return this;
+}
+
+namespace {
+
+void writeType(std::string &out, const Type *t, bool qualified,
+               std::set<const Type *> &seen);
+
+void writeTuple(std::string &out, const Tuple *t, bool variadic, bool qualified,
+                std::set<const Type *> &seen) {
+  out += '(';
+  for (size_t i = 0; i < t->vars.size(); i++) {
+    Var *v = t->vars[i];
+    if (i > 0)
+      out += ", ";
+    if (!v->name.empty()) {
+      out += v->name;
+      out += ' ';
+    }
+    if (variadic && i + 1 == t->vars.size()) {
+      out += "...";
+      auto *s = dyn_cast<Slice>(v->type);
+      writeType(out, s ? s->elem : v->type, qualified, seen);
+    } else {
+      writeType(out, v->type, qualified, seen);
+    }
+  }
+  out += ')';
+}
+
+void writeSignature(std::string &out, const Signature *s, bool qualified,
+                    std::set<const Type *> &seen) {
+  writeTuple(out, s->params, s->variadic, qualified, seen);
+  size_t n = s->results->size();
+  if (n == 0)
+    return;
+  out += ' ';
+  if (n == 1 && s->results->vars[0]->name.empty()) {
+    writeType(out, s->results->vars[0]->type, qualified, seen);
+    return;
+  }
+  writeTuple(out, s->results, false, qualified, seen);
+}
+
+void writeStruct(std::string &out, const Struct *s, bool qualified,
+                 std::set<const Type *> &seen) {
+  out += "struct{";
+  for (size_t i = 0; i < s->fields.size(); i++) {
+    if (i > 0)
+      out += "; ";
+    out += s->fields[i]->name;
+    out += ' ';
+    writeType(out, s->fields[i]->type, qualified, seen);
+  }
+  out += '}';
+}
+
+void writeInterface(std::string &out, const Interface *t, bool qualified,
+                    std::set<const Type *> &seen) {
+  if (t->methods.empty()) {
+    out += "any";
+    return;
+  }
+  out += "interface{";
+  for (size_t i = 0; i < t->methods.size(); i++) {
+    if (i > 0)
+      out += "; ";
+    out += t->methods[i]->name;
+    writeSignature(out, cast<Signature>(t->methods[i]->type), qualified, seen);
+  }
+  out += '}';
+}
+
+void writeChan(std::string &out, const Chan *c, bool qualified,
+               std::set<const Type *> &seen) {
+  bool parens = false;
+  switch (c->dir) {
+  case ChanDir::Both: {
+    out += "chan ";
+    auto *e = dyn_cast<Chan>(c->elem);
+    parens = e && e->dir == ChanDir::Recv;
+    break;
+  }
+  case ChanDir::Send:
+    out += "chan<- ";
+    break;
+  case ChanDir::Recv:
+    out += "<-chan ";
+    break;
+  }
+  if (parens)
+    out += '(';
+  writeType(out, c->elem, qualified, seen);
+  if (parens)
+    out += ')';
+}
+
+void writeType(std::string &out, const Type *t, bool qualified,
+               std::set<const Type *> &seen) {
+  if (!t) {
+    out += "<nil>";
+    return;
+  }
+  if (seen.count(t)) {
+    out += "<cycle>";
+    return;
+  }
+  seen.insert(t);
+  switch (t->kind()) {
+  case Type::BasicKind:
+    out += cast<Basic>(t)->name;
+    break;
+  case Type::PointerKind:
+    out += '*';
+    writeType(out, cast<Pointer>(t)->elem, qualified, seen);
+    break;
+  case Type::SliceKind:
+    out += "[]";
+    writeType(out, cast<Slice>(t)->elem, qualified, seen);
+    break;
+  case Type::ArrayKind:
+    out += '[' + std::to_string(cast<Array>(t)->len) + ']';
+    writeType(out, cast<Array>(t)->elem, qualified, seen);
+    break;
+  case Type::MapKind:
+    out += "map[";
+    writeType(out, cast<Map>(t)->key, qualified, seen);
+    out += ']';
+    writeType(out, cast<Map>(t)->elem, qualified, seen);
+    break;
+  case Type::ChanKind:
+    writeChan(out, cast<Chan>(t), qualified, seen);
+    break;
+  case Type::StructKind:
+    writeStruct(out, cast<Struct>(t), qualified, seen);
+    break;
+  case Type::TupleKind:
+    writeTuple(out, cast<Tuple>(t), false, qualified, seen);
+    break;
+  case Type::SignatureKind:
+    out += "func";
+    writeSignature(out, cast<Signature>(t), qualified, seen);
+    break;
+  case Type::InterfaceKind:
+    writeInterface(out, cast<Interface>(t), qualified, seen);
+    break;
+  case Type::NamedKind: {
+    const TypeName *obj = cast<Named>(t)->obj;
+    if (qualified && obj->pkg)
+      out += obj->pkg->name + ".";
+    out += obj->name;
+    break;
+  }
+  }
+  seen.erase(t);
+}
+
+} // namespace
+
+std::string Type::toString() const {
+  std::string out;
+  std::set<const Type *> seen;
+  writeType(out, this, true, seen);
+  return out;
+}
+
+std::string Type::errorString() const {
+  std::string out;
+  std::set<const Type *> seen;
+  writeType(out, this, false, seen);
+  return out;
+}
+
+bool Basic::isInteger() const {
+  return (basicKind >= BasicKind::Int && basicKind <= BasicKind::Uintptr) ||
+         basicKind == BasicKind::UntypedInt ||
+         basicKind == BasicKind::UntypedRune;
+}
+
+bool Basic::isUnsigned() const {
+  return basicKind >= BasicKind::Uint && basicKind <= BasicKind::Uintptr;
+}
+
+bool Basic::isFloat() const {
+  return basicKind == BasicKind::Float32 || basicKind == BasicKind::Float64 ||
+         basicKind == BasicKind::UntypedFloat;
+}
+
+unsigned Basic::bits() const {
+  switch (basicKind) {
+  case BasicKind::Int8:
+  case BasicKind::Uint8:
+    return 8;
+  case BasicKind::Int16:
+  case BasicKind::Uint16:
+    return 16;
+  case BasicKind::Int32:
+  case BasicKind::Uint32:
+  case BasicKind::Float32:
+    return 32;
+  default:
+    return 64;
+  }
+}
+
+int Struct::fieldIndex(const std::string &name) const {
+  for (size_t i = 0; i < fields.size(); i++)
+    if (fields[i]->name == name)
+      return int(i);
+  return -1;
+}
+
+Type *Tuple::at(size_t i) const { return vars[i]->type; }
+
+Func *Named::lookupMethod(const std::string &name) const {
+  for (Func *m : methods)
+    if (m->name == name)
+      return m;
+  return nullptr;
+}
+
+Signature *Func::signature() const { return cast<Signature>(type); }
+
+bool Func::hasPointerReceiver() const {
+  Signature *s = signature();
+  return s->recv && isa<Pointer>(s->recv->type);
+}
+
+Object *Scope::lookupLocal(const std::string &name) const {
+  auto it = byName_.find(name);
+  return it == byName_.end() ? nullptr : it->second;
+}
+
+Object *Scope::lookup(const std::string &name) const {
+  for (const Scope *s = this; s; s = s->parent)
+    if (Object *o = s->lookupLocal(name))
+      return o;
+  return nullptr;
+}
+
+Object *Scope::insert(Object *obj) {
+  auto [it, inserted] = byName_.emplace(obj->name, obj);
+  if (!inserted)
+    return it->second;
+  objects.push_back(obj);
+  return nullptr;
+}
+
+// ---------------------------------------------------------------------------
+// Interning
+
+namespace {
+
+enum KeyTag : uintptr_t {
+  PointerTag = 1,
+  SliceTag,
+  ArrayTag,
+  MapTag,
+  ChanTag,
+  StructTag,
+  TupleTag,
+  SigTag,
+  MethodSigTag,
+  InterfaceTag
+};
+
+const void *tag(uintptr_t v) { return reinterpret_cast<const void *>(v); }
+
+} // namespace
+
+const void *TypeContext::internName(const std::string &s) {
+  return &*names_.insert(s).first;
+}
+
+Pointer *TypeContext::getPointer(Type *elem) {
+  std::vector<const void *> key{tag(PointerTag), elem};
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Pointer>(elem);
+  return cast<Pointer>(slot);
+}
+
+Slice *TypeContext::getSlice(Type *elem) {
+  std::vector<const void *> key{tag(SliceTag), elem};
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Slice>(elem);
+  return cast<Slice>(slot);
+}
+
+Array *TypeContext::getArray(Type *elem, int64_t len) {
+  std::vector<const void *> key{tag(ArrayTag), elem, tag(uintptr_t(len))};
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Array>(elem, len);
+  return cast<Array>(slot);
+}
+
+Map *TypeContext::getMap(Type *key, Type *elem) {
+  std::vector<const void *> k{tag(MapTag), key, elem};
+  Type *&slot = interned_[k];
+  if (!slot)
+    slot = own<Map>(key, elem);
+  return cast<Map>(slot);
+}
+
+Chan *TypeContext::getChan(ChanDir dir, Type *elem) {
+  std::vector<const void *> key{tag(ChanTag), tag(uintptr_t(dir)), elem};
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Chan>(dir, elem);
+  return cast<Chan>(slot);
+}
+
+Struct *TypeContext::getStruct(const std::vector<Var *> &fields,
+                               const std::vector<std::string> &tags) {
+  std::vector<const void *> key{tag(StructTag)};
+  for (size_t i = 0; i < fields.size(); i++) {
+    key.push_back(internName(fields[i]->name));
+    key.push_back(fields[i]->type);
+    key.push_back(internName(i < tags.size() ? tags[i] : ""));
+  }
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Struct>(fields);
+  return cast<Struct>(slot);
+}
+
+Tuple *TypeContext::getTuple(const std::vector<Var *> &vars) {
+  std::vector<const void *> key{tag(TupleTag)};
+  for (Var *v : vars)
+    key.push_back(v->type);
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Tuple>(vars);
+  return cast<Tuple>(slot);
+}
+
+Signature *TypeContext::getSignature(Tuple *params, Tuple *results,
+                                     bool variadic) {
+  std::vector<const void *> key{tag(SigTag), params, results, tag(variadic)};
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Signature>(nullptr, params, results, variadic);
+  return cast<Signature>(slot);
+}
+
+Signature *TypeContext::getMethodSignature(Var *recv, Tuple *params,
+                                           Tuple *results, bool variadic) {
+  // Each method has its own signature: the receiver is part of its identity.
+  return own<Signature>(recv, params, results, variadic);
+}
+
+Interface *TypeContext::getInterface(const std::vector<Func *> &methods) {
+  std::vector<Func *> sorted = methods;
+  std::sort(sorted.begin(), sorted.end(),
+            [](Func *a, Func *b) { return a->name < b->name; });
+  std::vector<const void *> key{tag(InterfaceTag)};
+  for (Func *m : sorted) {
+    key.push_back(internName(m->name));
+    key.push_back(m->type);
+  }
+  Type *&slot = interned_[key];
+  if (!slot)
+    slot = own<Interface>(sorted);
+  return cast<Interface>(slot);
+}
+
+Interface *TypeContext::emptyInterface() { return getInterface({}); }
+
+Named *TypeContext::newNamed(TypeName *obj) { return own<Named>(obj); }
+
+Scope *TypeContext::newScope(Scope *parent) {
+  scopes_.push_back(std::make_unique<Scope>(parent));
+  return scopes_.back().get();
+}
+
+Package *TypeContext::newPackage(std::string path, std::string name) {
+  packages_.push_back(std::make_unique<Package>(
+      std::move(path), std::move(name), newScope(universe_)));
+  return packages_.back().get();
+}
+
+TypeContext::~TypeContext() = default;
+
+// ---------------------------------------------------------------------------
+// Predicates
+
+bool isComparable(Type *t) {
+  Type *u = t->underlying();
+  switch (u->kind()) {
+  case Type::BasicKind:
+    return cast<Basic>(u)->basicKind != BasicKind::UntypedNil;
+  case Type::PointerKind:
+  case Type::ChanKind:
+  case Type::InterfaceKind:
+    return true;
+  case Type::ArrayKind:
+    return isComparable(cast<Array>(u)->elem);
+  case Type::StructKind:
+    for (Var *f : cast<Struct>(u)->fields)
+      if (!isComparable(f->type))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool hasPointers(Type *t) {
+  Type *u = t->underlying();
+  switch (u->kind()) {
+  case Type::BasicKind:
+    return cast<Basic>(u)->isString();
+  case Type::ArrayKind:
+    return cast<Array>(u)->len > 0 && hasPointers(cast<Array>(u)->elem);
+  case Type::StructKind:
+    for (Var *f : cast<Struct>(u)->fields)
+      if (hasPointers(f->type))
+        return true;
+    return false;
+  case Type::TupleKind:
+    for (Var *v : cast<Tuple>(u)->vars)
+      if (hasPointers(v->type))
+        return true;
+    return false;
+  default:
+    return true;
+  }
+}
+
+bool isInterface(Type *t) { return isa<Interface>(t->underlying()); }
+
+Type *defaultType(TypeContext &ctx, Type *t) {
+  auto *b = dyn_cast<Basic>(t);
+  if (!b)
+    return t;
+  switch (b->basicKind) {
+  case BasicKind::UntypedBool:
+    return ctx.basic(BasicKind::Bool);
+  case BasicKind::UntypedInt:
+    return ctx.basic(BasicKind::Int);
+  case BasicKind::UntypedRune:
+    return ctx.basic(BasicKind::Int32);
+  case BasicKind::UntypedFloat:
+    return ctx.basic(BasicKind::Float64);
+  case BasicKind::UntypedString:
+    return ctx.basic(BasicKind::String);
+  default:
+    return t;
+  }
+}
+
+} // namespace mgo::types
