@@ -1,0 +1,81 @@
+// Memory: every object compiled code or the runtime creates comes from the
+// Boehm collector. Memory is always zeroed, as Go's zero values require.
+// Objects that hold no pointers are allocated atomic so the collector neither
+// scans them nor mistakes their bytes for references.
+//
+// roundupsize reproduces Go's malloc size classes (numbers copied from Go
+// 1.19's runtime/sizeclasses.go) so that append grows capacities exactly as
+// Go does, even though the collector's own block sizes differ.
+#define GC_THREADS
+#include <gc.h>
+
+#include "alloc.h"
+#include "panic.h"
+
+#include <array>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+constexpr uint16_t kClassToSize[] = {
+    0,     8,     16,    24,    32,    48,    64,    80,    96,    112,
+    128,   144,   160,   176,   192,   208,   224,   240,   256,   288,
+    320,   352,   384,   416,   448,   480,   512,   576,   640,   704,
+    768,   896,   1024,  1152,  1280,  1408,  1536,  1792,  2048,  2304,
+    2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,  6528,  6784,
+    6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+    18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+
+constexpr uint64_t kMaxSmallSize = 32768;
+constexpr uint64_t kPageSize = 8192;
+constexpr uint64_t kGranule = 8;
+
+// Rounded size for every multiple of 8 below kMaxSmallSize: Go's two-level
+// size_to_class tables collapse to "smallest class that fits".
+constexpr auto kRoundedSize = [] {
+  std::array<uint16_t, kMaxSmallSize / kGranule> table{};
+  size_t cls = 0;
+  for (size_t i = 0; i < table.size(); i++) {
+    while (kClassToSize[cls] < i * kGranule)
+      cls++;
+    table[i] = kClassToSize[cls];
+  }
+  return table;
+}();
+
+} // namespace
+
+uint64_t mgo::roundupsize(uint64_t size) {
+  if (size < kMaxSmallSize)
+    return kRoundedSize[(size + kGranule - 1) / kGranule];
+  if (size + kPageSize < size)
+    return size;
+  return (size + kPageSize - 1) & ~(kPageSize - 1);
+}
+
+void *mgo::zero_base() {
+  alignas(16) static char base[16];
+  return base;
+}
+
+void mgo::gc_init() { GC_INIT(); }
+
+// Go cannot recover from exhausting memory either.
+static void *checked(void *p) {
+  if (p == nullptr) {
+    mgo::flush_stdout();
+    std::fputs("fatal error: runtime: out of memory\n", stderr);
+    std::exit(2);
+  }
+  return p;
+}
+
+extern "C" mgo_ptr mgo_alloc(mgo_int size) { return checked(GC_MALLOC(size)); }
+
+extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
+  void *p = checked(GC_MALLOC_ATOMIC(size));
+  std::memset(p, 0, size);
+  return p;
+}

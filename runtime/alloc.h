@@ -1,0 +1,30 @@
+// Internal interface of alloc.cpp.
+#ifndef MGO_RUNTIME_ALLOC_H
+#define MGO_RUNTIME_ALLOC_H
+
+#include "mgo/abi.h"
+
+namespace mgo {
+
+// The largest allocation Go allows on linux/amd64 (runtime.maxAlloc).
+inline constexpr uint64_t kMaxAlloc = uint64_t(1) << 48;
+
+// The block size Go's allocator hands out for a request of size bytes
+// (runtime.roundupsize): capacities derived from it match Go's.
+uint64_t roundupsize(uint64_t size);
+
+// Initialises the collector; called once by mgo_start before any goroutine.
+void gc_init();
+
+// The address of every zero-sized object, as Go's runtime.zerobase: non-nil,
+// so empty slices made from it do not compare equal to nil.
+void *zero_base();
+
+// Allocates size bytes, scanned by the collector only if has_pointers.
+inline void *alloc(mgo_int size, bool has_pointers) {
+  return has_pointers ? mgo_alloc(size) : mgo_alloc_noscan(size);
+}
+
+} // namespace mgo
+
+#endif
