@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace mgo {
@@ -50,15 +51,20 @@ public:
   const SourceFile &file() const { return file_; }
   // Prints the recorded errors to stderr, sorted by position, at most
   // MaxErrors of them followed by "too many errors" when there were more.
+  // Errors already printed by an earlier flush are not printed again.
   void flush();
 
 private:
   struct Diagnostic {
     SrcLoc loc;
     std::string message;
+    bool printed = false;
   };
   const SourceFile &file_;
   std::vector<Diagnostic> errors_;
+  // Lines that already have an error, keyed by line * 2 + isSyntaxError.
+  std::unordered_set<uint64_t> linesWithError_;
+  bool stopped_ = false; // "too many errors" was printed
 };
 
 } // namespace mgo

@@ -21,10 +21,33 @@ public:
   Token next();
 
 private:
+  // Character reading, as gc's scanner: ch_ is the current code point (-1 at
+  // end of input) starting at byte offset chPos_; NUL bytes, invalid UTF-8
+  // and misplaced byte order marks are reported and skipped.
+  void nextch();
+  void errorAt(size_t offset, const std::string &msg);
+  void errorHere(const std::string &msg) { errorAt(chPos_, msg); }
+  Token make(Token::Kind k, size_t start);
+
+  void skipLineComment();
+  bool skipGeneralComment(size_t start); // true if it spanned lines
+  Token identifier(size_t start);
+  Token number(size_t start, bool seenPoint);
+  int digits(int base, int *invalid, size_t start);
+  Token runeLit(size_t start);
+  Token stdString(size_t start);
+  Token rawString(size_t start);
+  bool escape(int32_t quote);
+  Token operatorToken(size_t start);
+  bool atIdentChar(bool first);
+
   const SourceFile &file_;
   DiagEngine &diags_;
-  size_t pos_ = 0;
+  size_t pos_ = 0; // offset of the next byte to read
   bool insertSemi_ = false;
+  int32_t ch_ = -1;
+  size_t chPos_ = 0;
+  bool bad_ = false; // the literal being scanned is malformed
 };
 
 } // namespace mgo

@@ -111,6 +111,9 @@ struct Token {
   // The token's text: the identifier, the literal as written, or for an
   // automatically inserted semicolon "\n".
   std::string text;
+  // A malformed literal (already reported by the lexer): the parser turns it
+  // into a BadExpr so that no follow-up error is reported.
+  bool bad = false;
 
   // Go's spelling of a token kind: "+", "break", "identifier"...
   static const char *spelling(Kind k);

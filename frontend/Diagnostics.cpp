@@ -1,0 +1,101 @@
+#include "frontend/Diagnostics.h"
+
+#include <llvm/Support/raw_ostream.h>
+
+#include <algorithm>
+
+namespace mgo {
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(std::move(text)) {
+  lineStarts_.push_back(0);
+  for (size_t i = 0; i < text_.size(); i++)
+    if (text_[i] == '\n')
+      lineStarts_.push_back(i + 1);
+}
+
+std::string_view SourceFile::lineText(uint32_t line) const {
+  if (line == 0 || line > lineStarts_.size())
+    return {};
+  size_t start = lineStarts_[line - 1];
+  size_t end = line < lineStarts_.size() ? lineStarts_[line] - 1 : text_.size();
+  if (end > start && text_[end - 1] == '\r')
+    end--;
+  return std::string_view(text_).substr(start, end - start);
+}
+
+SrcLoc SourceFile::locOf(uint32_t offset) const {
+  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  uint32_t line = it - lineStarts_.begin();
+  return SrcLoc{line, offset - lineStarts_[line - 1] + 1};
+}
+
+static bool isSyntaxError(const std::string &msg) {
+  return msg.rfind("syntax error", 0) == 0;
+}
+
+// gc keeps one syntax error per line (later ones are mostly follow-ups) and
+// otherwise drops a second error on a line that already has one of its kind.
+void DiagEngine::error(SrcLoc loc, const std::string &message) {
+  uint64_t key = uint64_t(loc.line) * 2 + isSyntaxError(message);
+  if (!linesWithError_.insert(key).second)
+    return;
+  errors_.push_back({loc, message});
+}
+
+// Long lines (minified or generated input) are shown as a window around the
+// column so that a diagnostic stays readable; the caret still lines up.
+static void printSourceLine(std::string_view text, uint32_t col,
+                            llvm::raw_ostream &os) {
+  constexpr size_t Window = 120;
+  size_t caret = col ? col - 1 : 0;
+  size_t begin = 0;
+  std::string prefix;
+  if (text.size() > 2 * Window && caret > Window) {
+    begin = caret - Window / 2;
+    prefix = "...";
+  }
+  size_t end = std::min(text.size(), begin + 2 * Window);
+  std::string line = prefix, marks(prefix.size(), ' ');
+  for (size_t i = begin; i < end; i++) {
+    unsigned char c = text[i];
+    bool printable = c == '\t' || c >= 0x20;
+    line += printable && c != 0x7f ? char(c) : ' ';
+    if (i < caret)
+      marks += c == '\t' ? '\t' : ' ';
+  }
+  if (end < text.size())
+    line += "...";
+  os << line << "\n" << marks << "^\n";
+}
+
+void DiagEngine::flush() {
+  std::stable_sort(errors_.begin(), errors_.end(),
+                   [](const Diagnostic &a, const Diagnostic &b) {
+                     if (a.loc.line != b.loc.line)
+                       return a.loc.line < b.loc.line;
+                     return a.loc.col < b.loc.col;
+                   });
+  llvm::raw_ostream &os = llvm::errs();
+  size_t shown = std::min<size_t>(errors_.size(), MaxErrors);
+  for (size_t i = 0; i < shown && !stopped_; i++) {
+    Diagnostic &d = errors_[i];
+    if (d.printed)
+      continue;
+    d.printed = true;
+    os << file_.path() << ":" << d.loc.line << ":" << d.loc.col
+       << ": error: " << d.message << "\n";
+    if (d.loc.valid())
+      printSourceLine(file_.lineText(d.loc.line), d.loc.col, os);
+  }
+  // Like gc, reaching the limit ends compilation with this note.
+  if (errors_.size() >= MaxErrors && !stopped_) {
+    stopped_ = true;
+    const Diagnostic &last = errors_[shown - 1];
+    os << file_.path() << ":" << last.loc.line << ":" << last.loc.col
+       << ": too many errors\n";
+  }
+  os.flush();
+}
+
+} // namespace mgo
