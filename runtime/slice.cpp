@@ -39,7 +39,7 @@ mgo_int next_capacity(mgo_int old_cap, mgo_int needed) {
 extern "C" void mgo_makeslice(MgoSlice *out, mgo_int elem_size, mgo_int len,
                               mgo_int cap, mgo_bool has_pointers) {
   uint64_t bytes;
-  if (!byte_size(elem_size, cap, &bytes) || len > cap) {
+  if (!byte_size(elem_size, cap, &bytes) || len < 0 || len > cap) {
     // Go blames len when len alone is already impossible.
     if (!byte_size(elem_size, len, &bytes))
       mgo_panic_makeslice_len();
