@@ -122,6 +122,63 @@ typedef struct MgoMapIter {
   void *reserved[4];
 } MgoMapIter;
 
+// --- goroutines, channels, select, timers, sync -------------------------------
+// Owned by the goroutine runtime (runtime/sched.cpp and neighbours).
+
+// One case of a select statement. chan NULL: the case never proceeds (Go's
+// nil channel). elem: the value to send, or where to store the received one
+// (NULL discards it).
+enum { MGO_SELECT_SEND = 1, MGO_SELECT_RECV = 2 };
+typedef struct MgoSelectCase {
+  void *chan;
+  mgo_int dir; // MGO_SELECT_SEND or MGO_SELECT_RECV
+  void *elem;
+} MgoSelectCase;
+
+// time.Time as timers deliver it on their channels: wall clock (Unix ns),
+// monotonic clock reading (ns), location (NULL: local).
+typedef struct MgoTime {
+  mgo_int wall;
+  mgo_int mono;
+  void *loc;
+} MgoTime;
+
+// time.Timer and time.Ticker: a runtime object whose first word is the
+// channel C (NULL for AfterFunc timers), so codegen loads t.C directly.
+
+// The sync types' storage. Compiled code allocates them zeroed (Go's zero
+// value is an unlocked mutex, an empty WaitGroup...) and passes their address;
+// only the runtime touches the fields.
+typedef struct MgoMutex {
+  int32_t state;
+  uint32_t sema;
+} MgoMutex;
+typedef struct MgoRWMutex {
+  MgoMutex w;
+  uint32_t writer_sem;
+  uint32_t reader_sem;
+  int32_t reader_count;
+  int32_t reader_wait;
+} MgoRWMutex;
+typedef struct MgoWaitGroup {
+  uint64_t state; // counter in the high 32 bits, waiters in the low 32
+  uint32_t sema;
+  uint32_t pad;
+} MgoWaitGroup;
+typedef struct MgoOnce {
+  uint32_t done;
+  MgoMutex m;
+} MgoOnce;
+// sync.Cond's runtime part (Go's notifyList); its Locker travels separately.
+typedef struct MgoCond {
+  uint32_t wait;
+  uint32_t notify;
+  uint32_t lock;
+  uint32_t pad;
+  void *head;
+  void *tail;
+} MgoCond;
+
 #define MGO_RT(name, ret, params, attrs) ret name params;
 #include "mgo/abi.def"
 #undef MGO_RT

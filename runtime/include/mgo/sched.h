@@ -1,0 +1,47 @@
+// The goroutine runtime's C++ API, for the start-up code and for tests.
+// Compiled code uses the C entry points of mgo/abi.def instead.
+#ifndef MGO_SCHED_H
+#define MGO_SCHED_H
+
+#include "mgo/abi.h"
+
+#include <utility>
+
+namespace mgo {
+
+// Runs fn(arg) as the main goroutine on a scheduler with `procs` Ps (0: the
+// GOMAXPROCS environment variable, else the CPUs this process may use; the
+// setting stays for later calls), and returns when it returns. Goroutines
+// still alive then are left as they are: the caller normally exits.
+// Starts the scheduler on first use. Call from a thread that is not running
+// a goroutine.
+void run_main(void (*fn)(void *), void *arg, int procs = 0);
+
+// Convenience for tests: runs the callable f as the main goroutine.
+template <class F> void run(int procs, F f) {
+  run_main([](void *p) { (*static_cast<F *>(p))(); }, &f, procs);
+}
+
+// Convenience for tests: go f(). The callable is copied to the C++ heap.
+template <class F> void go(F f) {
+  auto *copy = new F(std::move(f));
+  mgo_go(reinterpret_cast<mgo_ptr>(+[](void *p) {
+           auto *g = static_cast<F *>(p);
+           (*g)();
+           delete g;
+         }),
+         copy);
+}
+
+} // namespace mgo
+
+extern "C" {
+// mgo_start's hook: runs fn as goroutine 1 (GOMAXPROCS from the
+// environment) and returns when it returns.
+void mgo_sched_run_main(void (*fn)(void));
+// The running goroutine's id, for panic messages (1 outside goroutines:
+// a program without the scheduler runs everything as goroutine 1).
+mgo_int mgo_current_goroutine_id(void);
+}
+
+#endif

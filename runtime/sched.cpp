@@ -1,0 +1,1032 @@
+// The scheduler: Gs, Ms and Ps, run queues, work stealing, idle Ms, deadlock
+// detection. A port of the essentials of Go's proc.go.
+//
+// Invariants and what protects them:
+// - sched.lock protects the idle M list (midle, nmidle, mcount), the idle P
+//   list (pidle; npidle is also written only under it but read without it),
+//   P status transitions, the global run queue (runqhead/tail; runqsize is
+//   read without it), the timer sleeper, and m->nextp hand-overs.
+// - A P's local run queue is written at the tail by its owner only and taken
+//   from the head by the owner or by thieves with a CAS (runqhead/runqtail
+//   are acquire/release atomics), exactly as Go's runq. runnext is taken by a
+//   CAS; thieves take it only after it has sat there for a few microseconds,
+//   so a handoff (send, then block on receive) stays on one P.
+// - A G's status goes Gwaiting -> Grunnable only in goready, by whoever owns
+//   the wait queue entry; that party can only see the G after the G's context
+//   is saved, because gopark releases the queue's lock on the other side of
+//   the switch (finish_switch). This is the lost wake-up fix.
+// - A G's stack is only reused after the switch away from it completed: an
+//   exiting G is put on a free list by the destination of its last switch.
+// - Spinning: an M looking for work with a P is "spinning" (sched.nmspinning).
+//   Whoever makes work available calls wakep(), which starts a spinning M if
+//   there is an idle P and none spins; a spinning M that gives up drops its
+//   P, then re-checks every queue (Dekker with wakep's seq_cst checks) before
+//   it sleeps on its futex note. An M spins at most kSpinNs before sleeping.
+#include "sched.h"
+
+#include "mgo/sched.h"
+#include "panic.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <pthread.h>
+#include <sched.h>
+#include <unistd.h>
+
+namespace mgo::rt {
+
+Sched sched;
+
+namespace {
+
+thread_local M *tls_m [[gnu::tls_model("initial-exec")]] = nullptr;
+
+// How long an M with a P polls for work before it sleeps: long beside a
+// handoff (~100 ns), short beside the ~30 us a cross-CPU wake-up costs.
+constexpr int64_t kSpinNs = 50000;
+// How long a runnext G must linger before a thief takes it.
+constexpr int64_t kRunnextGraceNs = 3000;
+constexpr int32_t kGfreeLocalMax = 64;
+
+// --- all Gs: an append-only table, read without a lock by the collector and
+// by the deadlock report (they run while every other thread is stopped).
+constexpr size_t kAllgChunk = 4096;
+constexpr size_t kAllgChunks = 1 << 14;
+Lock allglock;
+G **allg_chunks[kAllgChunks];
+std::atomic<size_t> allglen{0};
+
+void allgadd(G *g) {
+  lock(&allglock);
+  size_t n = allglen.load(std::memory_order_relaxed);
+  if (n % kAllgChunk == 0) {
+    if (n / kAllgChunk == kAllgChunks)
+      fatal("too many goroutines");
+    allg_chunks[n / kAllgChunk] =
+        static_cast<G **>(calloc(kAllgChunk, sizeof(G *)));
+  }
+  allg_chunks[n / kAllgChunk][n % kAllgChunk] = g;
+  allglen.store(n + 1, std::memory_order_release);
+  unlock(&allglock);
+}
+
+inline void cpu_relax() { __builtin_ia32_pause(); }
+
+// --- global run queue (sched.lock held)
+// ---------------------------------------
+
+void globrunqput(G *g) {
+  g->schedlink = nullptr;
+  if (sched.runqtail)
+    sched.runqtail->schedlink = g;
+  else
+    sched.runqhead = g;
+  sched.runqtail = g;
+  sched.runqsize.fetch_add(1, std::memory_order_relaxed);
+}
+
+void globrunqputbatch(G *head, G *tail, int32_t n) {
+  tail->schedlink = nullptr;
+  if (sched.runqtail)
+    sched.runqtail->schedlink = head;
+  else
+    sched.runqhead = head;
+  sched.runqtail = tail;
+  sched.runqsize.fetch_add(n, std::memory_order_relaxed);
+}
+
+G *globrunqpop() {
+  G *g = sched.runqhead;
+  if (!g)
+    return nullptr;
+  sched.runqhead = g->schedlink;
+  if (!sched.runqhead)
+    sched.runqtail = nullptr;
+  sched.runqsize.fetch_sub(1, std::memory_order_relaxed);
+  return g;
+}
+
+void runqput(P *p, G *g, bool next);
+
+// Takes a batch from the global queue: one to run, the rest to p's queue.
+G *globrunqget(P *p, int32_t max) {
+  int32_t size = sched.runqsize.load(std::memory_order_relaxed);
+  if (size == 0)
+    return nullptr;
+  int32_t n = size / sched.gomaxprocs.load(std::memory_order_relaxed) + 1;
+  if (n > size)
+    n = size;
+  if (max > 0 && n > max)
+    n = max;
+  if (n > kRunqSize / 2)
+    n = kRunqSize / 2;
+  G *g = globrunqpop();
+  for (int32_t i = 1; i < n; i++)
+    runqput(p, globrunqpop(), false);
+  return g;
+}
+
+// --- local run queues ------------------------------------------------------
+
+// Moves half of a full local queue and g to the global queue.
+bool runqputslow(P *p, G *g, uint32_t h, uint32_t t) {
+  G *batch[kRunqSize / 2 + 1];
+  uint32_t n = (t - h) / 2;
+  for (uint32_t i = 0; i < n; i++)
+    batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+  if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release))
+    return false;
+  batch[n] = g;
+  for (uint32_t i = 0; i < n; i++)
+    batch[i]->schedlink = batch[i + 1];
+  lock(&sched.lock);
+  globrunqputbatch(batch[0], batch[n], int32_t(n + 1));
+  unlock(&sched.lock);
+  return true;
+}
+
+void runqput(P *p, G *g, bool next) {
+  if (next) {
+    g = p->runnext.exchange(g, std::memory_order_acq_rel);
+    if (!g)
+      return;
+  }
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t - h < uint32_t(kRunqSize)) {
+      p->runq[t % kRunqSize].store(g, std::memory_order_relaxed);
+      p->runqtail.store(t + 1, std::memory_order_release);
+      return;
+    }
+    if (runqputslow(p, g, h, t))
+      return;
+  }
+}
+
+G *runqget(P *p) {
+  G *next = p->runnext.load(std::memory_order_relaxed);
+  if (next && p->runnext.compare_exchange_strong(next, nullptr,
+                                                 std::memory_order_acquire))
+    return next;
+  for (;;) {
+    uint32_t h = p->runqhead.load(std::memory_order_acquire);
+    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+    if (t == h)
+      return nullptr;
+    G *g = p->runq[h % kRunqSize].load(std::memory_order_relaxed);
+    if (p->runqhead.compare_exchange_strong(h, h + 1,
+                                            std::memory_order_release))
+      return g;
+  }
+}
+
+bool runqempty(P *p) {
+  return p->runqhead.load(std::memory_order_acquire) ==
+             p->runqtail.load(std::memory_order_acquire) &&
+         !p->runnext.load(std::memory_order_acquire);
+}
+
+// Takes half of victim's queue into batch[batchHead...]; returns how many.
+uint32_t runqgrab(P *victim, std::atomic<G *> *batch, uint32_t batchHead,
+                  bool stealRunNext) {
+  for (;;) {
+    uint32_t h = victim->runqhead.load(std::memory_order_acquire);
+    uint32_t t = victim->runqtail.load(std::memory_order_acquire);
+    uint32_t n = t - h;
+    n = n - n / 2;
+    if (n == 0) {
+      if (!stealRunNext)
+        return 0;
+      G *next = victim->runnext.load(std::memory_order_acquire);
+      if (!next)
+        return 0;
+      // Let a handoff in progress complete on its own P.
+      int64_t until = nanotime() + kRunnextGraceNs;
+      while (nanotime() < until)
+        cpu_relax();
+      if (!victim->runnext.compare_exchange_strong(next, nullptr,
+                                                   std::memory_order_acquire))
+        continue;
+      batch[batchHead % kRunqSize].store(next, std::memory_order_relaxed);
+      return 1;
+    }
+    if (n > uint32_t(kRunqSize / 2))
+      continue; // read an inconsistent h and t
+    for (uint32_t i = 0; i < n; i++) {
+      G *g = victim->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
+      batch[(batchHead + i) % kRunqSize].store(g, std::memory_order_relaxed);
+    }
+    if (victim->runqhead.compare_exchange_strong(h, h + n,
+                                                 std::memory_order_release))
+      return n;
+  }
+}
+
+G *runqsteal(P *p, P *victim, bool stealRunNext) {
+  uint32_t t = p->runqtail.load(std::memory_order_relaxed);
+  uint32_t n = runqgrab(victim, p->runq, t, stealRunNext);
+  if (n == 0)
+    return nullptr;
+  n--;
+  G *g = p->runq[(t + n) % kRunqSize].load(std::memory_order_relaxed);
+  if (n > 0)
+    p->runqtail.store(t + n, std::memory_order_release);
+  return g;
+}
+
+// --- idle Ps and Ms (sched.lock held) ---------------------------------------
+
+void pidleput(P *p) {
+  p->status = Pidle;
+  p->link = sched.pidle;
+  sched.pidle = p;
+  sched.npidle.fetch_add(1, std::memory_order_seq_cst);
+}
+
+P *pidleget() {
+  P *p = sched.pidle;
+  if (p) {
+    sched.pidle = p->link;
+    sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
+    p->status = Prunning;
+  }
+  return p;
+}
+
+void mput(M *m) {
+  m->schedlink = sched.midle;
+  sched.midle = m;
+  sched.nmidle++;
+}
+
+M *mget() {
+  M *m = sched.midle;
+  if (m) {
+    sched.midle = m->schedlink;
+    sched.nmidle--;
+  }
+  return m;
+}
+
+// Takes m off the idle list if it is still there (a timed or spurious wake).
+bool mremove(M *m) {
+  for (M **pp = &sched.midle; *pp; pp = &(*pp)->schedlink) {
+    if (*pp == m) {
+      *pp = m->schedlink;
+      sched.nmidle--;
+      return true;
+    }
+  }
+  return false;
+}
+
+void acquirep(M *m, P *p) {
+  m->p = p;
+  p->m.store(m, std::memory_order_relaxed);
+  p->status = Prunning;
+}
+
+P *releasep(M *m) {
+  P *p = m->p;
+  p->m.store(nullptr, std::memory_order_relaxed);
+  m->p = nullptr;
+  return p;
+}
+
+// --- dead Gs -----------------------------------------------------------------
+
+void gfput(P *p, G *g) {
+  g->schedlink = p->gfree;
+  p->gfree = g;
+  if (++p->gfreecnt < kGfreeLocalMax)
+    return;
+  lock(&sched.gflock);
+  while (p->gfreecnt > kGfreeLocalMax / 2) {
+    G *x = p->gfree;
+    p->gfree = x->schedlink;
+    p->gfreecnt--;
+    x->schedlink = sched.gfree;
+    sched.gfree = x;
+    sched.ngfree++;
+  }
+  unlock(&sched.gflock);
+}
+
+G *gfget(P *p) {
+  if (!p->gfree && sched.ngfree > 0) {
+    lock(&sched.gflock);
+    while (p->gfreecnt < kGfreeLocalMax / 2 && sched.gfree) {
+      G *x = sched.gfree;
+      sched.gfree = x->schedlink;
+      sched.ngfree--;
+      x->schedlink = p->gfree;
+      p->gfree = x;
+      p->gfreecnt++;
+    }
+    unlock(&sched.gflock);
+  }
+  G *g = p->gfree;
+  if (g) {
+    p->gfree = g->schedlink;
+    p->gfreecnt--;
+  }
+  return g;
+}
+
+G *gfget_global() {
+  lock(&sched.gflock);
+  G *g = sched.gfree;
+  if (g) {
+    sched.gfree = g->schedlink;
+    sched.ngfree--;
+  }
+  unlock(&sched.gflock);
+  return g;
+}
+
+void gentry(bctx::transfer_t t);
+
+// A G ready to run fn(arg): recycled with its stack, or new.
+G *newg(P *p, void (*fn)(void *), void *arg) {
+  G *g = p ? gfget(p) : gfget_global();
+  if (!g) {
+    g = new G;
+    g->stack = stackalloc();
+    tsan_init_g(g);
+    allgadd(g);
+  }
+  g->fn = fn;
+  g->arg = arg;
+  g->goid = sched.goidgen.fetch_add(1, std::memory_order_relaxed) + 1;
+  g->waitreason = "";
+  g->ctx = bctx::make_fcontext(reinterpret_cast<void *>(g->stack.hi),
+                               g->stack.hi - g->stack.lo, gentry);
+  g->status.store(Grunnable, std::memory_order_relaxed);
+  sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
+  return g;
+}
+
+// --- starting and waking Ms ------------------------------------------------
+
+void schedule_loop(M *m);
+
+void *mstart(void *arg) {
+  M *m = static_cast<M *>(arg);
+  tls_m = m;
+  pthread_attr_t attr;
+  pthread_getattr_np(pthread_self(), &attr);
+  void *addr;
+  size_t size;
+  pthread_attr_getstack(&attr, &addr, &size);
+  pthread_attr_destroy(&attr);
+  m->g0.stack = Stack{reinterpret_cast<uintptr_t>(addr),
+                      reinterpret_cast<uintptr_t>(addr) + size};
+  m->g0_lo = m->g0.stack.lo;
+  m->g0.is_g0 = true;
+  m->curg = &m->g0;
+  tsan_init_g(&m->g0);
+  gc_register_m(m);
+  stack_install_altstack();
+  lock(&sched.lock);
+  P *p = m->nextp;
+  m->nextp = nullptr;
+  unlock(&sched.lock);
+  acquirep(m, p);
+  schedule_loop(m);
+  return nullptr;
+}
+
+// Starts a new M with P p; sched.mcount was already counted by the caller.
+void newm(P *p, bool spinning) {
+  static std::atomic<int64_t> mid{0};
+  M *m = new M;
+  m->id = mid.fetch_add(1, std::memory_order_relaxed);
+  m->nextp = p;
+  m->spinning = spinning;
+  m->rand = uint32_t(m->id * 2654435761u) | 1;
+  M *old = sched.allm.load(std::memory_order_relaxed);
+  do
+    m->alllink = old;
+  while (!sched.allm.compare_exchange_weak(old, m, std::memory_order_release));
+  pthread_t th;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  // pthread_create is GC_pthread_create here (GC_THREADS): the collector
+  // learns about the thread.
+  if (pthread_create(&th, &attr, mstart, m) != 0)
+    fatal("newm: cannot create thread");
+  pthread_attr_destroy(&attr);
+}
+
+// Runs P p (or an idle P) on an idle M, or a new one.
+void startm(P *p, bool spinning) {
+  lock(&sched.lock);
+  if (!p) {
+    p = pidleget();
+    if (!p) {
+      unlock(&sched.lock);
+      if (spinning)
+        sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+      return;
+    }
+  }
+  M *m = mget();
+  if (!m) {
+    sched.mcount++;
+    unlock(&sched.lock);
+    newm(p, spinning);
+    sysmon_wake();
+    return;
+  }
+  m->nextp = p;
+  m->spinning = spinning;
+  unlock(&sched.lock);
+  notewakeup(&m->park);
+  sysmon_wake();
+}
+
+void wakep() {
+  if (sched.npidle.load(std::memory_order_seq_cst) == 0)
+    return;
+  int32_t zero = 0;
+  if (sched.nmspinning.load(std::memory_order_seq_cst) != 0 ||
+      !sched.nmspinning.compare_exchange_strong(zero, 1,
+                                                std::memory_order_seq_cst))
+    return;
+  startm(nullptr, true);
+}
+
+void resetspinning(M *m) {
+  m->spinning = false;
+  sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  wakep();
+}
+
+// --- deadlock --------------------------------------------------------------
+
+const char *status_name(G *g) {
+  switch (g->status.load(std::memory_order_relaxed)) {
+  case Grunnable:
+    return "runnable";
+  case Grunning:
+    return "running";
+  case Gwaiting:
+    return g->waitreason;
+  default:
+    return "idle";
+  }
+}
+
+// Called with sched.lock held by an M about to sleep with no timer to wait
+// for: if it is the last M awake and nothing is runnable, no goroutine can
+// ever run again.
+void checkdead() {
+  if (!sched.main_running.load(std::memory_order_relaxed))
+    return;
+  if (sched.nmidle != sched.mcount || sched.runqsize.load() != 0 ||
+      timers_next_when() != 0)
+    return;
+  for (int i = 0; i < sched.gomaxprocs.load(); i++)
+    if (sched.allp[i] && !runqempty(sched.allp[i]))
+      return;
+  mgo::flush_stdout();
+  fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
+  size_t n = allglen.load(std::memory_order_acquire);
+  for (size_t i = 0; i < n; i++) {
+    G *g = allg_chunks[i / kAllgChunk][i % kAllgChunk];
+    uint32_t st = g->status.load(std::memory_order_relaxed);
+    if (st == Gdead || st == Gidle)
+      continue;
+    fprintf(stderr, "\ngoroutine %lld [%s]:\n", (long long)g->goid,
+            status_name(g));
+  }
+  fflush(stderr);
+  _exit(2);
+}
+
+// --- the scheduler proper ----------------------------------------------------
+
+// Sleeps m, which holds no P, until it is handed one. An M that sleeps while
+// timers are pending and no other M waits for them sleeps only until the
+// earliest one, then runs the due timers.
+void m_idle(M *m) {
+  for (;;) {
+    lock(&sched.lock);
+    if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
+      if (P *p = pidleget()) {
+        acquirep(m, p);
+        unlock(&sched.lock);
+        return;
+      }
+    }
+    int64_t when = timers_next_when();
+    bool timed = false;
+    if (when != 0 && !sched.timer_sleeper) {
+      sched.timer_sleeper = m;
+      sched.timer_sleep_until = when;
+      timed = true;
+    }
+    noteclear(&m->park);
+    mput(m);
+    if (when == 0)
+      checkdead();
+    unlock(&sched.lock);
+    if (timed)
+      notetsleep(&m->park, when - nanotime());
+    else
+      notesleep(&m->park);
+    lock(&sched.lock);
+    if (sched.timer_sleeper == m)
+      sched.timer_sleeper = nullptr;
+    P *p = m->nextp;
+    m->nextp = nullptr;
+    if (!p) {
+      mremove(m);
+      when = timers_next_when();
+      if (when != 0 && when <= nanotime())
+        p = pidleget(); // run the timers with a P: the woken G goes to runnext
+    }
+    unlock(&sched.lock);
+    if (p)
+      acquirep(m, p);
+    int64_t now = nanotime();
+    when = timers_next_when();
+    if (when != 0 && when <= now)
+      run_timers(now);
+    if (p)
+      return;
+  }
+}
+
+G *steal_work(M *m, P *p, bool stealRunNext) {
+  int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
+  uint32_t start = fastrand() % uint32_t(n);
+  for (int32_t i = 0; i < n; i++) {
+    P *victim = sched.allp[(start + i) % n];
+    if (!victim || victim == p || victim->status != Prunning)
+      continue;
+    if (G *g = runqsteal(p, victim, stealRunNext))
+      return g;
+  }
+  (void)m;
+  return nullptr;
+}
+
+// Gives up a P whose id is beyond GOMAXPROCS: its Gs go to the global queue.
+void retirep(M *m) {
+  P *p = m->p;
+  while (G *g = runqget(p)) {
+    lock(&sched.lock);
+    globrunqput(g);
+    unlock(&sched.lock);
+  }
+  lock(&sched.gflock);
+  while (G *g = p->gfree) {
+    p->gfree = g->schedlink;
+    g->schedlink = sched.gfree;
+    sched.gfree = g;
+    sched.ngfree++;
+  }
+  p->gfreecnt = 0;
+  unlock(&sched.gflock);
+  lock(&sched.lock);
+  releasep(m);
+  p->status = Pdead;
+  unlock(&sched.lock);
+  if (m->spinning) {
+    m->spinning = false;
+    sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+  }
+  wakep();
+}
+
+bool timers_due() {
+  int64_t when = timers_next_when();
+  return when != 0 && when <= nanotime();
+}
+
+// Finds a G to run, for m on its g0 with a P: local queue, global queue,
+// timers, stealing; spins for a while, then sleeps. Returns with a P, still
+// marked spinning if it was.
+G *find_work(M *m) {
+  for (;;) {
+    P *p = m->p;
+    if (p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
+      retirep(m);
+      m_idle(m);
+      continue;
+    }
+    if (timers_due())
+      run_timers(nanotime());
+    if (p->schedtick.load(std::memory_order_relaxed) % 61 == 0 &&
+        sched.runqsize.load(std::memory_order_relaxed) > 0) {
+      lock(&sched.lock);
+      G *g = globrunqget(p, 1);
+      unlock(&sched.lock);
+      if (g)
+        return g;
+    }
+    if (G *g = runqget(p))
+      return g;
+    if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
+      lock(&sched.lock);
+      G *g = globrunqget(p, 0);
+      unlock(&sched.lock);
+      if (g)
+        return g;
+    }
+    int32_t procs = sched.gomaxprocs.load(std::memory_order_relaxed);
+    if (m->spinning ||
+        2 * sched.nmspinning.load() < procs - sched.npidle.load()) {
+      if (!m->spinning) {
+        m->spinning = true;
+        sched.nmspinning.fetch_add(1, std::memory_order_seq_cst);
+      }
+      int64_t deadline = nanotime() + kSpinNs;
+      for (int iter = 0;; iter++) {
+        G *g = steal_work(m, p, iter >= 4);
+        if (!g && sched.runqsize.load(std::memory_order_relaxed) > 0) {
+          lock(&sched.lock);
+          g = globrunqget(p, 0);
+          unlock(&sched.lock);
+        }
+        if (!g && timers_due()) {
+          run_timers(nanotime());
+          g = runqget(p);
+        }
+        if (g)
+          return g;
+        if (nanotime() > deadline ||
+            p->id >= sched.gomaxprocs.load(std::memory_order_relaxed))
+          break;
+        for (int k = 0; k < 64; k++)
+          cpu_relax();
+      }
+    }
+    // Nothing to do: give up the P.
+    lock(&sched.lock);
+    if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
+      G *g = globrunqget(p, 0);
+      unlock(&sched.lock);
+      return g;
+    }
+    releasep(m);
+    pidleput(p);
+    unlock(&sched.lock);
+    bool was_spinning = m->spinning;
+    if (was_spinning) {
+      m->spinning = false;
+      sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
+      // Work may have been queued after we looked but before wakep could
+      // see our P idle: look again now that we are counted as idle.
+      bool work = sched.runqsize.load(std::memory_order_seq_cst) > 0;
+      for (int32_t i = 0; !work && i < procs; i++)
+        if (sched.allp[i] && !runqempty(sched.allp[i]))
+          work = true;
+      if (work) {
+        lock(&sched.lock);
+        P *p2 = pidleget();
+        unlock(&sched.lock);
+        if (p2) {
+          acquirep(m, p2);
+          m->spinning = true;
+          sched.nmspinning.fetch_add(1, std::memory_order_seq_cst);
+          continue;
+        }
+      }
+    }
+    m_idle(m);
+  }
+}
+
+// A spinning M that found work stops spinning, and makes sure another M
+// spins if there is more to find.
+G *find_runnable(M *m) {
+  G *g = find_work(m);
+  if (m->spinning)
+    resetspinning(m);
+  return g;
+}
+
+void execute(M *m, G *g, G *from) {
+  P *p = m->p;
+  p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1,
+                     std::memory_order_relaxed);
+  m->preempt.store(false, std::memory_order_relaxed);
+  g->status.store(Grunning, std::memory_order_relaxed);
+  switch_to(m, from, g);
+}
+
+void schedule_loop(M *m) {
+  for (;;)
+    execute(m, find_runnable(m), &m->g0);
+}
+
+// Switches away from the running G `from`, whose m->post is already set:
+// straight to the next local G when there is one (no trip through g0),
+// otherwise to g0 to look further.
+void schedule_from(M *m, G *from) {
+  P *p = m->p;
+  if (p->schedtick.load(std::memory_order_relaxed) % 61 != 0 &&
+      p->id < sched.gomaxprocs.load(std::memory_order_relaxed)) {
+    if (G *next = runqget(p)) {
+      execute(m, next, from);
+      return;
+    }
+  }
+  switch_to(m, from, &m->g0);
+}
+
+void goexit() {
+  M *m = getm();
+  G *g = m->curg;
+  g->status.store(Gdead, std::memory_order_relaxed);
+  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  m->post = PostSwitch::Exit;
+  schedule_from(m, g);
+  fatal("goexit: dead goroutine resumed");
+}
+
+void gentry(bctx::transfer_t t) {
+  finish_switch(t);
+  G *g = getg();
+  g->fn(g->arg);
+  goexit();
+}
+
+int32_t default_procs() {
+  if (const char *env = getenv("GOMAXPROCS")) {
+    char *end;
+    long n = strtol(env, &end, 10);
+    if (*env && !*end && n > 0)
+      return n > kMaxProcs ? kMaxProcs : int32_t(n);
+  }
+  return int32_t(mgo_num_cpu());
+}
+
+// Sets the number of Ps (sched.lock held). Ps beyond n that are running
+// retire at their next scheduling decision (find_runnable).
+void procresize(int32_t n) {
+  if (n > kMaxProcs)
+    n = kMaxProcs;
+  for (int32_t i = 0; i < n; i++) {
+    if (!sched.allp[i]) {
+      sched.allp[i] = new P;
+      sched.allp[i]->id = i;
+    }
+    if (sched.allp[i]->status == Pdead)
+      pidleput(sched.allp[i]);
+  }
+  sched.gomaxprocs.store(n, std::memory_order_seq_cst);
+  for (P **pp = &sched.pidle; *pp;) {
+    if ((*pp)->id >= n) {
+      (*pp)->status = Pdead;
+      *pp = (*pp)->link;
+      sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
+    } else {
+      pp = &(*pp)->link;
+    }
+  }
+}
+
+void schedinit() {
+  GC_INIT();
+  gc_init_hooks();
+  stack_init_overflow_handler();
+  lock(&sched.lock);
+  procresize(default_procs());
+  unlock(&sched.lock);
+  sysmon_start();
+}
+
+} // namespace
+
+M *getm() {
+  asm volatile("" ::: "memory");
+  return tls_m;
+}
+
+G *getg() {
+  M *m = getm();
+  return m ? m->curg : nullptr;
+}
+
+uint32_t fastrand() {
+  M *m = getm();
+  static std::atomic<uint32_t> shared{2463534242u};
+  if (!m)
+    return shared.fetch_add(0x9E3779B9u, std::memory_order_relaxed) >> 7;
+  uint32_t x = m->rand;
+  x ^= x << 13;
+  x ^= x >> 17;
+  x ^= x << 5;
+  m->rand = x;
+  return x;
+}
+
+void post_switch_action(M *m, G *prev) {
+  PostSwitch action = m->post;
+  m->post = PostSwitch::None;
+  switch (action) {
+  case PostSwitch::None:
+    break;
+  case PostSwitch::Park:
+    if (m->post_unlockf)
+      m->post_unlockf(prev, m->post_arg);
+    break;
+  case PostSwitch::Yield:
+    lock(&sched.lock);
+    globrunqput(prev);
+    unlock(&sched.lock);
+    break;
+  case PostSwitch::YieldLocal:
+    runqput(m->p, prev, false);
+    break;
+  case PostSwitch::Exit:
+    if (prev == sched.maing) {
+      sched.maing = nullptr;
+      sched.main_running.store(false, std::memory_order_relaxed);
+      notewakeup(&sched.maindone);
+    }
+    gfput(m->p, prev);
+    break;
+  }
+}
+
+void gopark(void (*unlockf)(G *, void *), void *arg, const char *reason) {
+  M *m = getm();
+  G *g = m->curg;
+  g->waitreason = reason;
+  g->status.store(Gwaiting, std::memory_order_release);
+  m->post = PostSwitch::Park;
+  m->post_unlockf = unlockf;
+  m->post_arg = arg;
+  schedule_from(m, g);
+}
+
+void goready(G *g) {
+  uint32_t expect = Gwaiting;
+  if (!g->status.compare_exchange_strong(expect, Grunnable,
+                                         std::memory_order_acq_rel))
+    fatal("goready: goroutine not waiting");
+  M *m = getm();
+  if (m && m->p) {
+    runqput(m->p, g, true);
+  } else {
+    lock(&sched.lock);
+    globrunqput(g);
+    unlock(&sched.lock);
+  }
+  wakep();
+}
+
+void gosched() {
+  M *m = getm();
+  G *g = m->curg;
+  g->status.store(Grunnable, std::memory_order_relaxed);
+  m->post = PostSwitch::Yield;
+  schedule_from(m, g);
+}
+
+void goyield() {
+  M *m = getm();
+  G *g = m->curg;
+  g->status.store(Grunnable, std::memory_order_relaxed);
+  m->post = PostSwitch::YieldLocal;
+  schedule_from(m, g);
+}
+
+void newproc(void (*fn)(void *), void *arg) {
+  M *m = getm();
+  P *p = m ? m->p : nullptr;
+  G *g = newg(p, fn, arg);
+  if (p) {
+    runqput(p, g, true);
+  } else {
+    lock(&sched.lock);
+    globrunqput(g);
+    unlock(&sched.lock);
+  }
+  wakep();
+}
+
+void wake_idle_p() { wakep(); }
+
+int32_t running_ps() {
+  return sched.gomaxprocs.load(std::memory_order_relaxed) -
+         sched.npidle.load(std::memory_order_relaxed);
+}
+
+bool local_runq_empty() {
+  M *m = getm();
+  return !m || !m->p || runqempty(m->p);
+}
+
+// For the collector and diagnostics: every G ever created.
+size_t allg_count() { return allglen.load(std::memory_order_acquire); }
+G *allg_at(size_t i) { return allg_chunks[i / kAllgChunk][i % kAllgChunk]; }
+
+// Asks an idle M to wait for a timer due at `when` if no M does, or to
+// re-arm if the sleeping one waits for a later time.
+void timer_kick(int64_t when) {
+  lock(&sched.lock);
+  M *m = nullptr;
+  if (sched.timer_sleeper) {
+    if (when < sched.timer_sleep_until)
+      m = sched.timer_sleeper;
+  } else {
+    m = sched.midle;
+  }
+  if (m)
+    notewakeup(&m->park);
+  unlock(&sched.lock);
+}
+
+[[noreturn]] void fatal(const char *msg) {
+  mgo::flush_stdout();
+  fprintf(stderr, "fatal error: %s\n", msg);
+  if (G *g = getg(); g && !g->is_g0)
+    fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->goid);
+  fflush(stderr);
+  _exit(2);
+}
+
+[[noreturn]] void panic_msg(const char *msg) { mgo::panic_plain(msg); }
+
+} // namespace mgo::rt
+
+using namespace mgo::rt;
+
+namespace mgo {
+
+void run_main(void (*fn)(void *), void *arg, int procs) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, schedinit);
+  if (procs > 0) {
+    lock(&sched.lock);
+    procresize(procs);
+    unlock(&sched.lock);
+  }
+  G *g = newg(nullptr, fn, arg);
+  noteclear(&sched.maindone);
+  sched.maing = g;
+  sched.main_running.store(true, std::memory_order_relaxed);
+  lock(&sched.lock);
+  globrunqput(g);
+  unlock(&sched.lock);
+  wakep();
+  notesleep(&sched.maindone);
+}
+
+} // namespace mgo
+
+extern "C" {
+
+void mgo_sched_run_main(void (*fn)(void)) {
+  mgo::run_main([](void *f) { reinterpret_cast<void (*)(void)>(f)(); },
+                reinterpret_cast<void *>(fn), 0);
+}
+
+mgo_int mgo_current_goroutine_id(void) {
+  G *g = getg();
+  return g && !g->is_g0 ? g->goid : 1;
+}
+
+void mgo_go(mgo_ptr fn, mgo_ptr arg) {
+  newproc(reinterpret_cast<void (*)(void *)>(fn), arg);
+}
+
+void mgo_gosched(void) { gosched(); }
+
+void mgo_preempt_check(void) {
+  M *m = getm();
+  if (m && m->preempt.load(std::memory_order_relaxed))
+    gosched();
+}
+
+mgo_int mgo_gomaxprocs(mgo_int n) {
+  lock(&sched.lock);
+  mgo_int old = sched.gomaxprocs.load(std::memory_order_relaxed);
+  if (n > 0 && n != old)
+    procresize(int32_t(n));
+  unlock(&sched.lock);
+  if (n > old)
+    wakep();
+  return old;
+}
+
+mgo_int mgo_num_goroutine(void) {
+  return sched.ngoroutines.load(std::memory_order_relaxed);
+}
+
+mgo_int mgo_num_cpu(void) {
+  cpu_set_t set;
+  if (sched_getaffinity(0, sizeof set, &set) == 0)
+    return CPU_COUNT(&set);
+  return sysconf(_SC_NPROCESSORS_ONLN);
+}
+
+} // extern "C"

@@ -1,0 +1,279 @@
+// Internal header of the goroutine runtime: the scheduler's data structures
+// (G, M, P, the global scheduler state), the runtime's own locks, and the
+// entry points the channel, select, timer and sync files build on.
+//
+// Naming and structure follow Go's runtime (proc.go, runtime2.go): a G is a
+// goroutine, an M an OS thread, a P the right to run Go code (GOMAXPROCS of
+// them). An M runs Gs only while it holds a P.
+//
+// Locking order (outer first): sched.lock -> timers lock; a channel lock ->
+// sched.lock (ready() may take it through wakep/startm); sema root locks are
+// leaves except for the same ready() path. No lock is held across a context
+// switch except the one gopark's unlock function releases on the other side.
+#ifndef MGO_RUNTIME_SCHED_H
+#define MGO_RUNTIME_SCHED_H
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include "mgo/abi.h"
+
+#include <atomic>
+#include <boost/context/detail/fcontext.hpp>
+#include <cstddef>
+#include <cstdint>
+
+#if defined(__SANITIZE_THREAD__)
+#define MGO_TSAN 1
+#elif defined(__has_feature)
+#if __has_feature(thread_sanitizer)
+#define MGO_TSAN 1
+#endif
+#endif
+
+namespace mgo::rt {
+
+namespace bctx = boost::context::detail;
+
+struct G;
+struct M;
+struct P;
+
+// Monotonic clock in nanoseconds.
+int64_t nanotime();
+// Wall clock: nanoseconds since the Unix epoch.
+int64_t walltime();
+// Per-M xorshift generator (select order, steal order).
+uint32_t fastrand();
+
+// Prints "fatal error: msg" and exits 2 (not recoverable, as Go's throw).
+[[noreturn]] void fatal(const char *msg);
+// A run-time panic raised by the runtime (closed channels, WaitGroup misuse):
+// prints "panic: msg" and the goroutine header, exits 2.
+[[noreturn]] void panic_msg(const char *msg);
+
+// --- lock_futex.cpp ----------------------------------------------------------
+// A short-term mutual exclusion lock for runtime structures: spins briefly,
+// then sleeps the thread on a futex. Never held across a context switch.
+struct Lock {
+  std::atomic<uint32_t> key{0}; // 0 unlocked, 1 locked, 2 locked with sleepers
+};
+void lock(Lock *l);
+void unlock(Lock *l);
+
+// A one-shot wake-up for a sleeping M: clear, then one sleeper, one waker.
+struct Note {
+  std::atomic<uint32_t> key{0};
+};
+void noteclear(Note *n);
+void notewakeup(Note *n);
+void notesleep(Note *n);
+// Sleeps at most ns nanoseconds; returns whether the note was woken.
+bool notetsleep(Note *n, int64_t ns);
+
+// --- stack.cpp ---------------------------------------------------------------
+// A goroutine stack: usable memory [lo, hi), with an inaccessible guard page
+// just below lo, so an overflow faults and is reported, never corrupts.
+struct Stack {
+  uintptr_t lo = 0;
+  uintptr_t hi = 0;
+};
+constexpr size_t kStackSize = 256 * 1024; // virtual; pages are touched lazily
+Stack stackalloc();
+void stack_init_overflow_handler();
+void stack_install_altstack();
+
+// --- G, M, P -----------------------------------------------------------------
+enum GStatus : uint32_t {
+  Gidle,     // allocated, never run
+  Grunnable, // in a run queue
+  Grunning,  // running on an M
+  Gwaiting,  // parked; a waker owns the right to ready it
+  Gdead,     // finished; on a free list with its stack
+};
+
+// A waiting goroutine's entry in a channel or semaphore wait queue. Lives on
+// the parked goroutine's stack; guarded by the lock of the queue holding it.
+struct Sudog {
+  G *g = nullptr;
+  Sudog *next = nullptr;
+  Sudog *prev = nullptr;
+  void *elem = nullptr;      // data to send, or where to receive
+  struct Hchan *c = nullptr; // channel (select, channels)
+  Sudog *waitlink = nullptr; // G.waiting list (select)
+  bool isSelect = false;
+  bool success = false;       // woken by a value, not by close
+  const void *addr = nullptr; // semaphore address (sema.cpp)
+  int64_t acquiretime = 0;    // sema: when it started waiting
+  uint32_t ticket = 0;        // sema handoff / notify list ticket
+};
+
+struct G {
+  bctx::fcontext_t ctx = nullptr; // saved context while not running
+  Stack stack;
+  int64_t goid = 0;
+  std::atomic<uint32_t> status{Gidle};
+  const char *waitreason = "";
+  G *schedlink = nullptr; // run queue / free list link
+  void (*fn)(void *) = nullptr;
+  void *arg = nullptr;
+  void *param = nullptr;    // set by the waker: select's winning sudog
+  Sudog *waiting = nullptr; // select: this G's sudogs
+  std::atomic<uint32_t> selectDone{0};
+  bool is_g0 = false;
+#if MGO_TSAN
+  void *tsan_fiber = nullptr;
+#endif
+};
+
+// What the destination of a context switch does with the G it switched from,
+// once that G's context is saved (so the G may be resumed elsewhere).
+enum class PostSwitch : uint8_t {
+  None,
+  Park,       // call unlockf(prev, arg): the G may now be readied
+  Yield,      // put prev on the global run queue (Gosched, preemption)
+  YieldLocal, // put prev at the tail of the local run queue (handoff)
+  Exit,       // free prev (and its stack) for reuse
+};
+
+constexpr int kRunqSize = 256;
+constexpr int kMaxProcs = 256;
+
+enum PStatus : uint32_t { Pidle, Prunning, Pdead };
+
+struct P {
+  int32_t id = 0;
+  uint32_t status = Pdead; // transitions under sched.lock
+  P *link = nullptr;       // pidle list
+  std::atomic<M *> m{nullptr};
+  // Incremented on every scheduling decision; read by sysmon.
+  std::atomic<uint32_t> schedtick{0};
+  // Run queue: written at the tail by the owner only, consumed at the head
+  // by the owner and by thieves (CAS), as Go's runq.
+  std::atomic<uint32_t> runqhead{0};
+  std::atomic<uint32_t> runqtail{0};
+  std::atomic<G *> runq[kRunqSize];
+  // A G to run next, ahead of the queue: the goroutine just readied by the
+  // running one, so a handoff stays on this P and runs at once.
+  std::atomic<G *> runnext{nullptr};
+  // Dead Gs with their stacks, owned by this P.
+  G *gfree = nullptr;
+  int32_t gfreecnt = 0;
+  // sysmon: schedtick when last seen, and when that was.
+  uint32_t sysmon_tick = 0;
+  int64_t sysmon_when = 0;
+};
+
+struct M {
+  int64_t id = 0;
+  G g0;              // the thread's own stack: runs the scheduler loop
+  G *curg = nullptr; // the G running now (g0 included)
+  P *p = nullptr;
+  P *nextp = nullptr;    // handed over by startm, under sched.lock
+  bool spinning = false; // looking for work; counted in sched.nmspinning
+  Note park;
+  M *schedlink = nullptr; // midle list
+  M *alllink = nullptr;
+  // Post-switch action (see PostSwitch).
+  PostSwitch post = PostSwitch::None;
+  void (*post_unlockf)(G *, void *) = nullptr;
+  void *post_arg = nullptr;
+  std::atomic<bool> preempt{false}; // sysmon asks the running G to yield
+  // GC: the collector's handle for this thread, the G the M is switching
+  // away from (valid during a switch), and the stack the stop signal found.
+  void *gc_handle = nullptr;
+  G *prevg = nullptr;
+  G *gc_stack_g = nullptr;
+  uintptr_t g0_lo = 0;
+  uint32_t rand = 0;
+};
+
+struct Sched {
+  Lock lock;
+  // Idle Ms and Ps (under lock); counters read without it.
+  M *midle = nullptr;
+  int32_t nmidle = 0;
+  int32_t mcount = 0;
+  P *pidle = nullptr;
+  std::atomic<int32_t> npidle{0};
+  std::atomic<int32_t> nmspinning{0};
+  // The global run queue (under lock); runqsize readable without it.
+  G *runqhead = nullptr;
+  G *runqtail = nullptr;
+  std::atomic<int32_t> runqsize{0};
+  // An M sleeping until the next timer, if any (under lock).
+  M *timer_sleeper = nullptr;
+  int64_t timer_sleep_until = 0;
+  // Free Gs beyond the per-P caches.
+  Lock gflock;
+  G *gfree = nullptr;
+  int32_t ngfree = 0;
+  std::atomic<int64_t> goidgen{0};
+  std::atomic<int32_t> ngoroutines{0}; // live user goroutines
+  std::atomic<int32_t> gomaxprocs{0};
+  P *allp[kMaxProcs] = {};
+  std::atomic<M *> allm{nullptr};
+  // run_main: the main goroutine and the note its exit signals.
+  G *maing = nullptr;
+  Note maindone;
+  std::atomic<bool> main_running{false};
+};
+
+extern Sched sched;
+
+// The current M of this thread (nullptr outside the scheduler). Not inlined:
+// a goroutine may resume on another thread, and a compiler may otherwise keep
+// a thread-local address across the switch.
+M *getm();
+G *getg();
+
+// Parks the running G with the given wait reason; unlockf(g, arg) runs after
+// the G's context is saved (typically releasing the lock that wakers take,
+// which closes the lost wake-up window). Returns when the G is readied.
+void gopark(void (*unlockf)(G *, void *), void *arg, const char *reason);
+// Makes a parked G runnable: into runnext of the current P (or the global
+// queue without one), waking an idle P if there is one.
+void goready(G *g);
+// Puts the running G at the local queue's tail and runs runnext (used to
+// hand a mutex over to the goroutine just woken).
+void goyield();
+void gosched();
+// Starts an M for an idle P if there is one and no M is looking for work.
+void wake_idle_p();
+// Starts a goroutine running fn(arg).
+void newproc(void (*fn)(void *), void *arg);
+// For sync's decision to spin: Ps not idle, and whether this P has other
+// work waiting.
+int32_t running_ps();
+bool local_runq_empty();
+// Every G ever created (dead ones included), for the collector.
+size_t allg_count();
+G *allg_at(size_t i);
+// Makes sure some M wakes up for a timer due at `when`.
+void timer_kick(int64_t when);
+
+// --- context.cpp -------------------------------------------------------------
+// Switches the running M from `from` to `to`; runs m->post on the other side.
+void switch_to(M *m, G *from, G *to);
+// Completes a switch on the destination's side: saves the previous G's
+// context and runs the M's pending post-switch action.
+void finish_switch(bctx::transfer_t t);
+void post_switch_action(M *m, G *prev);
+void gc_init_hooks();
+void gc_register_m(M *m);
+void tsan_init_g(G *g);
+
+// --- timer.cpp ---------------------------------------------------------------
+// When the earliest timer fires (0: none).
+int64_t timers_next_when();
+// Runs the timers due at now; returns how many fired.
+int run_timers(int64_t now);
+void sleep_ns(int64_t ns);
+
+// --- sysmon.cpp --------------------------------------------------------------
+void sysmon_start();
+void sysmon_wake();
+
+} // namespace mgo::rt
+
+#endif

@@ -1,0 +1,107 @@
+// sysmon: a monitor thread without a P (Go's sysmon).
+//
+// - Preemption: a P whose schedtick has not moved for 10 ms runs one G that
+//   long; its M's preempt flag is set, and the G yields at its next poll
+//   (mgo_preempt_check, which codegen places at loop back-edges).
+// - Timers overdue while every M is busy running goroutines are run here.
+// - Work queued while no M looks for it (a runnext G left behind by a
+//   goroutine that kept running) gets an idle P started for it.
+// It polls every 20 us while things happen, backing off to 10 ms, and sleeps
+// outright while all Ps are idle (startm wakes it), so an idle program costs
+// no CPU.
+//
+// State: sysmon_note and sleeping are sysmon's own; P.sysmon_tick and
+// P.sysmon_when are only touched by sysmon.
+#include "sched.h"
+
+#include <algorithm>
+#include <pthread.h>
+
+namespace mgo::rt {
+namespace {
+
+constexpr int64_t kForcePreemptNs = 10000000;
+constexpr int64_t kMinDelayNs = 20000;
+constexpr int64_t kMaxDelayNs = 10000000;
+
+Note sysmon_note;
+std::atomic<bool> sleeping{false};
+
+bool has_work(P *p) {
+  return p->runqhead.load(std::memory_order_relaxed) !=
+             p->runqtail.load(std::memory_order_relaxed) ||
+         p->runnext.load(std::memory_order_relaxed);
+}
+
+// Returns whether anything needed doing.
+bool retake(int64_t now) {
+  bool acted = false;
+  bool queued = sched.runqsize.load(std::memory_order_relaxed) > 0;
+  lock(&sched.lock);
+  int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
+  for (int32_t i = 0; i < n; i++) {
+    P *p = sched.allp[i];
+    if (!p || p->status != Prunning)
+      continue;
+    queued = queued || has_work(p);
+    uint32_t tick = p->schedtick.load(std::memory_order_relaxed);
+    if (tick != p->sysmon_tick) {
+      p->sysmon_tick = tick;
+      p->sysmon_when = now;
+    } else if (now - p->sysmon_when >= kForcePreemptNs) {
+      if (M *m = p->m.load(std::memory_order_relaxed))
+        m->preempt.store(true, std::memory_order_relaxed);
+      p->sysmon_when = now; // ask again in 10 ms if it does not poll
+      acted = true;
+    }
+  }
+  unlock(&sched.lock);
+  if (queued && sched.npidle.load() > 0 && sched.nmspinning.load() == 0) {
+    wake_idle_p();
+    acted = true;
+  }
+  return acted;
+}
+
+void *sysmon_main(void *) {
+  int64_t delay = kMinDelayNs;
+  for (;;) {
+    noteclear(&sysmon_note);
+    if (sched.npidle.load() == sched.gomaxprocs.load()) {
+      sleeping.store(true, std::memory_order_seq_cst);
+      // Re-check after announcing: startm's load of `sleeping` pairs with it.
+      if (sched.npidle.load() == sched.gomaxprocs.load())
+        notesleep(&sysmon_note);
+      sleeping.store(false, std::memory_order_relaxed);
+      delay = kMinDelayNs;
+      continue;
+    }
+    notetsleep(&sysmon_note, delay);
+    int64_t now = nanotime();
+    bool acted = retake(now);
+    int64_t when = timers_next_when();
+    if (when != 0 && now - when > kMinDelayNs && run_timers(now) > 0)
+      acted = true;
+    delay = acted ? kMinDelayNs : std::min(delay * 2, kMaxDelayNs);
+  }
+  return nullptr;
+}
+
+} // namespace
+
+void sysmon_start() {
+  pthread_t th;
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
+  if (pthread_create(&th, &attr, sysmon_main, nullptr) != 0)
+    fatal("cannot start sysmon");
+  pthread_attr_destroy(&attr);
+}
+
+void sysmon_wake() {
+  if (sleeping.load(std::memory_order_seq_cst))
+    notewakeup(&sysmon_note);
+}
+
+} // namespace mgo::rt
