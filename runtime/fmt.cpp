@@ -20,6 +20,7 @@
 #include <cstdio>
 #include <cstring>
 #include <string>
+#include <unistd.h>
 #include <vector>
 
 namespace {
@@ -1103,6 +1104,13 @@ void write_stdout(const std::string &s) {
 }
 
 } // namespace
+
+// Output-heavy programs would otherwise make a write(2) per 4 KiB; a
+// terminal keeps line buffering so interactive output appears promptly.
+void mgo::init_stdout() {
+  if (!isatty(STDOUT_FILENO))
+    std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
+}
 
 void mgo::flush_stdout() { std::fflush(stdout); }
 

@@ -20,7 +20,10 @@ namespace mgo {
 [[noreturn]] void panic_runtime_error(std::string_view msg);
 // "panic: <msg>" for the runtime's plainError panics (nil map assignment).
 [[noreturn]] void panic_plain(std::string_view msg);
-// Writes any buffered standard output; defined by fmt.cpp, which owns it.
+// Gives standard output a large buffer unless it is a terminal; defined by
+// fmt.cpp, which owns standard output, and called once by mgo_start.
+void init_stdout();
+// Writes any buffered standard output; defined by fmt.cpp.
 void flush_stdout();
 
 } // namespace mgo

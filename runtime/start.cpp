@@ -20,6 +20,7 @@ std::span<char *const> mgo::command_line() {
 extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
                              mgo_ptr main_fn) {
   mgo::gc_init();
+  mgo::init_stdout();
   saved_argc = argc;
   saved_argv = static_cast<char **>(argv);
   reinterpret_cast<void (*)(void)>(init_fn)();
