@@ -45,7 +45,6 @@ struct Map {
   mgo_int used; // full plus deleted slots
   mgo_int key_size;
   mgo_int value_offset;
-  mgo_int value_size;
   mgo_int slot_size;
   uint64_t seed;
   bool slots_have_pointers;
@@ -338,7 +337,6 @@ extern "C" mgo_ptr mgo_map_make(const MgoType *map_type, mgo_int hint) {
   }
   m->key_size = k->size;
   m->value_offset = align_up(k->size, v->align);
-  m->value_size = v->size;
   m->slot_size = align_up(m->value_offset + v->size,
                           std::max<mgo_int>(k->align, v->align));
   m->slots_have_pointers = mgo::has_pointers(k) || mgo::has_pointers(v);
