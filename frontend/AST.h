@@ -227,6 +227,7 @@ public:
   IndexExpr(SrcLoc l, Expr *e, Expr *i) : Expr(IndexExprKind, l), x(e), index(i) {}
   Expr *x;
   Expr *index;
+  SrcLoc lbrack;
   static bool classof(const Node *n) { return n->kind() == IndexExprKind; }
 };
 
@@ -253,6 +254,7 @@ public:
   Expr *fun;
   std::vector<Expr *> args;
   bool hasEllipsis = false; // f(xs...)
+  SrcLoc lparen;
   SrcLoc rparen;
   // Checker: the call is a conversion T(x) (fun->tv.isType()), or a call of
   // a built-in (fun->tv.mode == Builtin); otherwise an ordinary call.
@@ -439,6 +441,7 @@ public:
   AssignStmt(SrcLoc l, Token::Kind t) : Stmt(AssignStmtKind, l), tok(t) {}
   std::vector<Expr *> lhs;
   Token::Kind tok;
+  SrcLoc tokLoc; // where tok is (gc reports some errors there)
   std::vector<Expr *> rhs;
   // For DEFINE (checker): isNew[i] says whether lhs[i] declares a new
   // variable (otherwise it assigns an existing one).
@@ -629,6 +632,13 @@ public:
   std::vector<Node *> decls; // GenDecl and FuncDecl, in source order
   static bool classof(const Node *n) { return n->kind() == FileKind; }
 };
+
+// Where the source text of e begins: its leftmost operand for a binary
+// expression (whose loc is the operator), else e->loc.
+SrcLoc startLoc(const Expr *e);
+
+// e as gc prints expressions in messages: "x + y", "f(a, b)", "[]int{…}".
+std::string exprString(const Expr *e);
 
 // Owns every node of one compilation.
 class AstContext {
