@@ -1,0 +1,401 @@
+// Calls of the built-in functions (types2's builtins.go).
+#include "frontend/CheckerImpl.h"
+
+namespace mgo {
+
+using namespace types;
+
+namespace {
+
+struct BuiltinSpec {
+  const char *name;
+  size_t nargs;
+  bool variadic;
+};
+
+BuiltinSpec specOf(BuiltinId id) {
+  switch (id) {
+  case BuiltinId::Append:
+    return {"append", 1, true};
+  case BuiltinId::Cap:
+    return {"cap", 1, false};
+  case BuiltinId::Clear:
+    return {"clear", 1, false};
+  case BuiltinId::Close:
+    return {"close", 1, false};
+  case BuiltinId::Copy:
+    return {"copy", 2, false};
+  case BuiltinId::Delete:
+    return {"delete", 2, false};
+  case BuiltinId::Len:
+    return {"len", 1, false};
+  case BuiltinId::Make:
+    return {"make", 1, true};
+  case BuiltinId::Max:
+    return {"max", 1, true};
+  case BuiltinId::Min:
+    return {"min", 1, true};
+  case BuiltinId::New:
+    return {"new", 1, false};
+  case BuiltinId::Panic:
+    return {"panic", 1, false};
+  case BuiltinId::Print:
+    return {"print", 0, true};
+  case BuiltinId::Println:
+    return {"println", 0, true};
+  case BuiltinId::Recover:
+    return {"recover", 0, false};
+  default:
+    return {"complex", 2, false};
+  }
+}
+
+const char *invalidArg = "invalid argument: ";
+
+} // namespace
+
+void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
+  BuiltinSpec spec = specOf(id);
+  if (call->hasEllipsis && id != BuiltinId::Append) {
+    error(call->loc,
+          std::string("invalid operation: invalid use of ... with built-in ") +
+              spec.name);
+    useExprs(call->args);
+    x.mode = TypeAndValue::Invalid;
+    return;
+  }
+  // make and new take a type first; the others take values.
+  std::vector<Operand> args;
+  size_t nargs = call->args.size();
+  bool typeFirst = id == BuiltinId::Make || id == BuiltinId::New;
+  for (size_t i = 0; i < nargs; i++) {
+    Operand a;
+    if (i == 0 && typeFirst) {
+      a.expr = call->args[0];
+      a.type = typExpr(call->args[0]);
+      a.mode = isInvalidType(a.type) ? TypeAndValue::Invalid
+                                     : TypeAndValue::TypeExpr;
+    } else if (i == 1 && id == BuiltinId::Append && call->hasEllipsis) {
+      expr(a, call->args[i]);
+    } else {
+      expr(a, call->args[i]);
+    }
+    if (a.invalid()) {
+      useExprs(
+          std::vector<Expr *>(call->args.begin() + i + 1, call->args.end()));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    args.push_back(a);
+  }
+  std::string msg;
+  if (nargs < spec.nargs)
+    msg = "not enough";
+  else if (!spec.variadic && nargs > spec.nargs)
+    msg = "too many";
+  if (!msg.empty()) {
+    error(call->rparen, "invalid operation: " + msg + " arguments for " +
+                            exprString(call) + " (expected " +
+                            std::to_string(spec.nargs) + ", found " +
+                            std::to_string(nargs) + ")");
+    x.mode = TypeAndValue::Invalid;
+    return;
+  }
+  Type *intType = ctx.basic(BasicKind::Int);
+  x.val.reset();
+  switch (id) {
+  case BuiltinId::Len:
+  case BuiltinId::Cap: {
+    Operand &a = args[0];
+    Type *u = a.type->underlying();
+    if (auto *p = dyn_cast<types::Pointer>(u);
+        p && isa<types::Array>(p->elem->underlying()))
+      u = p->elem->underlying();
+    std::optional<ConstValue> val;
+    bool ok = false;
+    if (auto *b = dyn_cast<types::Basic>(u);
+        b && b->isString() && id == BuiltinId::Len) {
+      ok = true;
+      if (a.isConst())
+        val = ConstValue::makeInt(int64_t(a.val->stringValue().size()));
+    } else if (auto *arr = dyn_cast<types::Array>(u)) {
+      ok = true;
+      // len of an array is constant unless it involves calls or receives;
+      // mini-Go keeps it simple: constant when the operand is a variable.
+      bool hasCall = false;
+      std::function<void(Expr *)> scan = [&](Expr *e) {
+        if (!e)
+          return;
+        if (isa<CallExpr>(e) ||
+            (isa<UnaryExpr>(e) && cast<UnaryExpr>(e)->op == Token::ARROW))
+          hasCall = true;
+        else if (auto *p = dyn_cast<ParenExpr>(e))
+          scan(p->x);
+        else if (auto *s = dyn_cast<SelectorExpr>(e))
+          scan(s->x);
+        else if (auto *ix = dyn_cast<IndexExpr>(e)) {
+          scan(ix->x);
+          scan(ix->index);
+        } else if (auto *st = dyn_cast<StarExpr>(e))
+          scan(st->x);
+        else if (auto *u2 = dyn_cast<UnaryExpr>(e))
+          scan(u2->x);
+        else if (isa<CompositeLit>(e) || isa<FuncLit>(e))
+          hasCall = true;
+      };
+      scan(call->args[0]);
+      if (!hasCall)
+        val = ConstValue::makeInt(arr->len);
+    } else if (isa<types::Slice>(u) || isa<types::Chan>(u) ||
+               (isa<types::Map>(u) && id == BuiltinId::Len)) {
+      ok = true;
+    }
+    if (!ok) {
+      error(a.expr->loc,
+            std::string(invalidArg) + operandString(a) + " for " + spec.name);
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (isUntyped(a.type))
+      updateExprType(a.expr, ctx.basic(BasicKind::String), true);
+    x.mode = val ? TypeAndValue::Constant : TypeAndValue::Value;
+    x.type = val ? static_cast<Type *>(intType) : intType;
+    x.val = val;
+    return;
+  }
+  case BuiltinId::Append: {
+    Operand &s = args[0];
+    auto *st = dyn_cast<types::Slice>(s.type->underlying());
+    if (!st) {
+      if (s.isNil())
+        error(s.expr->loc, std::string(invalidArg) + "nil is not a slice");
+      else
+        error(s.expr->loc,
+              std::string(invalidArg) + operandString(s) + " is not a slice");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (call->hasEllipsis && nargs == 2) {
+      Operand &b = args[1];
+      auto *eb = dyn_cast<types::Basic>(st->elem->underlying());
+      if (eb && eb->basicKind == BasicKind::Uint8 && isStringType(b.type)) {
+        if (isUntyped(b.type))
+          convertUntyped(b, ctx.basic(BasicKind::String));
+        x.mode = TypeAndValue::Value;
+        x.type = s.type;
+        return;
+      }
+      assignment(
+          b, s.type->underlying() == s.type ? s.type : ctx.getSlice(st->elem),
+          "argument to append");
+    } else if (call->hasEllipsis) {
+      error(call->loc, "can only use ... with final argument in list");
+    } else {
+      for (size_t i = 1; i < nargs; i++)
+        assignment(args[i], st->elem, "argument to append");
+    }
+    x.mode = TypeAndValue::Value;
+    x.type = s.type;
+    return;
+  }
+  case BuiltinId::Copy: {
+    auto *dst = dyn_cast<types::Slice>(args[0].type->underlying());
+    Type *srcU = args[1].type->underlying();
+    auto *src = dyn_cast<types::Slice>(srcU);
+    bool srcString = isStringType(args[1].type);
+    if (!dst || (!src && !srcString)) {
+      error(call->loc,
+            std::string(invalidArg) + "copy expects slice arguments; found " +
+                operandString(args[0]) + " and " + operandString(args[1]));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    Type *srcElem = src ? src->elem : ctx.basic(BasicKind::Uint8);
+    if (dst->elem != srcElem) {
+      error(call->loc,
+            std::string(invalidArg) + "arguments to copy " +
+                operandString(args[0]) + " and " + operandString(args[1]) +
+                " have different element types " + typeString(dst->elem) +
+                " and " + typeString(srcElem));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (isUntyped(args[1].type))
+      convertUntyped(args[1], ctx.basic(BasicKind::String));
+    x.mode = TypeAndValue::Value;
+    x.type = intType;
+    return;
+  }
+  case BuiltinId::Delete: {
+    auto *m = dyn_cast<types::Map>(args[0].type->underlying());
+    if (!m) {
+      error(args[0].expr->loc,
+            std::string(invalidArg) + operandString(args[0]) + " is not a map");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    assignment(args[1], m->key, "argument to delete");
+    x.mode = TypeAndValue::NoValue;
+    x.type = ctx.getTuple({});
+    return;
+  }
+  case BuiltinId::Clear: {
+    Type *u = args[0].type->underlying();
+    if (!isa<types::Map>(u) && !isa<types::Slice>(u)) {
+      error(args[0].expr->loc,
+            std::string(invalidArg) + "cannot clear " + operandString(args[0]) +
+                ": argument must be (or constrained by) map or slice");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    x.mode = TypeAndValue::NoValue;
+    x.type = ctx.getTuple({});
+    return;
+  }
+  case BuiltinId::Close: {
+    auto *c = dyn_cast<types::Chan>(args[0].type->underlying());
+    if (!c || c->dir == ChanDir::Recv) {
+      error(args[0].expr->loc, std::string(invalidArg) +
+                                   operandString(args[0]) +
+                                   (c ? " must not be a receive-only channel"
+                                      : " is not a channel"));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    x.mode = TypeAndValue::NoValue;
+    x.type = ctx.getTuple({});
+    return;
+  }
+  case BuiltinId::Make: {
+    Type *t = args[0].type;
+    Type *u = t->underlying();
+    size_t min = 1;
+    if (isa<types::Slice>(u))
+      min = 2;
+    else if (!isa<types::Map>(u) && !isa<types::Chan>(u)) {
+      error(call->args[0]->loc, std::string(invalidArg) + "cannot make " +
+                                    exprString(call->args[0]) +
+                                    "; type must be slice, map, or channel");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (nargs < min || nargs > min + 1) {
+      error(call->loc, "invalid operation: " + exprString(call) + " expects " +
+                           std::to_string(min) + " or " +
+                           std::to_string(min + 1) + " arguments; found " +
+                           std::to_string(nargs));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    int64_t sizes[2] = {-1, -1};
+    bool bad = false;
+    for (size_t i = 1; i < nargs; i++) {
+      Operand &a = args[i];
+      convertUntyped(a, intType);
+      if (a.invalid()) {
+        bad = true;
+        continue;
+      }
+      if (!isIntegerType(a.type) && !(a.isConst() && a.val->toInt())) {
+        error(a.expr->loc, std::string(invalidArg) + "index " +
+                               operandString(a) + " must be integer");
+        bad = true;
+        continue;
+      }
+      if (a.isConst()) {
+        if (a.val->intValue().isNegative()) {
+          error(a.expr->loc, std::string(invalidArg) + "index " +
+                                 operandString(a) + " must not be negative");
+          bad = true;
+        } else {
+          sizes[i - 1] = a.val->toAPInt(64).getSExtValue();
+        }
+      }
+    }
+    if (!bad && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
+      error(call->args[1]->loc,
+            std::string(invalidArg) + "length and capacity swapped");
+      bad = true;
+    }
+    x.mode = bad ? TypeAndValue::Invalid : TypeAndValue::Value;
+    x.type = t;
+    return;
+  }
+  case BuiltinId::New:
+    x.mode = TypeAndValue::Value;
+    x.type = ctx.getPointer(args[0].type);
+    return;
+  case BuiltinId::Panic:
+    assignment(args[0], ctx.emptyInterface(), "argument to panic");
+    x.mode = TypeAndValue::NoValue;
+    x.type = ctx.getTuple({});
+    return;
+  case BuiltinId::Print:
+  case BuiltinId::Println:
+    for (Operand &a : args)
+      assignment(a, nullptr, std::string("argument to built-in ") + spec.name);
+    x.mode = TypeAndValue::NoValue;
+    x.type = ctx.getTuple({});
+    return;
+  case BuiltinId::Recover:
+    x.mode = TypeAndValue::Value;
+    x.type = ctx.emptyInterface();
+    return;
+  case BuiltinId::Min:
+  case BuiltinId::Max: {
+    Operand acc = args[0];
+    for (size_t i = 0; i < nargs; i++) {
+      Operand &a = args[i];
+      if (!isOrdered(a.type)) {
+        error(a.expr->loc, std::string(invalidArg) + operandString(a) +
+                               " cannot be ordered");
+        x.mode = TypeAndValue::Invalid;
+        return;
+      }
+      if (i == 0)
+        continue;
+      convertUntyped(acc, a.type);
+      convertUntyped(a, acc.type);
+      if (acc.invalid() || a.invalid()) {
+        x.mode = TypeAndValue::Invalid;
+        return;
+      }
+      if (acc.type != a.type) {
+        error(a.expr->loc,
+              std::string(invalidArg) + "mismatched types " +
+                  typeString(acc.type) + " (previous argument) and " +
+                  typeString(a.type) + " (type of " + exprString(a.expr) + ")");
+        x.mode = TypeAndValue::Invalid;
+        return;
+      }
+      if (acc.isConst() && a.isConst()) {
+        bool less = ConstValue::compare(Token::LSS, *a.val, *acc.val);
+        if ((id == BuiltinId::Min) == less)
+          acc.val = a.val;
+      } else {
+        acc.mode = TypeAndValue::Value;
+      }
+    }
+    if (!acc.isConst()) {
+      // Every operand is evaluated at run time: give them their final type.
+      for (Operand &a : args)
+        if (isUntyped(a.type)) {
+          convertUntyped(a, defaultType(ctx, acc.type));
+          if (isUntyped(acc.type))
+            acc.type = defaultType(ctx, acc.type);
+        }
+      acc.val.reset();
+    }
+    x.mode = acc.mode;
+    x.type = acc.type;
+    x.val = acc.val;
+    return;
+  }
+  default:
+    unsupported(call->loc, "complex numbers");
+    x.mode = TypeAndValue::Invalid;
+    return;
+  }
+}
+
+} // namespace mgo

@@ -1,0 +1,647 @@
+// Declarations: package-level objects (checked lazily, in dependency order,
+// as types2 does), local declarations, function bodies, and the package's
+// initialisation order.
+#include "frontend/CheckerImpl.h"
+
+#include <algorithm>
+
+namespace mgo {
+
+using namespace types;
+
+namespace {
+
+std::string unquoteImportPath(const std::string &raw) {
+  std::string err;
+  auto v = ConstValue::fromLiteral(Token::STRING, raw, &err);
+  return v ? v->stringValue() : "";
+}
+
+} // namespace
+
+void Checker::collectImports() {
+  for (ImportSpec *spec : file->imports) {
+    if (!spec->path)
+      continue;
+    std::string path = unquoteImportPath(spec->path->raw);
+    Package *lib = ctx.libraryPackage(path);
+    if (!lib) {
+      if (path == "unsafe")
+        unsupported(spec->path->loc, "package unsafe");
+      else if (path == "C")
+        unsupported(spec->path->loc, "cgo");
+      else
+        error(spec->path->loc,
+              "package " + path + " is not in mini-Go's library");
+      continue;
+    }
+    std::string name = spec->name ? spec->name->name : lib->name;
+    if (name == "_")
+      continue;
+    if (name == ".") {
+      unsupported(spec->name->loc, "dot import");
+      continue;
+    }
+    SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
+    auto *pn = ctx.newObject<PkgName>(name, lib, spec->path->loc);
+    pn->pkg = pkg;
+    if (spec->name)
+      spec->name->obj = pn;
+    if (pkg->scope->insert(pn)) {
+      error(loc, name + " redeclared in this block");
+      continue;
+    }
+    imports.push_back(pn);
+  }
+}
+
+void Checker::checkUnusedImports() {
+  for (PkgName *pn : imports) {
+    if (pn->used)
+      continue;
+    std::string path = pn->imported->path;
+    std::string msg = "imported and not used: \"" + path + "\"";
+    if (pn->name != pn->imported->name)
+      msg += " as " + pn->name;
+    error(pn->loc, msg);
+  }
+}
+
+void Checker::declarePkgObj(Ident *name, Object *obj, DeclInfo *d) {
+  name->obj = obj;
+  obj->pkg = pkg;
+  decls[obj] = d;
+  pkgObjs.push_back(obj);
+  if (name->isBlank())
+    return;
+  if (name->name == "init" || (name->name == "main" && !isa<Func>(obj))) {
+    error(name->loc, "cannot declare " + name->name + " - must be func");
+    return;
+  }
+  if (pkg->scope->insert(obj))
+    error(name->loc, name->name + " redeclared in this block");
+}
+
+namespace {
+
+DeclInfo *newDecl(std::vector<std::unique_ptr<DeclInfo>> &store, Node *node) {
+  store.push_back(std::make_unique<DeclInfo>());
+  store.back()->node = node;
+  return store.back().get();
+}
+
+} // namespace
+
+void Checker::collectObjects() {
+  for (Node *n : file->decls) {
+    if (auto *fd = dyn_cast<FuncDecl>(n)) {
+      if (!fd->name)
+        continue;
+      auto *f = ctx.newObject<Func>(fd->name->name, nullptr, fd->name->loc);
+      f->decl = fd;
+      f->pkg = pkg;
+      fd->name->obj = f;
+      DeclInfo *d = newDecl(declStore, fd);
+      if (fd->recv) {
+        decls[f] = d;
+        methodDecls.push_back(fd);
+        continue;
+      }
+      if (fd->name->name == "init") {
+        decls[f] = d;
+        pkgObjs.push_back(f);
+        continue;
+      }
+      declarePkgObj(fd->name, f, d);
+      continue;
+    }
+    auto *gd = dyn_cast<GenDecl>(n);
+    if (!gd)
+      continue;
+    ValueSpec *last = nullptr;
+    for (Node *s : gd->specs) {
+      if (auto *ts = dyn_cast<TypeSpec>(s)) {
+        auto *tn =
+            ctx.newObject<TypeName>(ts->name->name, nullptr, ts->name->loc);
+        declarePkgObj(ts->name, tn, newDecl(declStore, ts));
+        continue;
+      }
+      auto *vs = dyn_cast<ValueSpec>(s);
+      if (!vs)
+        continue;
+      if (gd->tok == Token::CONST) {
+        bool inherited = vs->values.empty() && !vs->type && last;
+        if (!inherited)
+          last = vs;
+        ValueSpec *src = inherited ? last : vs;
+        for (size_t i = 0; i < vs->names.size(); i++) {
+          auto *c =
+              ctx.newObject<Const>(vs->names[i]->name, nullptr,
+                                   vs->names[i]->loc, ConstValue::makeInt(0));
+          DeclInfo *d = newDecl(declStore, vs);
+          d->typeExpr = src->type;
+          d->init = i < src->values.size() ? src->values[i] : nullptr;
+          d->iota = vs->iota;
+          declarePkgObj(vs->names[i], c, d);
+        }
+        if (src->values.size() < vs->names.size())
+          error(vs->names[src->values.size()]->loc,
+                "missing init expr for " + vs->names[src->values.size()]->name);
+        else if (src->values.size() > vs->names.size())
+          error(inherited ? vs->loc : src->values[vs->names.size()]->loc,
+                "extra init expr " + exprString(src->values[vs->names.size()]));
+        continue;
+      }
+      std::vector<Var *> vars;
+      for (Ident *name : vs->names) {
+        auto *v = ctx.newObject<Var>(name->name, nullptr, name->loc);
+        v->isGlobal = true;
+        vars.push_back(v);
+      }
+      bool shared = vs->values.size() == 1 && vs->names.size() > 1;
+      DeclInfo *sharedDecl = shared ? newDecl(declStore, vs) : nullptr;
+      for (size_t i = 0; i < vars.size(); i++) {
+        DeclInfo *d = shared ? sharedDecl : newDecl(declStore, vs);
+        d->typeExpr = vs->type;
+        if (shared) {
+          d->lhs = vars;
+          d->init = vs->values[0];
+        } else if (i < vs->values.size()) {
+          d->init = vs->values[i];
+        }
+        declarePkgObj(vs->names[i], vars[i], d);
+        out.globals.push_back(vars[i]);
+      }
+      if (!shared && !vs->values.empty() &&
+          vs->values.size() != vs->names.size())
+        assignError(vs->names.size(), vs->values, vs->values[0]->loc, false);
+    }
+  }
+}
+
+void Checker::objDecl(Object *obj) {
+  int &c = color[obj];
+  if (c == 2)
+    return;
+  if (c == 1) {
+    if (auto *v = dyn_cast<Var>(obj)) {
+      if (!v->type)
+        v->type = invalidType();
+    } else if (auto *k = dyn_cast<Const>(obj)) {
+      if (!k->type) {
+        error(k->loc, "illegal cycle in declaration of " + k->name);
+        k->type = invalidType();
+      }
+    } else if (auto *tn = dyn_cast<TypeName>(obj)) {
+      if (!tn->type) {
+        error(tn->loc, "invalid recursive type " + tn->name);
+        tn->type = invalidType();
+      }
+    }
+    return;
+  }
+  c = 1;
+  DeclInfo *d = decls[obj];
+  // Package-level declarations may be checked from inside a function body.
+  Scope *savedScope = scope;
+  FuncContext *savedFn = fn;
+  DeclInfo *savedDecl = curDecl;
+  int64_t savedIota = iota;
+  auto savedBranches = std::move(branches);
+  auto savedLabels = std::move(funcLabels);
+  scope = pkg->scope;
+  fn = nullptr;
+  curDecl = d;
+  iota = -1;
+  switch (obj->kind()) {
+  case Object::ConstKind:
+    constDecl(cast<Const>(obj), d->typeExpr, d->init, d->iota);
+    break;
+  case Object::VarKind:
+    varDecl(cast<Var>(obj), d->lhs, d->typeExpr, d->init);
+    break;
+  case Object::TypeNameKind:
+    typeDecl(cast<TypeName>(obj), cast<TypeSpec>(d->node));
+    break;
+  case Object::FuncKind:
+    if (cast<FuncDecl>(d->node)->recv)
+      methodDecl(cast<Func>(obj), cast<FuncDecl>(d->node));
+    else
+      funcDecl(cast<Func>(obj), cast<FuncDecl>(d->node));
+    break;
+  default:
+    break;
+  }
+  scope = savedScope;
+  fn = savedFn;
+  curDecl = savedDecl;
+  iota = savedIota;
+  branches = std::move(savedBranches);
+  funcLabels = std::move(savedLabels);
+  color[obj] = 2;
+}
+
+void Checker::constDecl(Const *obj, Expr *typeExpr, Expr *init,
+                        int64_t iotaVal) {
+  iota = iotaVal;
+  Type *t = nullptr;
+  if (typeExpr) {
+    t = typExpr(typeExpr);
+    if (!isInvalidType(t) && !isConstType(t)) {
+      error(typeExpr->loc, "invalid constant type " + typeString(t));
+      obj->type = invalidType();
+      return;
+    }
+    obj->type = t;
+  }
+  Operand x;
+  if (!init) {
+    obj->type = invalidType();
+    return;
+  }
+  expr(x, init);
+  if (x.invalid() || isInvalidType(x.type) ||
+      (obj->type && isInvalidType(obj->type))) {
+    if (!obj->type)
+      obj->type = invalidType();
+    return;
+  }
+  if (!x.isConst()) {
+    error(init->loc, operandString(x) + " is not constant");
+    if (!obj->type)
+      obj->type = invalidType();
+    return;
+  }
+  if (!obj->type)
+    obj->type = x.type;
+  assignment(x, obj->type, "constant declaration");
+  if (x.invalid()) {
+    return;
+  }
+  obj->value = *x.val;
+}
+
+void Checker::varDecl(Var *obj, std::vector<Var *> lhs, Expr *typeExpr,
+                      Expr *init) {
+  if (typeExpr) {
+    Type *t = typExpr(typeExpr);
+    obj->type = t;
+    for (Var *v : lhs)
+      v->type = t;
+  }
+  if (lhs.empty()) {
+    if (!init) {
+      if (!obj->type)
+        obj->type = invalidType();
+      return;
+    }
+    Operand x;
+    exprWithHint(x, init, obj->type);
+    initVar(obj, x, "variable declaration");
+    return;
+  }
+  // Several variables initialised by one multi-valued expression: check
+  // once, for all of them.
+  for (Var *v : lhs)
+    color[v] = 1;
+  initVars(lhs, {init}, init->loc);
+  for (Var *v : lhs)
+    color[v] = 2;
+}
+
+void Checker::computeInitOrder() {
+  // Variable dependencies, expanded through functions and methods.
+  std::unordered_map<Object *, std::set<Object *>> varDeps;
+  std::function<void(Object *, std::set<Object *> &, std::set<Object *> &)>
+      expand =
+          [&](Object *o, std::set<Object *> &acc, std::set<Object *> &seen) {
+            auto it = decls.find(o);
+            if (it == decls.end())
+              return;
+            for (Object *d : it->second->depOrder) {
+              if (!seen.insert(d).second)
+                continue;
+              if (isa<Var>(d))
+                acc.insert(d);
+              else
+                expand(d, acc, seen);
+            }
+          };
+  std::vector<Object *> pending;
+  for (Object *o : pkgObjs) {
+    if (!isa<Var>(o))
+      continue;
+    std::set<Object *> seen;
+    expand(o, varDeps[o], seen);
+    pending.push_back(o);
+  }
+  for (Object *o : pending) {
+    if (varDeps[o].count(o)) {
+      error(o->loc, "initialization loop for " + o->name);
+      return;
+    }
+  }
+  // The spec's rule: repeatedly initialise the earliest variable in
+  // declaration order that has no uninitialised dependencies.
+  std::set<Object *> done;
+  while (!pending.empty()) {
+    size_t pick = 0;
+    for (; pick < pending.size(); pick++) {
+      DeclInfo *d = decls[pending[pick]];
+      std::vector<Object *> group(d->lhs.begin(), d->lhs.end());
+      if (group.empty())
+        group.push_back(pending[pick]);
+      bool ready = true;
+      for (Object *g : group)
+        for (Object *dep : varDeps[g])
+          if (!done.count(dep) &&
+              std::find(group.begin(), group.end(), dep) == group.end())
+            ready = false;
+      if (ready)
+        break;
+    }
+    if (pick == pending.size())
+      pick = 0;
+    DeclInfo *d = decls[pending[pick]];
+    GlobalInit gi;
+    gi.lhs = d->lhs;
+    if (gi.lhs.empty())
+      gi.lhs.push_back(cast<Var>(pending[pick]));
+    gi.rhs = d->init;
+    for (Var *v : gi.lhs) {
+      done.insert(v);
+      pending.erase(std::remove(pending.begin(), pending.end(), v),
+                    pending.end());
+    }
+    out.initOrder.push_back(gi);
+  }
+}
+
+void Checker::recordDep(Object *obj) {
+  if (!curDecl || obj->pkg != pkg || !decls.count(obj))
+    return;
+  if (isa<Var>(obj) && !cast<Var>(obj)->isGlobal)
+    return;
+  if (curDecl->deps.insert(obj).second)
+    curDecl->depOrder.push_back(obj);
+}
+
+void Checker::checkMain() {
+  if (pkg->name != "main")
+    return;
+  Object *m = pkg->scope->lookupLocal("main");
+  auto *f = dyn_cast_or_null<Func>(m);
+  if (!f) {
+    if (!m)
+      error(SrcLoc{}, "function main is undeclared in the main package");
+    return;
+  }
+  out.mainFunc = f;
+}
+
+// ---------------------------------------------------------------------------
+// Types and functions
+
+void Checker::typeDecl(TypeName *obj, TypeSpec *spec) {
+  if (spec->typeParams) {
+    unsupported(spec->typeParams->loc, "generic type");
+    obj->type = invalidType();
+    return;
+  }
+  if (spec->isAlias) {
+    obj->isAlias = true;
+    obj->type = invalidType();
+    obj->type = typExpr(spec->type);
+    return;
+  }
+  Named *named = ctx.newNamed(obj);
+  obj->type = named;
+  out.namedTypes.push_back(named);
+  Type *u = definedType(spec->type, named);
+  if (auto *n = dyn_cast<Named>(u); n && !n->underlyingType) {
+    error(obj->loc, "invalid recursive type " + obj->name);
+    named->underlyingType = invalidType();
+    return;
+  }
+  named->underlyingType = u->underlying();
+  checkCycles(named, obj->loc);
+}
+
+void Checker::funcDecl(Func *obj, FuncDecl *decl) {
+  if (decl->type->typeParams) {
+    unsupported(decl->type->typeParams->loc, "generic function");
+  }
+  obj->type = funcType(decl->type, nullptr, nullptr, nullptr);
+  Signature *sig = obj->signature();
+  if (obj->name == "main" || obj->name == "init") {
+    if (sig->params->size() > 0 || sig->results->size() > 0)
+      error(decl->name->loc,
+            "func " + obj->name +
+                " must have no arguments and no return values");
+  }
+  if (!decl->body)
+    error(decl->name->loc, "missing function body");
+}
+
+void Checker::methodDecl(Func *obj, FuncDecl *decl) {
+  if (decl->type->typeParams)
+    unsupported(decl->type->typeParams->loc, "generic method");
+  FieldList *recvList = decl->recv;
+  Var *recv = nullptr;
+  Named *base = nullptr;
+  if (recvList->list.size() != 1 || recvList->list[0]->names.size() > 1) {
+    error(recvList->loc, "method has multiple receivers");
+  } else {
+    Field *f = recvList->list[0];
+    Expr *te = f->type;
+    bool ptr = false;
+    while (auto *p = dyn_cast<ParenExpr>(te))
+      te = p->x;
+    if (auto *s = dyn_cast<StarExpr>(te)) {
+      te = s->x;
+      ptr = true;
+    }
+    Type *t = typExpr(te);
+    base = dyn_cast<Named>(t);
+    if (!isInvalidType(t)) {
+      if (!base || !base->obj->pkg || base->obj->pkg != pkg) {
+        if (base && !base->obj->pkg)
+          error(te->loc,
+                "cannot define new methods on non-local type " + typeString(t));
+        else if (!base)
+          error(te->loc, "invalid receiver type " + typeString(t));
+        else
+          unsupported(te->loc, "method on non-local type");
+        base = nullptr;
+      } else if (isa<types::Pointer>(base->underlying()) ||
+                 isa<Interface>(base->underlying())) {
+        error(te->loc, "invalid receiver type " + typeString(t) +
+                           " (pointer or interface type)");
+        base = nullptr;
+      }
+    }
+    Type *rt = base ? (ptr ? static_cast<Type *>(ctx.getPointer(base)) : base)
+                    : invalidType();
+    std::string rname = f->names.empty() ? "" : f->names[0]->name;
+    recv = ctx.newObject<Var>(rname, rt,
+                              f->names.empty() ? f->loc : f->names[0]->loc);
+    recv->isParam = true;
+    recv->pkg = pkg;
+    if (!f->names.empty())
+      f->names[0]->obj = recv;
+  }
+  Signature *plain = funcType(decl->type, nullptr, nullptr, nullptr);
+  obj->type = ctx.getMethodSignature(recv, plain->params, plain->results,
+                                     plain->variadic);
+  if (!decl->body)
+    error(decl->name->loc, "missing function body");
+  if (!base || decl->name->isBlank())
+    return;
+  if (auto *st = dyn_cast<types::Struct>(base->underlying())) {
+    if (st->fieldIndex(obj->name) >= 0) {
+      error(decl->name->loc,
+            "field and method with the same name " + obj->name);
+      return;
+    }
+  }
+  if (base->lookupMethod(obj->name)) {
+    error(decl->name->loc,
+          "method " + base->obj->name + "." + obj->name + " already declared");
+    return;
+  }
+  base->methods.push_back(obj);
+}
+
+void Checker::funcBody(FuncDecl *decl, Func *obj) {
+  if (!obj->type)
+    return;
+  FuncContext f;
+  f.sig = obj->signature();
+  f.depth = 1;
+  Scope *saved = scope;
+  DeclInfo *savedDecl = curDecl;
+  curDecl = decls.count(obj) ? decls[obj] : nullptr;
+  scope = ctx.newScope(pkg->scope);
+  if (decl->recv)
+    for (Field *fl : decl->recv->list)
+      for (Ident *n : fl->names)
+        if (n->obj && !n->isBlank())
+          declareLocal(n, n->obj);
+  auto declareParams = [&](FieldList *list) {
+    if (!list)
+      return;
+    for (Field *fl : list->list)
+      for (Ident *n : fl->names)
+        if (n->obj && !n->isBlank())
+          declareLocal(n, n->obj);
+  };
+  declareParams(decl->type->params);
+  declareParams(decl->type->results);
+  f.resultVars = resultVarsOf(decl->type);
+  checkFuncBody(f, decl->body, decl->body->rbrace);
+  scope = saved;
+  curDecl = savedDecl;
+}
+
+void Checker::declareLocal(Ident *name, Object *obj, SrcLoc) {
+  name->obj = obj;
+  obj->pkg = pkg;
+  if (auto *v = dyn_cast<Var>(obj)) {
+    varDepth[v] = fn ? fn->depth : 0;
+    if (fn && !v->isParam)
+      fn->locals.push_back(v);
+  }
+  if (name->isBlank())
+    return;
+  if (scope->insert(obj))
+    error(name->loc, name->name + " redeclared in this block");
+}
+
+// ---------------------------------------------------------------------------
+// Local declarations
+
+void Checker::declStmt(GenDecl *decl) {
+  switch (decl->tok) {
+  case Token::CONST:
+    localConstSpecs(decl);
+    break;
+  case Token::VAR:
+    for (Node *s : decl->specs)
+      if (auto *vs = dyn_cast<ValueSpec>(s))
+        localVarSpec(vs);
+    break;
+  case Token::TYPE:
+    for (Node *s : decl->specs)
+      if (auto *ts = dyn_cast<TypeSpec>(s))
+        localTypeSpec(ts);
+    break;
+  default:
+    break;
+  }
+}
+
+void Checker::localConstSpecs(GenDecl *decl) {
+  ValueSpec *last = nullptr;
+  for (Node *s : decl->specs) {
+    auto *vs = dyn_cast<ValueSpec>(s);
+    if (!vs)
+      continue;
+    bool inherited = vs->values.empty() && !vs->type && last;
+    if (!inherited)
+      last = vs;
+    ValueSpec *src = inherited ? last : vs;
+    std::vector<Const *> consts;
+    for (size_t i = 0; i < vs->names.size(); i++) {
+      auto *c = ctx.newObject<Const>(vs->names[i]->name, nullptr,
+                                     vs->names[i]->loc, ConstValue::makeInt(0));
+      int64_t savedIota = iota;
+      constDecl(c, src->type, i < src->values.size() ? src->values[i] : nullptr,
+                vs->iota);
+      iota = savedIota;
+      consts.push_back(c);
+    }
+    if (src->values.size() < vs->names.size())
+      error(vs->names[src->values.size()]->loc,
+            "missing init expr for " + vs->names[src->values.size()]->name);
+    else if (src->values.size() > vs->names.size())
+      error(inherited ? vs->loc : src->values[vs->names.size()]->loc,
+            "extra init expr " + exprString(src->values[vs->names.size()]));
+    // Constants come into scope after their specification.
+    for (size_t i = 0; i < consts.size(); i++)
+      declareLocal(vs->names[i], consts[i]);
+  }
+}
+
+void Checker::localVarSpec(ValueSpec *vs) {
+  std::vector<Var *> vars;
+  for (Ident *name : vs->names)
+    vars.push_back(ctx.newObject<Var>(name->name, nullptr, name->loc));
+  Type *t = vs->type ? typExpr(vs->type) : nullptr;
+  for (Var *v : vars)
+    v->type = t;
+  if (vs->values.empty()) {
+    if (!t)
+      for (Var *v : vars)
+        v->type = invalidType();
+  } else if (vs->values.size() == vars.size()) {
+    for (size_t i = 0; i < vars.size(); i++) {
+      Operand x;
+      exprWithHint(x, vs->values[i], t);
+      initVar(vars[i], x, "variable declaration");
+    }
+  } else {
+    initVars(vars, vs->values, vs->values[0]->loc);
+  }
+  // Variables come into scope after their specification.
+  for (size_t i = 0; i < vars.size(); i++)
+    declareLocal(vs->names[i], vars[i]);
+}
+
+void Checker::localTypeSpec(TypeSpec *ts) {
+  auto *tn = ctx.newObject<TypeName>(ts->name->name, nullptr, ts->name->loc);
+  // A local type is in scope inside its own declaration (recursive types).
+  declareLocal(ts->name, tn);
+  typeDecl(tn, ts);
+}
+
+} // namespace mgo

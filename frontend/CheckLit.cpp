@@ -1,0 +1,196 @@
+// Composite literals. An elided literal type (`{...}` inside another
+// literal) takes the element type; when that is *T, the literal means &T{...}
+// and its recorded type is the pointer type.
+#include "frontend/CheckerImpl.h"
+
+namespace mgo {
+
+using namespace types;
+
+void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
+  Type *typ = nullptr, *base = nullptr;
+  if (e->type) {
+    auto *at = dyn_cast<ArrayTypeExpr>(e->type);
+    if (at && at->len && isa<Ellipsis>(at->len) &&
+        !cast<Ellipsis>(at->len)->elt) {
+      Type *elem = typExpr(at->elt);
+      if (isInvalidType(elem)) {
+        useExprs(e->elts);
+        return;
+      }
+      int64_t n = indexedElts(e->elts, elem, -1);
+      typ = ctx.getArray(elem, n);
+      e->type->tv.mode = TypeAndValue::TypeExpr;
+      e->type->tv.type = typ;
+      x.mode = TypeAndValue::Value;
+      x.type = typ;
+      return;
+    }
+    typ = typExpr(e->type);
+    base = typ;
+  } else if (hint) {
+    typ = hint;
+    base = hint;
+    if (auto *p = dyn_cast<types::Pointer>(hint->underlying()))
+      base = p->elem;
+  } else {
+    error(e->loc, "invalid composite literal type: missing type");
+    useExprs(e->elts);
+    return;
+  }
+  if (isInvalidType(typ)) {
+    useExprs(e->elts);
+    return;
+  }
+  Type *u = base->underlying();
+  if (auto *st = dyn_cast<types::Struct>(u)) {
+    structLit(e, st, base);
+  } else if (auto *a = dyn_cast<types::Array>(u)) {
+    indexedElts(e->elts, a->elem, a->len);
+  } else if (auto *s = dyn_cast<types::Slice>(u)) {
+    indexedElts(e->elts, s->elem, -1);
+  } else if (auto *m = dyn_cast<types::Map>(u)) {
+    mapLit(e, m);
+  } else {
+    error(e->loc, "invalid composite literal type " + typeString(typ));
+    useExprs(e->elts);
+    return;
+  }
+  x.mode = TypeAndValue::Value;
+  x.type = typ;
+}
+
+void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
+  if (e->elts.empty())
+    return;
+  if (isa<KeyValueExpr>(e->elts[0])) {
+    std::vector<bool> visited(st->fields.size());
+    for (Expr *el : e->elts) {
+      auto *kv = dyn_cast<KeyValueExpr>(el);
+      if (!kv) {
+        error(el->loc,
+              "mixture of field:value and value elements in struct literal");
+        useExprs({el});
+        continue;
+      }
+      auto *key = dyn_cast<Ident>(kv->key);
+      if (!key) {
+        error(kv->loc, "invalid field name " + exprString(kv->key) +
+                           " in struct literal");
+        useExprs({kv->value});
+        continue;
+      }
+      int i = st->fieldIndex(key->name);
+      if (i < 0) {
+        error(kv->key->loc, "unknown field '" + key->name +
+                                "' in struct literal of type " +
+                                typeString(base));
+        useExprs({kv->value});
+        continue;
+      }
+      Var *fld = st->fields[i];
+      key->obj = fld;
+      key->tv.mode = TypeAndValue::NoValue;
+      key->tv.type = fld->type;
+      Operand x;
+      exprWithHint(x, kv->value, fld->type);
+      assignment(x, fld->type, "struct literal");
+      if (visited[i]) {
+        error(kv->loc,
+              "duplicate field name " + key->name + " in struct literal");
+        continue;
+      }
+      visited[i] = true;
+    }
+    return;
+  }
+  size_t i = 0;
+  for (Expr *el : e->elts) {
+    if (isa<KeyValueExpr>(el)) {
+      error(el->loc,
+            "mixture of field:value and value elements in struct literal");
+      useExprs({cast<KeyValueExpr>(el)->value});
+      continue;
+    }
+    Operand x;
+    if (i >= st->fields.size()) {
+      exprWithHint(x, el, nullptr);
+      error(x.expr->loc, "too many values in " + typeString(base) + "{…}");
+      break;
+    }
+    Var *fld = st->fields[i];
+    exprWithHint(x, el, fld->type);
+    assignment(x, fld->type, "struct literal");
+    i++;
+  }
+  if (i < st->fields.size() && i == e->elts.size())
+    error(e->rbrace, "too few values in " + typeString(base) + "{…}");
+}
+
+int64_t Checker::indexedElts(const std::vector<Expr *> &elts, Type *elem,
+                             int64_t length) {
+  std::set<int64_t> visited;
+  int64_t idx = 0, max = 0;
+  for (Expr *e : elts) {
+    bool validIndex = false;
+    Expr *val = e;
+    if (auto *kv = dyn_cast<KeyValueExpr>(e)) {
+      int64_t i = index(kv->key, length);
+      if (i >= 0) {
+        idx = i;
+        validIndex = true;
+      } else if (i == -1) {
+        error(kv->key->loc,
+              "index " + exprString(kv->key) + " must be integer constant");
+      }
+      val = kv->value;
+    } else if (length >= 0 && idx >= length) {
+      error(e->loc, "index " + std::to_string(idx) + " is out of bounds (>= " +
+                        std::to_string(length) + ")");
+    } else {
+      validIndex = true;
+    }
+    if (validIndex && !visited.insert(idx).second)
+      error(e->loc, "duplicate index " + std::to_string(idx) +
+                        " in array or slice literal");
+    idx++;
+    if (idx > max)
+      max = idx;
+    Operand x;
+    exprWithHint(x, val, elem);
+    assignment(x, elem, "array or slice literal");
+  }
+  return max;
+}
+
+void Checker::mapLit(CompositeLit *e, types::Map *m) {
+  std::vector<std::pair<ConstValue, Type *>> seen;
+  for (Expr *el : e->elts) {
+    auto *kv = dyn_cast<KeyValueExpr>(el);
+    if (!kv) {
+      error(el->loc, "missing key in map literal");
+      useExprs({el});
+      continue;
+    }
+    Operand k;
+    exprWithHint(k, kv->key, m->key);
+    assignment(k, m->key, "map literal");
+    if (k.isConst() && !k.invalid()) {
+      bool dup = false;
+      for (auto &[v, t] : seen)
+        if (t == k.type && v.kind() == k.val->kind() &&
+            ConstValue::compare(Token::EQL, v, *k.val))
+          dup = true;
+      if (dup)
+        error(kv->key->loc,
+              "duplicate key " + exprString(kv->key) + " in map literal");
+      else
+        seen.push_back({*k.val, k.type});
+    }
+    Operand v;
+    exprWithHint(v, kv->value, m->elem);
+    assignment(v, m->elem, "map literal");
+  }
+}
+
+} // namespace mgo

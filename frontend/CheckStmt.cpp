@@ -1,0 +1,841 @@
+// Statements, labels, terminating-statement analysis and function bodies
+// (types2's stmt.go, labels.go and return.go).
+#include "frontend/CheckerImpl.h"
+
+namespace mgo {
+
+using namespace types;
+
+namespace {
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+
+bool isPanicCall(Expr *e) {
+  auto *call = dyn_cast<CallExpr>(unparen(e));
+  if (!call)
+    return false;
+  auto *id = dyn_cast<Ident>(unparen(call->fun));
+  auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+  return b && b->id == BuiltinId::Panic;
+}
+
+// Built-ins whose calls are expressions, not statements.
+bool isExpressionBuiltin(BuiltinId id) {
+  switch (id) {
+  case BuiltinId::Append:
+  case BuiltinId::Cap:
+  case BuiltinId::Complex:
+  case BuiltinId::Imag:
+  case BuiltinId::Len:
+  case BuiltinId::Make:
+  case BuiltinId::Max:
+  case BuiltinId::Min:
+  case BuiltinId::New:
+  case BuiltinId::Real:
+    return true;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+void Checker::openScope() { scope = ctx.newScope(scope); }
+
+void Checker::closeScope() { scope = scope->parent; }
+
+void Checker::checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace) {
+  FuncContext *savedFn = fn;
+  auto savedBranches = std::move(branches);
+  auto savedLabels = std::move(funcLabels);
+  branches.clear();
+  funcLabels.clear();
+  fn = &f;
+  // Parameters were declared in the current scope by the caller; re-home
+  // their depth now that fn is set.
+  for (Object *o : scope->objects)
+    if (auto *v = dyn_cast<Var>(o))
+      varDepth[v] = f.depth;
+  labels(body);
+  stmtList(body->list);
+  if (f.sig->results->size() > 0 && !isTerminatingList(body->list, ""))
+    error(rbrace, "missing return");
+  usage(f);
+  for (auto &[name, l] : funcLabels)
+    if (!l->used)
+      error(l->loc, "label " + name + " defined and not used");
+  fn = savedFn;
+  branches = std::move(savedBranches);
+  funcLabels = std::move(savedLabels);
+}
+
+void Checker::usage(FuncContext &f) {
+  for (Var *v : f.locals)
+    if (!v->used && v->name != "_")
+      error(v->loc, v->name + " declared but not used");
+}
+
+void Checker::labels(BlockStmt *body) {
+  std::function<void(Stmt *)> walk = [&](Stmt *s) {
+    if (!s)
+      return;
+    if (auto *l = dyn_cast<LabeledStmt>(s)) {
+      if (!l->label->isBlank()) {
+        auto *lab = ctx.newObject<Label>(l->label->name, l->label->loc, l);
+        l->label->obj = lab;
+        if (funcLabels.count(lab->name))
+          error(l->label->loc, "label " + lab->name + " already defined");
+        else
+          funcLabels[lab->name] = lab;
+      }
+      walk(l->stmt);
+    } else if (auto *b = dyn_cast<BlockStmt>(s)) {
+      for (Stmt *x : b->list)
+        walk(x);
+    } else if (auto *i = dyn_cast<IfStmt>(s)) {
+      walk(i->then);
+      walk(i->els);
+    } else if (auto *f = dyn_cast<ForStmt>(s)) {
+      walk(f->body);
+    } else if (auto *r = dyn_cast<RangeStmt>(s)) {
+      walk(r->body);
+    } else if (auto *sw = dyn_cast<SwitchStmt>(s)) {
+      for (CaseClause *c : sw->clauses)
+        for (Stmt *x : c->body)
+          walk(x);
+    } else if (auto *ts = dyn_cast<TypeSwitchStmt>(s)) {
+      for (CaseClause *c : ts->clauses)
+        for (Stmt *x : c->body)
+          walk(x);
+    } else if (auto *sel = dyn_cast<SelectStmt>(s)) {
+      for (CommClause *c : sel->clauses)
+        for (Stmt *x : c->body)
+          walk(x);
+    }
+  };
+  walk(body);
+}
+
+void Checker::stmtList(const std::vector<Stmt *> &list, bool inSwitchCase) {
+  // A fallthrough is allowed as the last non-empty statement of a case.
+  size_t last = list.size();
+  while (last > 0 && isa<EmptyStmt>(list[last - 1]))
+    last--;
+  for (size_t i = 0; i < list.size(); i++)
+    stmt(list[i], inSwitchCase && i + 1 == last);
+}
+
+void Checker::simpleStmt(Stmt *s) {
+  if (s)
+    stmt(s, false);
+}
+
+void Checker::stmt(Stmt *s, bool fallthroughOk) {
+  switch (s->kind()) {
+  case Node::BadStmtKind:
+  case Node::EmptyStmtKind:
+    return;
+  case Node::DeclStmtKind:
+    declStmt(cast<DeclStmt>(s)->decl);
+    return;
+  case Node::LabeledStmtKind: {
+    auto *l = cast<LabeledStmt>(s);
+    stmtLabels[l->stmt] = l->label->name;
+    stmt(l->stmt, fallthroughOk);
+    return;
+  }
+  case Node::ExprStmtKind:
+    exprStmt(cast<ExprStmt>(s));
+    return;
+  case Node::SendStmtKind: {
+    auto *ss = cast<SendStmt>(s);
+    Operand ch, v;
+    expr(ch, ss->chan);
+    expr(v, ss->value);
+    if (ch.invalid() || v.invalid())
+      return;
+    auto *c = dyn_cast<types::Chan>(ch.type->underlying());
+    if (!c) {
+      error(ss->loc, "invalid operation: cannot send to non-channel " +
+                         operandString(ch));
+      return;
+    }
+    if (c->dir == ChanDir::Recv) {
+      error(ss->loc, "invalid operation: cannot send to receive-only channel " +
+                         operandString(ch));
+      return;
+    }
+    assignment(v, c->elem, "send");
+    return;
+  }
+  case Node::IncDecStmtKind:
+    incDec(cast<IncDecStmt>(s));
+    return;
+  case Node::AssignStmtKind:
+    assignStmt(cast<AssignStmt>(s));
+    return;
+  case Node::GoStmtKind:
+  case Node::DeferStmtKind: {
+    CallExpr *call =
+        isa<GoStmt>(s) ? cast<GoStmt>(s)->call : cast<DeferStmt>(s)->call;
+    const char *what = isa<GoStmt>(s) ? "go" : "defer";
+    if (!call)
+      return;
+    Operand x;
+    rawExpr(x, call, nullptr);
+    if (x.invalid())
+      return;
+    if (call->fun->tv.mode == TypeAndValue::TypeExpr) {
+      error(call->loc,
+            std::string(what) + " requires function call, not conversion");
+    } else if (call->fun->tv.mode == TypeAndValue::Builtin) {
+      auto *id = dyn_cast<Ident>(unparen(call->fun));
+      auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+      if (b && isExpressionBuiltin(b->id))
+        error(call->loc,
+              std::string(what) + " discards result of " + exprString(call));
+    }
+    return;
+  }
+  case Node::ReturnStmtKind:
+    returnStmt(cast<ReturnStmt>(s));
+    return;
+  case Node::BranchStmtKind: {
+    auto *b = cast<BranchStmt>(s);
+    if (b->tok == Token::FALLTHROUGH) {
+      if (!fallthroughOk)
+        error(b->loc, "fallthrough statement out of place");
+      else if (fallthroughFinal)
+        error(b->loc, "cannot fallthrough final case in switch");
+      return;
+    }
+    branchStmt(b);
+    return;
+  }
+  case Node::BlockStmtKind:
+    openScope();
+    stmtList(cast<BlockStmt>(s)->list);
+    closeScope();
+    return;
+  case Node::IfStmtKind:
+    ifStmt(cast<IfStmt>(s));
+    return;
+  case Node::SwitchStmtKind:
+    switchStmt(cast<SwitchStmt>(s));
+    return;
+  case Node::TypeSwitchStmtKind:
+    typeSwitchStmt(cast<TypeSwitchStmt>(s));
+    return;
+  case Node::SelectStmtKind: {
+    auto *sel = cast<SelectStmt>(s);
+    branches.push_back({s, false, true, labelOf(s)});
+    for (CommClause *c : sel->clauses) {
+      openScope();
+      if (c->comm)
+        stmt(c->comm, false);
+      stmtList(c->body);
+      closeScope();
+    }
+    branches.pop_back();
+    return;
+  }
+  case Node::ForStmtKind:
+    forStmt(cast<ForStmt>(s));
+    return;
+  case Node::RangeStmtKind:
+    rangeStmt(cast<RangeStmt>(s));
+    return;
+  default:
+    return;
+  }
+}
+
+std::string Checker::labelOf(Stmt *s) {
+  auto it = stmtLabels.find(s);
+  return it == stmtLabels.end() ? "" : it->second;
+}
+
+void Checker::exprStmt(ExprStmt *s) {
+  Operand x;
+  rawExpr(x, s->x, nullptr);
+  std::string msg;
+  switch (x.mode) {
+  case TypeAndValue::Invalid:
+    return;
+  case TypeAndValue::Builtin:
+    msg = "must be called";
+    break;
+  case TypeAndValue::TypeExpr:
+    msg = "is not an expression";
+    break;
+  default: {
+    Expr *e = unparen(s->x);
+    if (auto *call = dyn_cast<CallExpr>(e)) {
+      if (call->fun->tv.mode == TypeAndValue::TypeExpr) {
+        msg = "is not used";
+        break;
+      }
+      if (call->fun->tv.mode == TypeAndValue::Builtin) {
+        auto *id = dyn_cast<Ident>(unparen(call->fun));
+        auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+        if (b && isExpressionBuiltin(b->id)) {
+          msg = "is not used";
+          break;
+        }
+      }
+      return;
+    }
+    if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Token::ARROW)
+      return;
+    msg = "is not used";
+  }
+  }
+  error(s->x->loc, operandString(x) + " " + msg);
+}
+
+void Checker::incDec(IncDecStmt *s) {
+  Operand x;
+  expr(x, s->x);
+  if (x.invalid())
+    return;
+  if (!isNumericType(x.type)) {
+    const char *op = s->inc ? "++" : "--";
+    error(s->x->loc, "invalid operation: " + exprString(s->x) + op +
+                         " (non-numeric type " + typeString(x.type) + ")");
+    return;
+  }
+  lhsVar(s->x);
+}
+
+void Checker::assignStmt(AssignStmt *s) {
+  if (s->tok == Token::DEFINE) {
+    shortVarDecl(s);
+    return;
+  }
+  if (s->tok != Token::ASSIGN) {
+    assignOp(s);
+    return;
+  }
+  assignVars(s->lhs, s->rhs, s->loc);
+}
+
+void Checker::returnStmt(ReturnStmt *s) {
+  Tuple *res = fn->sig->results;
+  if (s->results.empty()) {
+    if (res->size() == 0)
+      return;
+    if (!fn->resultVars.empty() && !fn->resultVars[0]->name.empty()) {
+      for (Var *v : fn->resultVars) {
+        Object *alt = scope->lookup(v->name);
+        if (alt && alt != v && !v->name.empty() && v->name != "_") {
+          error(s->loc, "result parameter " + v->name +
+                            " not in scope at return\n\tinner declaration of " +
+                            v->name);
+          return;
+        }
+      }
+      return;
+    }
+  }
+  std::vector<Operand> ops;
+  if (s->results.size() == 1 && res->size() != 1) {
+    Operand x;
+    multiExpr(x, s->results[0]);
+    if (x.invalid())
+      return;
+    if (auto *tup = dyn_cast_or_null<Tuple>(x.type);
+        tup && x.mode == TypeAndValue::Value) {
+      for (size_t i = 0; i < tup->size(); i++) {
+        Operand y;
+        y.mode = TypeAndValue::Value;
+        y.type = tup->at(i);
+        y.expr = s->results[0];
+        ops.push_back(y);
+      }
+    } else if (x.mode == TypeAndValue::NoValue) {
+      error(x.expr->loc, operandString(x) + " used as value");
+      return;
+    } else {
+      ops.push_back(x);
+    }
+  } else {
+    bool bad = false;
+    for (Expr *e : s->results) {
+      Operand x;
+      expr(x, e);
+      bad |= x.invalid();
+      ops.push_back(x);
+    }
+    if (bad)
+      return;
+  }
+  if (ops.size() != res->size()) {
+    SrcLoc at = s->loc;
+    std::string q = "not enough";
+    if (ops.size() > res->size()) {
+      at = ops[res->size()].expr->loc;
+      q = "too many";
+    } else if (!ops.empty()) {
+      at = ops.back().expr->loc;
+    }
+    std::vector<Operand> want;
+    for (Var *v : res->vars) {
+      Operand w;
+      w.type = v->type;
+      want.push_back(w);
+    }
+    error(at, q + " return values\n\thave " + tupleString(ops) + "\n\twant " +
+                  tupleString(want));
+    return;
+  }
+  for (size_t i = 0; i < ops.size(); i++)
+    assignment(ops[i], res->at(i), "return statement");
+}
+
+void Checker::branchStmt(BranchStmt *s) {
+  if (s->tok == Token::GOTO) {
+    unsupported(s->loc, "goto");
+    if (s->label)
+      if (auto it = funcLabels.find(s->label->name); it != funcLabels.end())
+        it->second->used = true;
+    return;
+  }
+  bool isBreak = s->tok == Token::BREAK;
+  if (!s->label) {
+    for (auto it = branches.rbegin(); it != branches.rend(); ++it) {
+      if (isBreak || it->isLoop) {
+        s->target = it->stmt;
+        return;
+      }
+    }
+    error(s->loc, isBreak ? "break is not in a loop, switch, or select"
+                          : "continue is not in a loop");
+    return;
+  }
+  const std::string &name = s->label->name;
+  auto it = funcLabels.find(name);
+  if (it == funcLabels.end()) {
+    error(s->label->loc, std::string(isBreak ? "break" : "continue") +
+                             " label not defined: " + name);
+    return;
+  }
+  it->second->used = true;
+  s->label->obj = it->second;
+  for (auto b = branches.rbegin(); b != branches.rend(); ++b) {
+    if (b->label != name)
+      continue;
+    if (!isBreak && !b->isLoop)
+      break;
+    s->target = b->stmt;
+    return;
+  }
+  error(s->label->loc, std::string("invalid ") +
+                           (isBreak ? "break" : "continue") + " label " + name);
+}
+
+void Checker::ifStmt(IfStmt *s) {
+  openScope();
+  simpleStmt(s->init);
+  Operand x;
+  expr(x, s->cond);
+  if (!x.invalid()) {
+    if (!isBooleanType(x.type))
+      error(s->cond->loc, "non-boolean condition in if statement");
+    else
+      updateExprType(s->cond, defaultType(ctx, x.type), true);
+  }
+  stmt(s->then, false);
+  if (s->els)
+    stmt(s->els, false);
+  closeScope();
+}
+
+void Checker::switchStmt(SwitchStmt *s) {
+  openScope();
+  simpleStmt(s->init);
+  Operand tag;
+  if (s->tag) {
+    expr(tag, s->tag);
+    assignment(tag, nullptr, "switch expression");
+    if (!tag.invalid() && !isComparable(tag.type) && !hasNil(tag.type)) {
+      error(s->tag->loc, "cannot switch on " + operandString(tag) + " (" +
+                             typeString(tag.type) + " is not comparable)");
+      tag.mode = TypeAndValue::Invalid;
+    }
+  } else {
+    tag.mode = TypeAndValue::Constant;
+    tag.type = ctx.basic(BasicKind::Bool);
+    tag.val = ConstValue::makeBool(true);
+    tag.expr = nullptr;
+  }
+  branches.push_back({s, false, true, labelOf(s)});
+  std::vector<std::pair<Operand, SrcLoc>> seen;
+  bool hasDefault = false;
+  for (size_t i = 0; i < s->clauses.size(); i++) {
+    CaseClause *c = s->clauses[i];
+    if (c->isDefault) {
+      if (hasDefault)
+        error(c->loc, "multiple defaults in switch");
+      hasDefault = true;
+    }
+    caseValues(tag, c, seen);
+    openScope();
+    bool savedFinal = fallthroughFinal;
+    fallthroughFinal = i + 1 == s->clauses.size();
+    stmtList(c->body, true);
+    fallthroughFinal = savedFinal;
+    closeScope();
+  }
+  branches.pop_back();
+  closeScope();
+}
+
+void Checker::caseValues(Operand &tag, CaseClause *clause,
+                         std::vector<std::pair<Operand, SrcLoc>> &seen) {
+  for (Expr *e : clause->list) {
+    Operand v;
+    expr(v, e);
+    if (tag.invalid() || v.invalid())
+      continue;
+    convertUntyped(v, tag.type);
+    if (v.invalid())
+      continue;
+    Operand res = v;
+    Operand t = tag;
+    Ident trueIdent(clause->loc, "true");
+    if (!t.expr)
+      t.expr = &trueIdent;
+    comparison(res, t, Token::EQL, true, nullptr);
+    if (res.invalid())
+      continue;
+    if (!v.isConst())
+      continue;
+    bool dup = false;
+    for (auto &[prev, loc] : seen) {
+      if (prev.type == v.type && prev.val->kind() == v.val->kind() &&
+          ConstValue::compare(Token::EQL, *prev.val, *v.val)) {
+        error(e->loc,
+              "duplicate case " + operandString(v) + " in expression switch");
+        dup = true;
+        break;
+      }
+    }
+    if (!dup)
+      seen.push_back({v, e->loc});
+  }
+}
+
+void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
+  openScope();
+  simpleStmt(s->init);
+  Ident *lhs = nullptr;
+  Expr *guard = nullptr;
+  if (auto *as = dyn_cast_or_null<AssignStmt>(s->assign)) {
+    if (!as->lhs.empty())
+      lhs = dyn_cast<Ident>(as->lhs[0]);
+    if (!as->rhs.empty())
+      guard = as->rhs[0];
+    as->isNew.assign(as->lhs.size(), true);
+  } else if (auto *es = dyn_cast_or_null<ExprStmt>(s->assign)) {
+    guard = es->x;
+  }
+  auto *ta = dyn_cast_or_null<TypeAssertExpr>(guard ? unparen(guard) : nullptr);
+  Operand x;
+  if (ta) {
+    expr(x, ta->x);
+    if (!x.invalid() && !isInterface(x.type)) {
+      error(ta->x->loc, operandString(x) + " is not an interface");
+      x.mode = TypeAndValue::Invalid;
+    }
+    ta->tv.mode = x.mode;
+    ta->tv.type = x.type;
+  }
+  branches.push_back({s, false, true, labelOf(s)});
+  std::vector<Var *> symbols;
+  for (CaseClause *c : s->clauses) {
+    Type *single = nullptr;
+    for (Expr *e : c->list) {
+      Operand t;
+      rawExpr(t, e, nullptr);
+      if (t.isNil()) {
+        single = c->list.size() == 1 ? x.type : nullptr;
+        continue;
+      }
+      if (t.mode != TypeAndValue::TypeExpr) {
+        if (!t.invalid())
+          error(e->loc, operandString(t) + " is not a type");
+        continue;
+      }
+      if (!x.invalid() && !isInterface(t.type)) {
+        std::string reason;
+        auto *it = dyn_cast<Interface>(x.type->underlying());
+        if (it && !implements(t.type, it, &reason))
+          error(e->loc, "impossible type switch case: " + exprString(e) +
+                            "\n\t" + exprString(ta->x) + " (variable of type " +
+                            typeString(x.type) + ") cannot have dynamic type " +
+                            typeString(t.type) + " " + reason);
+      }
+      if (c->list.size() == 1)
+        single = t.type;
+    }
+    openScope();
+    if (lhs && !lhs->isBlank()) {
+      Type *vt = single ? single : (x.invalid() ? invalidType() : x.type);
+      auto *v = ctx.newObject<Var>(lhs->name, vt, lhs->loc);
+      v->pkg = pkg;
+      varDepth[v] = fn ? fn->depth : 0;
+      scope->insert(v);
+      c->implicitVar = v;
+      symbols.push_back(v);
+    }
+    stmtList(c->body);
+    closeScope();
+  }
+  branches.pop_back();
+  if (lhs && !lhs->isBlank()) {
+    bool used = false;
+    for (Var *v : symbols)
+      used |= v->used;
+    if (!used)
+      error(lhs->loc, lhs->name + " declared but not used");
+    if (!symbols.empty())
+      lhs->obj = symbols[0];
+  }
+  closeScope();
+}
+
+void Checker::forStmt(ForStmt *s) {
+  openScope();
+  simpleStmt(s->init);
+  if (auto *as = dyn_cast_or_null<AssignStmt>(s->init);
+      as && as->tok == Token::DEFINE)
+    for (size_t i = 0; i < as->lhs.size(); i++)
+      if (i < as->isNew.size() && as->isNew[i])
+        if (auto *v = dyn_cast_or_null<Var>(cast<Ident>(as->lhs[i])->obj))
+          s->loopVars.push_back(v);
+  if (s->cond) {
+    Operand x;
+    expr(x, s->cond);
+    if (!x.invalid()) {
+      if (!isBooleanType(x.type))
+        error(s->cond->loc, "non-boolean condition in for statement");
+      else
+        updateExprType(s->cond, defaultType(ctx, x.type), true);
+    }
+  }
+  simpleStmt(s->post);
+  if (auto *as = dyn_cast_or_null<AssignStmt>(s->post);
+      as && as->tok == Token::DEFINE)
+    error(as->loc, "cannot declare in post statement of for loop");
+  branches.push_back({s, true, false, labelOf(s)});
+  stmt(s->body, false);
+  branches.pop_back();
+  closeScope();
+}
+
+void Checker::rangeStmt(RangeStmt *s) {
+  openScope();
+  Operand x;
+  expr(x, s->x);
+  Type *key = nullptr, *val = nullptr;
+  bool valueAllowed = true;
+  if (!x.invalid()) {
+    Type *u = x.type->underlying();
+    if (auto *p = dyn_cast<types::Pointer>(u);
+        p && isa<types::Array>(p->elem->underlying()))
+      u = p->elem->underlying();
+    if (auto *b = dyn_cast<types::Basic>(u); b && b->isString()) {
+      key = ctx.basic(BasicKind::Int);
+      val = ctx.basic(BasicKind::Int32);
+      if (isUntyped(x.type))
+        updateExprType(s->x, ctx.basic(BasicKind::String), true);
+    } else if (b && b->isInteger()) {
+      if (isUntyped(x.type)) {
+        convertUntyped(x, ctx.basic(BasicKind::Int));
+      }
+      key = x.type;
+      valueAllowed = false;
+    } else if (auto *a = dyn_cast<types::Array>(u)) {
+      key = ctx.basic(BasicKind::Int);
+      val = a->elem;
+    } else if (auto *sl = dyn_cast<types::Slice>(u)) {
+      key = ctx.basic(BasicKind::Int);
+      val = sl->elem;
+    } else if (auto *m = dyn_cast<types::Map>(u)) {
+      key = m->key;
+      val = m->elem;
+    } else if (auto *c = dyn_cast<types::Chan>(u)) {
+      key = c->elem;
+      valueAllowed = false;
+    } else {
+      error(s->x->loc, "cannot range over " + operandString(x));
+      x.mode = TypeAndValue::Invalid;
+    }
+  }
+  if (!x.invalid() && !valueAllowed && s->value) {
+    error(s->value->loc, "range over " + operandString(x) +
+                             " permits only one iteration variable");
+  }
+  Expr *lhs[2] = {s->key, s->value};
+  Type *rhs[2] = {key, val};
+  if (s->tok == Token::DEFINE) {
+    std::vector<std::pair<Ident *, Var *>> vars;
+    for (int i = 0; i < 2; i++) {
+      if (!lhs[i])
+        continue;
+      auto *id = dyn_cast<Ident>(lhs[i]);
+      if (!id) {
+        error(lhs[i]->loc,
+              "non-name " + exprString(lhs[i]) + " on left side of :=");
+        continue;
+      }
+      Type *t = x.invalid() || !rhs[i] ? invalidType() : rhs[i];
+      auto *v = ctx.newObject<Var>(id->name, t, id->loc);
+      if (x.invalid())
+        v->used = true;
+      vars.push_back({id, v});
+      id->tv.mode = TypeAndValue::Variable;
+      id->tv.type = t;
+    }
+    for (auto &[id, v] : vars)
+      declareLocal(id, v);
+  } else if (s->tok == Token::ASSIGN) {
+    for (int i = 0; i < 2; i++) {
+      if (!lhs[i] || x.invalid() || !rhs[i])
+        continue;
+      Operand y;
+      y.mode = TypeAndValue::Value;
+      y.type = rhs[i];
+      y.expr = lhs[i];
+      Type *t = lhsVar(lhs[i]);
+      if (t && !isInvalidType(t))
+        assignment(y, t, "range clause");
+    }
+  }
+  branches.push_back({s, true, false, labelOf(s)});
+  stmt(s->body, false);
+  branches.pop_back();
+  closeScope();
+}
+
+// ---------------------------------------------------------------------------
+// Terminating statements
+
+bool Checker::isTerminating(Stmt *s, const std::string &label) {
+  switch (s->kind()) {
+  case Node::LabeledStmtKind: {
+    auto *l = cast<LabeledStmt>(s);
+    return isTerminating(l->stmt, l->label->name);
+  }
+  case Node::ExprStmtKind:
+    return isPanicCall(cast<ExprStmt>(s)->x);
+  case Node::ReturnStmtKind:
+    return true;
+  case Node::BranchStmtKind: {
+    auto tok = cast<BranchStmt>(s)->tok;
+    return tok == Token::GOTO || tok == Token::FALLTHROUGH;
+  }
+  case Node::BlockStmtKind:
+    return isTerminatingList(cast<BlockStmt>(s)->list, "");
+  case Node::IfStmtKind: {
+    auto *i = cast<IfStmt>(s);
+    return i->els && isTerminating(i->then, "") && isTerminating(i->els, "");
+  }
+  case Node::SwitchStmtKind:
+    return isTerminatingSwitch(cast<SwitchStmt>(s)->clauses, label, s);
+  case Node::TypeSwitchStmtKind:
+    return isTerminatingSwitch(cast<TypeSwitchStmt>(s)->clauses, label, s);
+  case Node::SelectStmtKind:
+    for (CommClause *c : cast<SelectStmt>(s)->clauses)
+      if (!isTerminatingList(c->body, "") || hasBreakList(c->body, s, true))
+        return false;
+    return true;
+  case Node::ForStmtKind: {
+    auto *f = cast<ForStmt>(s);
+    return !f->cond && !hasBreak(f->body, s, true);
+  }
+  default:
+    return false;
+  }
+}
+
+bool Checker::isTerminatingList(const std::vector<Stmt *> &list,
+                                const std::string &label) {
+  for (size_t i = list.size(); i > 0; i--)
+    if (!isa<EmptyStmt>(list[i - 1]))
+      return isTerminating(list[i - 1], label);
+  return false;
+}
+
+bool Checker::isTerminatingSwitch(const std::vector<CaseClause *> &clauses,
+                                  const std::string &, Stmt *sw) {
+  bool hasDefault = false;
+  for (CaseClause *c : clauses) {
+    if (c->isDefault)
+      hasDefault = true;
+    if (!isTerminatingList(c->body, "") || hasBreakList(c->body, sw, true))
+      return false;
+  }
+  return hasDefault;
+}
+
+// Whether s contains a break that leaves `target`: an unlabeled break not
+// nested in another breakable statement (when implicit), or a labeled one.
+bool Checker::hasBreak(Stmt *s, Stmt *target, bool implicit) {
+  if (!s)
+    return false;
+  switch (s->kind()) {
+  case Node::BranchStmtKind: {
+    auto *b = cast<BranchStmt>(s);
+    if (b->tok != Token::BREAK)
+      return false;
+    return b->label ? b->target == target : implicit;
+  }
+  case Node::LabeledStmtKind:
+    return hasBreak(cast<LabeledStmt>(s)->stmt, target, implicit);
+  case Node::BlockStmtKind:
+    return hasBreakList(cast<BlockStmt>(s)->list, target, implicit);
+  case Node::IfStmtKind: {
+    auto *i = cast<IfStmt>(s);
+    return hasBreak(i->then, target, implicit) ||
+           hasBreak(i->els, target, implicit);
+  }
+  case Node::CaseClauseKind:
+    return hasBreakList(cast<CaseClause>(s)->body, target, implicit);
+  case Node::SwitchStmtKind:
+    for (CaseClause *c : cast<SwitchStmt>(s)->clauses)
+      if (hasBreakList(c->body, target, false))
+        return true;
+    return false;
+  case Node::TypeSwitchStmtKind:
+    for (CaseClause *c : cast<TypeSwitchStmt>(s)->clauses)
+      if (hasBreakList(c->body, target, false))
+        return true;
+    return false;
+  case Node::SelectStmtKind:
+    for (CommClause *c : cast<SelectStmt>(s)->clauses)
+      if (hasBreakList(c->body, target, false))
+        return true;
+    return false;
+  case Node::ForStmtKind:
+    return hasBreak(cast<ForStmt>(s)->body, target, false);
+  case Node::RangeStmtKind:
+    return hasBreak(cast<RangeStmt>(s)->body, target, false);
+  default:
+    return false;
+  }
+}
+
+bool Checker::hasBreakList(const std::vector<Stmt *> &list, Stmt *target,
+                           bool implicit) {
+  for (Stmt *s : list)
+    if (hasBreak(s, target, implicit))
+      return true;
+  return false;
+}
+
+} // namespace mgo

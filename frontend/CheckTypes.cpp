@@ -1,0 +1,312 @@
+// Type expressions: names, composite type literals, signatures.
+#include "frontend/CheckerImpl.h"
+
+namespace mgo {
+
+using namespace types;
+
+Type *Checker::typExpr(Expr *e) { return definedType(e, nullptr); }
+
+Type *Checker::definedType(Expr *e, Named *def) {
+  Type *t = typInternal(e, def);
+  e->tv.mode = TypeAndValue::TypeExpr;
+  e->tv.type = t;
+  return t;
+}
+
+Type *Checker::typInternal(Expr *e, Named *def) {
+  switch (e->kind()) {
+  case Node::IdentKind:
+  case Node::SelectorExprKind: {
+    Operand x;
+    if (auto *id = dyn_cast<Ident>(e))
+      ident(x, id, true);
+    else
+      selector(x, cast<SelectorExpr>(e), true);
+    switch (x.mode) {
+    case TypeAndValue::TypeExpr:
+      return x.type;
+    case TypeAndValue::Invalid:
+      return invalidType();
+    case TypeAndValue::NoValue:
+      error(e->loc, operandString(x) + " used as type");
+      return invalidType();
+    default:
+      error(e->loc, operandString(x) + " is not a type");
+      return invalidType();
+    }
+  }
+  case Node::ParenExprKind:
+    return definedType(cast<ParenExpr>(e)->x, def);
+  case Node::ArrayTypeKind:
+    return arrayType(cast<ArrayTypeExpr>(e));
+  case Node::EllipsisKind:
+    error(e->loc, "invalid use of '...'");
+    return invalidType();
+  case Node::StructTypeKind:
+    return structType(cast<StructTypeExpr>(e));
+  case Node::StarExprKind: {
+    Type *elem = typExpr(cast<StarExpr>(e)->x);
+    return isInvalidType(elem) ? elem : ctx.getPointer(elem);
+  }
+  case Node::FuncTypeKind:
+    return funcType(cast<FuncTypeExpr>(e), nullptr, nullptr, nullptr);
+  case Node::InterfaceTypeKind:
+    return interfaceType(cast<InterfaceTypeExpr>(e));
+  case Node::MapTypeKind: {
+    auto *m = cast<MapTypeExpr>(e);
+    Type *k = typExpr(m->key);
+    Type *v = typExpr(m->value);
+    if (isInvalidType(k) || isInvalidType(v))
+      return invalidType();
+    if (auto *n = dyn_cast<Named>(k); n && !n->underlyingType) {
+      SrcLoc loc = m->key->loc;
+      laters.push_back([this, k, loc] { validMapKey(k, loc); });
+    } else if (!validMapKey(k, m->key->loc)) {
+      return invalidType();
+    }
+    return ctx.getMap(k, v);
+  }
+  case Node::ChanTypeKind: {
+    auto *c = cast<ChanTypeExpr>(e);
+    Type *elem = typExpr(c->value);
+    return isInvalidType(elem) ? elem : ctx.getChan(c->dir, elem);
+  }
+  default: {
+    Operand x;
+    rawExpr(x, e, nullptr);
+    if (!x.invalid())
+      error(e->loc, operandString(x) + " is not a type");
+    return invalidType();
+  }
+  }
+}
+
+bool Checker::validMapKey(Type *key, SrcLoc loc) {
+  if (isComparable(key))
+    return true;
+  std::string why;
+  Type *u = key->underlying();
+  if (isa<types::Slice>(u) || isa<types::Map>(u) || isa<Signature>(u))
+    why = "";
+  error(loc, "invalid map key type " + typeString(key) + why);
+  return false;
+}
+
+Type *Checker::arrayType(ArrayTypeExpr *e) {
+  if (!e->len) {
+    Type *elem = typExpr(e->elt);
+    return isInvalidType(elem) ? elem : ctx.getSlice(elem);
+  }
+  if (isa<Ellipsis>(e->len)) {
+    error(e->len->loc,
+          "invalid use of [...] array (outside a composite literal)");
+    typExpr(e->elt);
+    return invalidType();
+  }
+  int64_t n = arrayLength(e->len);
+  Type *elem = typExpr(e->elt);
+  if (n < 0 || isInvalidType(elem))
+    return invalidType();
+  return ctx.getArray(elem, n);
+}
+
+int64_t Checker::arrayLength(Expr *e) {
+  if (auto *id = dyn_cast<Ident>(e)) {
+    Object *obj = scope->lookup(id->name);
+    if (!obj) {
+      error(id->loc, "undefined array length " + id->name +
+                         " or missing type constraint");
+      return -1;
+    }
+    if (!isa<Const>(obj)) {
+      error(id->loc, "invalid array length " + id->name);
+      return -1;
+    }
+  }
+  Operand x;
+  expr(x, e);
+  if (!x.isConst()) {
+    if (!x.invalid())
+      error(e->loc, "array length " + operandString(x) + " must be constant");
+    return -1;
+  }
+  if (isUntyped(x.type) || isIntegerType(x.type)) {
+    if (auto iv = x.val->toInt()) {
+      if (iv->fitsInt(64, true)) {
+        int64_t n = iv->intValue().getSExtValue();
+        if (n >= 0)
+          return n;
+      }
+      error(e->loc, "invalid array length " + operandString(x));
+      return -1;
+    }
+  }
+  error(e->loc, "array length " + operandString(x) + " must be integer");
+  return -1;
+}
+
+Type *Checker::structType(StructTypeExpr *e) {
+  std::vector<Var *> fields;
+  std::vector<std::string> tags;
+  std::set<std::string> seen;
+  bool bad = false;
+  for (Field *f : e->fields->list) {
+    Type *t = typExpr(f->type);
+    if (isInvalidType(t))
+      bad = true;
+    std::string tag;
+    if (f->tag) {
+      std::string err;
+      if (auto v = ConstValue::fromLiteral(Token::STRING, f->tag->raw, &err))
+        tag = v->stringValue();
+    }
+    if (f->names.empty()) {
+      unsupported(f->type->loc, "struct embedding");
+      bad = true;
+      continue;
+    }
+    for (Ident *name : f->names) {
+      auto *v = ctx.newObject<Var>(name->name, t, name->loc);
+      v->isField = true;
+      v->pkg = pkg;
+      name->obj = v;
+      if (!name->isBlank() && !seen.insert(name->name).second) {
+        error(name->loc, name->name + " redeclared");
+        bad = true;
+      }
+      fields.push_back(v);
+      tags.push_back(tag);
+    }
+  }
+  if (bad)
+    return invalidType();
+  return ctx.getStruct(fields, tags);
+}
+
+Type *Checker::interfaceType(InterfaceTypeExpr *e) {
+  std::vector<Func *> methods;
+  std::set<std::string> seen;
+  auto add = [&](Func *m, SrcLoc loc) {
+    if (!seen.insert(m->name).second) {
+      error(loc, "duplicate method " + m->name);
+      return;
+    }
+    methods.push_back(m);
+  };
+  for (Field *f : e->methods->list) {
+    if (f->names.empty()) {
+      Type *t = typExpr(f->type);
+      if (isInvalidType(t))
+        continue;
+      auto *it = dyn_cast<Interface>(t->underlying());
+      if (!it) {
+        unsupported(f->type->loc, "type constraint");
+        continue;
+      }
+      for (Func *m : it->methods)
+        add(m, f->type->loc);
+      continue;
+    }
+    auto *ft = dyn_cast<FuncTypeExpr>(f->type);
+    if (!ft)
+      continue;
+    Signature *sig = funcType(ft, nullptr, nullptr, nullptr);
+    auto *m = ctx.newObject<Func>(f->names[0]->name, sig, f->names[0]->loc);
+    m->pkg = pkg;
+    f->names[0]->obj = m;
+    add(m, f->names[0]->loc);
+  }
+  return ctx.getInterface(methods);
+}
+
+Tuple *Checker::collectParams(FieldList *list, bool allowVariadic,
+                              bool *variadic, std::vector<Var *> *vars,
+                              bool isResult) {
+  std::vector<Var *> out;
+  if (!list)
+    return ctx.getTuple(out);
+  for (size_t i = 0; i < list->list.size(); i++) {
+    Field *f = list->list[i];
+    Expr *te = f->type;
+    Type *t;
+    if (auto *el = dyn_cast<Ellipsis>(te)) {
+      Type *elem = typExpr(el->elt);
+      bool last = i + 1 == list->list.size() && f->names.size() <= 1;
+      if (!allowVariadic || !last) {
+        error(te->loc, "can only use ... with final parameter in list");
+        t = invalidType();
+      } else {
+        *variadic = true;
+        t = isInvalidType(elem) ? elem : ctx.getSlice(elem);
+      }
+      te->tv.mode = TypeAndValue::TypeExpr;
+      te->tv.type = t;
+    } else {
+      t = typExpr(te);
+    }
+    auto make = [&](Ident *name) {
+      auto *v = ctx.newObject<Var>(name ? name->name : "", t,
+                                   name ? name->loc : f->loc);
+      v->isParam = true;
+      v->isResult = isResult;
+      v->pkg = pkg;
+      if (name)
+        name->obj = v;
+      out.push_back(v);
+    };
+    if (f->names.empty())
+      make(nullptr);
+    for (Ident *name : f->names)
+      make(name);
+  }
+  if (vars)
+    *vars = out;
+  return ctx.getTuple(out);
+}
+
+Signature *Checker::funcType(FuncTypeExpr *e, Var *,
+                             std::vector<Var *> *paramVars,
+                             std::vector<Var *> *resultVars) {
+  if (e->typeParams && e->typeParams->list.size())
+    unsupported(e->typeParams->loc, "generic function");
+  bool variadic = false;
+  Tuple *params = collectParams(e->params, true, &variadic, paramVars, false);
+  bool dummy = false;
+  Tuple *results = collectParams(e->results, false, &dummy, resultVars, true);
+  return ctx.getSignature(params, results, variadic);
+}
+
+namespace {
+
+// Whether t contains `target` by value (not through a pointer, slice, map,
+// channel or function).
+bool containsByValue(Type *t, Named *target, std::set<Type *> &seen) {
+  if (auto *n = dyn_cast<Named>(t)) {
+    if (n == target)
+      return true;
+    if (!n->underlyingType || !seen.insert(n).second)
+      return false;
+    return containsByValue(n->underlyingType, target, seen);
+  }
+  if (auto *a = dyn_cast<types::Array>(t))
+    return containsByValue(a->elem, target, seen);
+  if (auto *s = dyn_cast<types::Struct>(t)) {
+    for (Var *f : s->fields)
+      if (containsByValue(f->type, target, seen))
+        return true;
+  }
+  return false;
+}
+
+} // namespace
+
+void Checker::checkCycles(Named *t, SrcLoc loc) {
+  std::set<Type *> seen;
+  if (containsByValue(t->underlyingType, t, seen)) {
+    error(loc, "invalid recursive type " + t->obj->name);
+    t->underlyingType = invalidType();
+  }
+}
+
+} // namespace mgo

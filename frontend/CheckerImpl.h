@@ -1,0 +1,294 @@
+// The checker's internal state, shared by the Check*.cpp files. The logic
+// and the messages follow Go 1.19's types2 with gc's CompilerErrorMessages,
+// so that mgoc reports what `go build` reports.
+#ifndef MGO_FRONTEND_CHECKERIMPL_H
+#define MGO_FRONTEND_CHECKERIMPL_H
+
+#include "frontend/Checker.h"
+
+#include <llvm/Support/Casting.h>
+
+#include <functional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace mgo {
+
+using llvm::cast;
+using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
+using llvm::isa;
+using types::BasicKind;
+using types::Type;
+
+// The value an expression denotes while it is being checked (types2's
+// operand); record() stores it in the expression's TypeAndValue.
+struct Operand {
+  TypeAndValue::Mode mode = TypeAndValue::Invalid;
+  Type *type = nullptr;
+  std::optional<ConstValue> val;
+  Expr *expr = nullptr;
+  types::BuiltinId builtin = types::BuiltinId::Len;
+
+  bool invalid() const { return mode == TypeAndValue::Invalid; }
+  bool isConst() const { return mode == TypeAndValue::Constant; }
+  bool isNil() const;
+};
+
+// A package-level object's declaration, for lazy checking and init order.
+struct DeclInfo {
+  Node *node = nullptr;          // ValueSpec, TypeSpec or FuncDecl
+  std::vector<types::Var *> lhs; // var specs with one rhs for several names
+  Expr *typeExpr = nullptr;
+  Expr *init = nullptr;
+  int64_t iota = 0;
+  std::set<types::Object *> deps; // package-level objects referenced
+  std::vector<types::Object *> depOrder;
+};
+
+// The function (declaration or literal) whose body is being checked.
+struct FuncContext {
+  types::Signature *sig = nullptr;
+  FuncLit *lit = nullptr; // null for a declared function
+  FuncContext *outer = nullptr;
+  int depth = 0;
+  std::vector<types::Var *> locals;     // for "declared but not used"
+  std::vector<types::Var *> resultVars; // the declared results (named or not)
+};
+
+class Checker {
+public:
+  Checker(File *file, types::TypeContext &ctx, DiagEngine &diags,
+          CheckedProgram &out);
+  bool run();
+
+  // --- Diagnostics (Checker.cpp)
+  void error(SrcLoc loc, const std::string &msg);
+  void unsupported(SrcLoc loc, const std::string &feature);
+  std::string operandString(const Operand &x);
+  std::string typeString(Type *t) {
+    return t ? t->errorString() : "invalid type";
+  }
+  static std::string exprString(const Expr *e);
+  void record(Operand &x);
+  bool isInvalidType(Type *t) const { return t == invalidType(); }
+  Type *invalidType() const { return ctx.basic(BasicKind::Invalid); }
+
+  // --- Declarations (CheckDecl.cpp)
+  void collectObjects();
+  void collectImports();
+  void declarePkgObj(Ident *name, types::Object *obj, DeclInfo *d);
+  void objDecl(types::Object *obj);
+  void constDecl(types::Const *obj, Expr *typeExpr, Expr *init, int64_t iota);
+  void varDecl(types::Var *obj, std::vector<types::Var *> lhs, Expr *typeExpr,
+               Expr *init);
+  void typeDecl(types::TypeName *obj, TypeSpec *spec);
+  void funcDecl(types::Func *obj, FuncDecl *decl);
+  void methodDecl(types::Func *obj, FuncDecl *decl);
+  void funcBody(FuncDecl *decl, types::Func *obj);
+  void declStmt(GenDecl *decl);
+  void localConstSpecs(GenDecl *decl);
+  void localVarSpec(ValueSpec *spec);
+  void localTypeSpec(TypeSpec *spec);
+  void declareLocal(Ident *name, types::Object *obj, SrcLoc scopeStart = {});
+  void computeInitOrder();
+  void checkUnusedImports();
+  void checkMain();
+  void recordDep(types::Object *obj);
+
+  // --- Types (CheckTypes.cpp)
+  Type *typExpr(Expr *e);
+  Type *definedType(Expr *e, types::Named *def);
+  Type *typInternal(Expr *e, types::Named *def);
+  Type *arrayType(ArrayTypeExpr *e);
+  Type *structType(StructTypeExpr *e);
+  Type *interfaceType(InterfaceTypeExpr *e);
+  types::Signature *funcType(FuncTypeExpr *e, types::Var *recv,
+                             std::vector<types::Var *> *paramVars,
+                             std::vector<types::Var *> *resultVars);
+  types::Tuple *collectParams(FieldList *list, bool allowVariadic,
+                              bool *variadic, std::vector<types::Var *> *vars,
+                              bool isResult);
+  int64_t arrayLength(Expr *e);
+  bool validMapKey(Type *key, SrcLoc loc);
+  void checkCycles(types::Named *t, SrcLoc loc);
+
+  // --- Expressions (CheckExpr.cpp)
+  void rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric = false);
+  void exprInternal(Operand &x, Expr *e, Type *hint);
+  void expr(Operand &x, Expr *e); // single value, not a type
+  void exprWithHint(Operand &x, Expr *e, Type *hint);
+  void multiExpr(Operand &x, Expr *e); // possibly a tuple
+  void exprOrType(Operand &x, Expr *e);
+  void exclude(Operand &x, bool allowNoValue, bool allowBuiltin,
+               bool allowType);
+  void singleValue(Operand &x);
+  void ident(Operand &x, Ident *e, bool wantType);
+  void basicLit(Operand &x, BasicLit *e);
+  void funcLit(Operand &x, FuncLit *e);
+  std::vector<types::Var *> resultVarsOf(FuncTypeExpr *t);
+  void unary(Operand &x, UnaryExpr *e);
+  void binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Token::Kind op,
+              SrcLoc opLoc);
+  void comparison(Operand &x, Operand &y, Token::Kind op, bool switchCase,
+                  Expr *e);
+  void shift(Operand &x, Operand &y, Expr *e, Token::Kind op);
+  void selector(Operand &x, SelectorExpr *e, bool wantType);
+  void indexExpr(Operand &x, IndexExpr *e);
+  void sliceExpr(Operand &x, SliceExpr *e);
+  void starExpr(Operand &x, StarExpr *e);
+  void typeAssert(Operand &x, TypeAssertExpr *e);
+  // -2: invalid (reported), -1: not constant, else the constant index.
+  int64_t index(Expr *e, int64_t max, const char *what = "index");
+  void markEscapes(Expr *e);
+  void useVar(types::Var *v);
+  void overflow(Operand &x, SrcLoc opLoc, Expr *opExpr);
+  void useExprs(const std::vector<Expr *> &es);
+
+  // --- Constants and untyped values (CheckConst.cpp)
+  bool representableConst(const ConstValue &v, types::Basic *t,
+                          ConstValue *rounded);
+  int representation(Operand &x, types::Basic *t,
+                     ConstValue *out); // 0, TruncatedFloat or NumericOverflow
+  void representable(Operand &x, types::Basic *t);
+  void convertUntyped(Operand &x, Type *target);
+  bool implicitTypeAndValue(Operand &x, Type *target, Type **newType,
+                            int *code);
+  void updateExprType(Expr *e, Type *t, bool final);
+  void invalidConversion(int code, Operand &x, Type *target);
+
+  // --- Assignability and assignments (CheckAssign.cpp)
+  bool assignableTo(Operand &x, Type *t, std::string *reason);
+  bool implements(Type *t, types::Interface *iface, std::string *reason);
+  bool identicalIgnoreTags(Type *a, Type *b);
+  void assignment(Operand &x, Type *t, const std::string &context);
+  Type *lhsVar(Expr *lhs);
+  void assignVar(Expr *lhs, Operand &x);
+  void assignVars(const std::vector<Expr *> &lhs,
+                  const std::vector<Expr *> &rhs, SrcLoc pos);
+  void initVars(const std::vector<types::Var *> &lhs,
+                const std::vector<Expr *> &rhs, SrcLoc pos,
+                const std::string &context = "assignment");
+  void initVar(types::Var *lhs, Operand &x, const std::string &context);
+  void shortVarDecl(AssignStmt *s);
+  void assignOp(AssignStmt *s);
+  void assignError(size_t nvars, const std::vector<Expr *> &rhs, SrcLoc pos,
+                   bool returnStmt);
+  bool unpack(const std::vector<Expr *> &rhs, size_t nlhs,
+              std::vector<Operand> &out, bool allowCommaOk, SrcLoc pos,
+              bool *commaOk);
+  std::string assignableContextError(Operand &x, Type *t,
+                                     const std::string &context);
+
+  // --- Calls and conversions (CheckCall.cpp)
+  void callExpr(Operand &x, CallExpr *e);
+  void conversion(Operand &x, Type *t);
+  bool convertibleTo(Operand &x, Type *t);
+  void arguments(CallExpr *call, types::Signature *sig,
+                 std::vector<Operand> &args, const std::string &fname);
+  std::string tupleString(const std::vector<Operand> &args);
+  std::string sigParamsString(types::Signature *sig);
+
+  // --- Built-ins (CheckBuiltin.cpp)
+  void builtinCall(Operand &x, CallExpr *call, types::BuiltinId id);
+
+  // --- Composite literals (CheckLit.cpp)
+  void compositeLit(Operand &x, CompositeLit *e, Type *hint);
+  void structLit(CompositeLit *e, types::Struct *st, Type *base);
+  int64_t indexedElts(const std::vector<Expr *> &elts, Type *elem,
+                      int64_t length);
+  void mapLit(CompositeLit *e, types::Map *m);
+
+  // --- Statements (CheckStmt.cpp)
+  void stmtList(const std::vector<Stmt *> &list, bool inSwitchCase = false);
+  void stmt(Stmt *s, bool fallthroughOk);
+  void openScope();
+  void closeScope();
+  void simpleStmt(Stmt *s);
+  void exprStmt(ExprStmt *s);
+  void incDec(IncDecStmt *s);
+  void assignStmt(AssignStmt *s);
+  void returnStmt(ReturnStmt *s);
+  void branchStmt(BranchStmt *s);
+  void ifStmt(IfStmt *s);
+  void switchStmt(SwitchStmt *s);
+  void typeSwitchStmt(TypeSwitchStmt *s);
+  std::string labelOf(Stmt *s);
+  void caseValues(Operand &tag, CaseClause *clause,
+                  std::vector<std::pair<Operand, SrcLoc>> &seen);
+  void forStmt(ForStmt *s);
+  void rangeStmt(RangeStmt *s);
+  void labels(BlockStmt *body);
+  void usage(FuncContext &f);
+  bool isTerminating(Stmt *s, const std::string &label);
+  bool isTerminatingList(const std::vector<Stmt *> &list,
+                         const std::string &label);
+  bool isTerminatingSwitch(const std::vector<CaseClause *> &clauses,
+                           const std::string &label, Stmt *sw);
+  bool hasBreak(Stmt *s, Stmt *target, bool implicit);
+  bool hasBreakList(const std::vector<Stmt *> &list, Stmt *target,
+                    bool implicit);
+  void checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace);
+
+  // State
+  File *file;
+  types::TypeContext &ctx;
+  DiagEngine &diags;
+  CheckedProgram &out;
+  types::Package *pkg = nullptr;
+  types::Scope *scope = nullptr;
+  FuncContext *fn = nullptr;
+  DeclInfo *curDecl = nullptr; // the package-level declaration being checked
+  int64_t iota = -1;           // inside a constant declaration
+  std::unordered_map<types::Object *, DeclInfo *> decls;
+  std::vector<std::unique_ptr<DeclInfo>> declStore;
+  std::vector<types::Object *> pkgObjs; // in source order
+  std::unordered_map<types::Object *, int>
+      color; // 0 white, 1 grey (in progress), 2 black
+  std::vector<types::Object *> objPath;
+  std::vector<types::PkgName *> imports;
+  std::unordered_map<types::Var *, int>
+      varDepth; // function nesting level of locals
+  std::unordered_set<Expr *> shiftLhs;
+  std::vector<FuncDecl *> methodDecls;
+  std::vector<std::function<void()>> laters; // checks that need complete types
+
+  // Statement context
+  struct BranchContext {
+    Stmt *stmt;
+    bool isLoop;
+    bool isSwitch;
+    std::string label;
+  };
+  std::vector<BranchContext> branches;
+  std::unordered_map<std::string, types::Label *> funcLabels;
+  std::unordered_map<Stmt *, std::string> stmtLabels;
+  bool fallthroughFinal = false; // checking the last clause of a switch
+  std::vector<std::unique_ptr<FuncContext>> funcStore;
+};
+
+constexpr int TruncatedFloat = 1;
+constexpr int NumericOverflow = 2;
+constexpr int InvalidConstVal = 3;
+
+// Predicates on underlying types.
+types::Basic *asBasic(Type *t);
+bool isUntyped(Type *t);
+bool isTyped(Type *t);
+bool isIntegerType(Type *t);
+bool isUnsignedType(Type *t);
+bool isFloatType(Type *t);
+bool isNumericType(Type *t);
+bool isStringType(Type *t);
+bool isBooleanType(Type *t);
+bool isConstType(Type *t);
+bool isOrdered(Type *t);
+bool hasNil(Type *t);
+bool isComparisonOp(Token::Kind op);
+bool isShiftOp(Token::Kind op);
+std::string opString(Token::Kind op);
+
+} // namespace mgo
+
+#endif
