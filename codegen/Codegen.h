@@ -12,6 +12,7 @@
 #include <llvm/IR/Module.h>
 
 #include <memory>
+#include <stdexcept>
 #include <string>
 
 namespace mgo {
@@ -19,6 +20,12 @@ namespace mgo {
 struct CodegenOptions {
   std::string sourcePath; // for the module name and debug info
   bool debugInfo = false; // -g
+};
+
+// A construct codegen cannot lower: a checker bug or a feature of a later
+// milestone. The driver reports it as an internal error.
+struct CodegenError : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 std::unique_ptr<llvm::Module> generateModule(const CheckedProgram &program, types::TypeContext &types,

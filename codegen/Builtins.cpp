@@ -1,0 +1,256 @@
+// Built-in functions. append, copy, len, cap, min and max are inline; make,
+// new, delete, clear, panic and print call the runtime.
+#include "codegen/CodegenContext.h"
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+
+} // namespace
+
+Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
+  switch (id) {
+  case types::BuiltinId::Len:
+    return genLen(e->args[0]);
+  case types::BuiltinId::Cap:
+    return genCap(e->args[0]);
+  case types::BuiltinId::Append:
+    return genAppend(e);
+  case types::BuiltinId::Copy:
+    return genCopy(e);
+  case types::BuiltinId::Make:
+    return genMake(e);
+  case types::BuiltinId::New: {
+    types::Type *t = cast<types::Pointer>(typeOf(e)->underlying())->elem;
+    return heapAlloc(t, "new");
+  }
+  case types::BuiltinId::Delete: {
+    auto *mt = cast<types::Map>(typeOf(e->args[0])->underlying());
+    Value *m = genExpr(e->args[0]);
+    AllocaInst *key = entryAlloca(llType(mt->key), "key");
+    store(genExprAs(e->args[1], mt->key), key, mt->key);
+    rt.call(B, Rt::mgo_map_delete, {typeDesc(mt), m, key});
+    return nullptr;
+  }
+  case types::BuiltinId::Clear: {
+    types::Type *t = typeOf(e->args[0]);
+    Value *v = genExpr(e->args[0]);
+    if (auto *mt = dyn_cast<types::Map>(t->underlying())) {
+      rt.call(B, Rt::mgo_map_clear, {typeDesc(mt), v});
+    } else {
+      auto *sl = cast<types::Slice>(t->underlying());
+      Value *bytes =
+          B.CreateMul(B.CreateExtractValue(v, 1), sizeValue(sl->elem));
+      B.CreateMemSet(B.CreateExtractValue(v, 0), ConstantInt::get(i8, 0), bytes,
+                     MaybeAlign(1));
+    }
+    return nullptr;
+  }
+  case types::BuiltinId::Min:
+  case types::BuiltinId::Max:
+    return genMinMax(e, id == types::BuiltinId::Min);
+  case types::BuiltinId::Panic:
+    genPanic(e);
+    return nullptr;
+  case types::BuiltinId::Print:
+  case types::BuiltinId::Println:
+    genPrint(e, id == types::BuiltinId::Println);
+    return nullptr;
+  default:
+    throw CodegenError("built-in function not supported yet at line " +
+                       std::to_string(e->loc.line));
+  }
+}
+
+Value *CodegenContext::genLen(Expr *x) {
+  types::Type *t = typeOf(x)->underlying();
+  if (auto *p = dyn_cast<types::Pointer>(t))
+    t = p->elem->underlying();
+  if (auto *a = dyn_cast<types::Array>(t)) {
+    if (!unparen(x)->tv.isAddressable())
+      genExpr(x);
+    return i64c(a->len);
+  }
+  Value *v = genExpr(x);
+  if (isa<types::Map>(t))
+    return rt.call(B, Rt::mgo_map_len, {v}, "len");
+  return B.CreateExtractValue(v, 1, "len");
+}
+
+Value *CodegenContext::genCap(Expr *x) {
+  types::Type *t = typeOf(x)->underlying();
+  if (auto *p = dyn_cast<types::Pointer>(t))
+    t = p->elem->underlying();
+  if (auto *a = dyn_cast<types::Array>(t))
+    return i64c(a->len);
+  return B.CreateExtractValue(genExpr(x), 2, "cap");
+}
+
+// append(s, xs...): in place when the capacity suffices, otherwise through
+// mgo_growslice, which grows as Go 1.19's growslice does.
+Value *CodegenContext::genAppend(CallExpr *e) {
+  types::Type *st = typeOf(e);
+  auto *sl = cast<types::Slice>(st->underlying());
+  types::Type *elemT = sl->elem;
+  Value *s = genExprAs(e->args[0], st);
+  Value *srcPtr = nullptr, *addLen;
+  std::vector<Value *> elems;
+  if (e->hasEllipsis) {
+    Value *src = genExpr(e->args[1]);
+    srcPtr = B.CreateExtractValue(src, 0, "src.ptr");
+    addLen = B.CreateExtractValue(src, 1, "src.len");
+  } else {
+    for (size_t i = 1; i < e->args.size(); ++i)
+      elems.push_back(genExprAs(e->args[i], elemT));
+    addLen = i64c(elems.size());
+    if (elems.empty())
+      return s;
+  }
+  AllocaInst *tmp = entryAlloca(sliceTy, "append.slice");
+  B.CreateStore(s, tmp);
+  Value *len = B.CreateExtractValue(s, 1, "len");
+  Value *cap = B.CreateExtractValue(s, 2, "cap");
+  Value *newLen = B.CreateAdd(len, addLen, "newlen");
+  BasicBlock *growBB = newBlock("append.grow");
+  BasicBlock *storeBB = newBlock("append.store");
+  B.CreateCondBr(B.CreateICmpUGT(newLen, cap), growBB, storeBB);
+  B.SetInsertPoint(growBB);
+  rt.call(B, Rt::mgo_growslice,
+          {tmp, sizeValue(elemT), newLen, i1c(types::hasPointers(elemT))});
+  B.CreateBr(storeBB);
+  B.SetInsertPoint(storeBB);
+  Value *ptr = B.CreateLoad(ptrTy, B.CreateStructGEP(sliceTy, tmp, 0), "ptr");
+  Value *dst = B.CreateInBoundsGEP(llType(elemT), ptr, len, "dst");
+  if (srcPtr) {
+    B.CreateMemMove(dst, MaybeAlign(1), srcPtr, MaybeAlign(1),
+                    B.CreateMul(addLen, sizeValue(elemT)));
+  } else {
+    for (size_t i = 0; i < elems.size(); ++i)
+      store(elems[i], B.CreateConstInBoundsGEP1_64(llType(elemT), dst, i),
+            elemT);
+  }
+  B.CreateStore(newLen, B.CreateStructGEP(sliceTy, tmp, 1));
+  return B.CreateLoad(sliceTy, tmp, "appended");
+}
+
+// copy(dst, src) moves min(len(dst), len(src)) elements and returns that count.
+Value *CodegenContext::genCopy(CallExpr *e) {
+  auto *sl = cast<types::Slice>(typeOf(e->args[0])->underlying());
+  Value *dst = genExpr(e->args[0]);
+  Value *src = genExpr(e->args[1]);
+  Value *dl = B.CreateExtractValue(dst, 1);
+  Value *sl_ = B.CreateExtractValue(src, 1);
+  Value *n = B.CreateSelect(B.CreateICmpSLT(dl, sl_), dl, sl_, "n");
+  B.CreateMemMove(B.CreateExtractValue(dst, 0), MaybeAlign(1),
+                  B.CreateExtractValue(src, 0), MaybeAlign(1),
+                  B.CreateMul(n, sizeValue(sl->elem)));
+  return n;
+}
+
+Value *CodegenContext::genMake(CallExpr *e) {
+  types::Type *t = typeOf(e);
+  auto intArg = [&](size_t i) -> Value * {
+    Expr *a = e->args[i];
+    if (a->tv.isConstant() && a->tv.value)
+      return constValue(*a->tv.value, intType());
+    return B.CreateIntCast(genExpr(a), i64, isSigned(typeOf(a)));
+  };
+  if (auto *mt = dyn_cast<types::Map>(t->underlying())) {
+    Value *hint = e->args.size() > 1 ? intArg(1) : i64c(0);
+    return rt.call(B, Rt::mgo_map_make, {typeDesc(mt), hint}, "map");
+  }
+  if (auto *sl = dyn_cast<types::Slice>(t->underlying())) {
+    Value *len = intArg(1);
+    Value *cap = e->args.size() > 2 ? intArg(2) : len;
+    AllocaInst *out = entryAlloca(sliceTy, "make.slice");
+    rt.call(B, Rt::mgo_makeslice,
+            {out, sizeValue(sl->elem), len, cap,
+             i1c(types::hasPointers(sl->elem))});
+    return B.CreateLoad(sliceTy, out, "slice");
+  }
+  throw CodegenError("make of this type is not supported yet");
+}
+
+// min/max of floats follow Go: a NaN operand wins, and -0 < +0, which is
+// exactly llvm.minimum/llvm.maximum.
+Value *CodegenContext::genMinMax(CallExpr *e, bool isMin) {
+  types::Type *t = typeOf(e);
+  Value *acc = genExprAs(e->args[0], t);
+  for (size_t i = 1; i < e->args.size(); ++i) {
+    Value *v = genExprAs(e->args[i], t);
+    if (isFloat(t)) {
+      acc = B.CreateBinaryIntrinsic(isMin ? Intrinsic::minimum
+                                          : Intrinsic::maximum,
+                                    acc, v, nullptr, isMin ? "min" : "max");
+      continue;
+    }
+    Value *less = genCompare(Token::LSS, v, acc, t);
+    acc = isMin ? B.CreateSelect(less, v, acc, "min")
+                : B.CreateSelect(less, acc, v, "max");
+  }
+  return acc;
+}
+
+void CodegenContext::genPrint(CallExpr *e, bool ln) {
+  for (size_t i = 0; i < e->args.size(); ++i) {
+    if (ln && i > 0)
+      rt.call(B, Rt::mgo_print_space, {});
+    Expr *a = e->args[i];
+    types::Type *t = typeOf(a);
+    Value *v = genExprAs(a, t);
+    types::Basic *b = basicOf(t);
+    if (b && b->isBoolean())
+      rt.call(B, Rt::mgo_print_bool, {v});
+    else if (b && b->isString())
+      rt.call(B, Rt::mgo_print_string,
+              {B.CreateExtractValue(v, 0), B.CreateExtractValue(v, 1)});
+    else if (b && b->isFloat())
+      rt.call(B, Rt::mgo_print_float, {B.CreateFPExt(v, B.getDoubleTy())});
+    else if (b && b->isInteger())
+      rt.call(B, b->isUnsigned() ? Rt::mgo_print_uint : Rt::mgo_print_int,
+              {B.CreateIntCast(v, i64, !b->isUnsigned())});
+    else if (v->getType()->isPointerTy())
+      rt.call(B, Rt::mgo_print_pointer, {v});
+    else if (v->getType()->isStructTy())
+      rt.call(B, Rt::mgo_print_pointer, {B.CreateExtractValue(v, 0)});
+  }
+  if (ln)
+    rt.call(B, Rt::mgo_print_newline, {});
+}
+
+void CodegenContext::genPanic(CallExpr *e) {
+  Expr *a = e->args[0];
+  types::Type *t = typeOf(a);
+  Value *boxed;
+  auto *b = dyn_cast<types::Basic>(a->tv.type);
+  if (b && b->basicKind == types::BasicKind::UntypedNil)
+    boxed = Constant::getNullValue(ifaceTy);
+  else
+    boxed = boxAny(genExprAs(a, t), t, true);
+  AllocaInst *slot = entryAlloca(ifaceTy, "panic.arg");
+  B.CreateStore(boxed, slot);
+  rt.call(B, Rt::mgo_panic, {slot});
+}
+
+// An interface value {type descriptor, pointer to a copy}. fmt's arguments
+// live on the stack for the duration of the call; any other boxed value may
+// outlive the frame and goes to the heap.
+Value *CodegenContext::boxAny(Value *v, types::Type *t, bool heap) {
+  t = concrete(t);
+  if (types::isInterface(t))
+    return v;
+  Value *cell = heap ? heapAlloc(t, "boxed") : entryAlloca(llType(t), "boxed");
+  store(v, cell, t);
+  Value *r = B.CreateInsertValue(UndefValue::get(ifaceTy), typeDesc(t), {0});
+  return B.CreateInsertValue(r, cell, {1});
+}
+
+} // namespace mgo

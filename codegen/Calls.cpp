@@ -1,0 +1,147 @@
+// Calls. Every Go function takes the closure context first: a direct call of
+// a top-level function or method passes null, a call through a func value
+// passes the closure object it loaded the code pointer from. Several results
+// come back as one LLVM struct.
+#include "codegen/CodegenContext.h"
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+
+} // namespace
+
+std::vector<Value *> CodegenContext::genArgs(CallExpr *e, types::Signature *sig,
+                                             unsigned skip) {
+  std::vector<Value *> out;
+  const auto &params = sig->params->vars;
+  size_t np = params.size();
+  std::vector<Expr *> args(e->args.begin() + skip, e->args.end());
+  // f(g()) with g returning several values.
+  if (args.size() == 1 && isa_and_nonnull<types::Tuple>(args[0]->tv.type)) {
+    auto *tuple = cast<types::Tuple>(args[0]->tv.type);
+    std::vector<Value *> vals = genMulti(args[0]);
+    if (sig->variadic && !e->hasEllipsis) {
+      auto *sl = cast<types::Slice>(params.back()->type->underlying());
+      for (size_t i = 0; i + 1 < np; ++i)
+        out.push_back(convertValue(vals[i], tuple->at(i), params[i]->type));
+      size_t extra = vals.size() - (np - 1);
+      Value *backing =
+          extra ? heapAlloc(tc.getArray(sl->elem, extra), "varargs") : nullptr;
+      for (size_t i = 0; i < extra; ++i)
+        store(convertValue(vals[np - 1 + i], tuple->at(np - 1 + i), sl->elem),
+              B.CreateConstInBoundsGEP1_64(llType(sl->elem), backing, i),
+              sl->elem);
+      out.push_back(extra ? makeSliceValue(backing, i64c(extra), i64c(extra))
+                          : Constant::getNullValue(sliceTy));
+      return out;
+    }
+    for (size_t i = 0; i < vals.size(); ++i)
+      out.push_back(convertValue(vals[i], tuple->at(i), params[i]->type));
+    return out;
+  }
+  size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
+  for (size_t i = 0; i < fixed && i < args.size(); ++i)
+    out.push_back(genExprAs(args[i], params[i]->type));
+  if (fixed < np) {
+    auto *sl = cast<types::Slice>(params.back()->type->underlying());
+    size_t extra = args.size() - fixed;
+    if (extra == 0) {
+      out.push_back(Constant::getNullValue(sliceTy));
+      return out;
+    }
+    Value *backing = heapAlloc(tc.getArray(sl->elem, extra), "varargs");
+    for (size_t i = 0; i < extra; ++i)
+      store(genExprAs(args[fixed + i], sl->elem),
+            B.CreateConstInBoundsGEP1_64(llType(sl->elem), backing, i),
+            sl->elem);
+    out.push_back(makeSliceValue(backing, i64c(extra), i64c(extra)));
+  }
+  return out;
+}
+
+Value *CodegenContext::callFuncValue(Value *closure, types::Signature *sig,
+                                     ArrayRef<Value *> args) {
+  derefCheck(closure);
+  Value *code = B.CreateLoad(ptrTy, closure, "fn");
+  std::vector<Value *> all{closure};
+  all.insert(all.end(), args.begin(), args.end());
+  return B.CreateCall(funcType(sig), code, all);
+}
+
+Value *CodegenContext::genMethodCall(CallExpr *e, SelectorExpr *sel) {
+  auto *method = cast<types::Func>(sel->sel->obj);
+  types::Signature *sig = method->signature();
+  types::Type *xt = typeOf(sel->x);
+  bool xIsPtr = isa<types::Pointer>(xt->underlying());
+  Value *recv;
+  if (method->hasPointerReceiver())
+    recv = xIsPtr ? genExpr(sel->x) : genAddr(sel->x);
+  else
+    recv = xIsPtr ? load(sig->recv->type, derefCheck(genExpr(sel->x)), "recv")
+                  : genExpr(sel->x);
+  std::vector<Value *> args{ConstantPointerNull::get(ptrTy), recv};
+  for (Value *a : genArgs(e, sig))
+    args.push_back(a);
+  return B.CreateCall(functionFor(method), args);
+}
+
+Value *CodegenContext::genCall(CallExpr *e) {
+  Expr *fun = unparen(e->fun);
+  if (fun->tv.isType())
+    return genConversion(e);
+  if (fun->tv.mode == TypeAndValue::Builtin) {
+    auto *id = dyn_cast<Ident>(fun);
+    auto *b = id ? dyn_cast_or_null<types::Builtin>(id->obj) : nullptr;
+    if (!b)
+      throw CodegenError("unresolved built-in call");
+    return genBuiltin(e, b->id);
+  }
+  if (auto *sel = dyn_cast<SelectorExpr>(fun)) {
+    if (sel->selection.kind == Selection::PackageMember) {
+      if (auto *f = dyn_cast_or_null<types::Func>(sel->sel->obj);
+          f && !f->libraryName.empty())
+        return genLibraryCall(e, f);
+    }
+    if (sel->selection.kind == Selection::MethodVal)
+      return genMethodCall(e, sel);
+  }
+  if (auto *id = dyn_cast<Ident>(fun)) {
+    if (auto *f = dyn_cast_or_null<types::Func>(id->obj)) {
+      std::vector<Value *> args{ConstantPointerNull::get(ptrTy)};
+      for (Value *a : genArgs(e, f->signature()))
+        args.push_back(a);
+      return B.CreateCall(functionFor(f), args);
+    }
+  }
+  auto *sig = cast<types::Signature>(typeOf(fun)->underlying());
+  Value *closure = genExpr(fun);
+  std::vector<Value *> args = genArgs(e, sig);
+  return callFuncValue(closure, sig, args);
+}
+
+// The values of an expression of tuple type: a call with several results, or
+// the comma-ok forms.
+std::vector<Value *> CodegenContext::genMulti(Expr *e) {
+  e = unparen(e);
+  if (auto *ix = dyn_cast<IndexExpr>(e)) {
+    Value *ok = nullptr;
+    Value *v = genMapIndex(ix, &ok);
+    return {v, ok};
+  }
+  Value *agg = genExpr(e);
+  std::vector<Value *> out;
+  auto *st = cast<StructType>(agg->getType());
+  for (unsigned i = 0; i < st->getNumElements(); ++i)
+    out.push_back(B.CreateExtractValue(agg, {i}));
+  return out;
+}
+
+} // namespace mgo

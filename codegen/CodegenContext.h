@@ -1,0 +1,241 @@
+// The state of one module's code generation, shared by the codegen/*.cpp
+// files; each file implements the members of one concern (see
+// docs/lowering.md).
+#ifndef MGO_CODEGEN_CODEGENCONTEXT_H
+#define MGO_CODEGEN_CODEGENCONTEXT_H
+
+#include "codegen/Codegen.h"
+#include "codegen/RuntimeABI.h"
+
+#include <llvm/IR/DIBuilder.h>
+#include <llvm/IR/IRBuilder.h>
+#include <llvm/IR/Module.h>
+
+#include <functional>
+#include <map>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace mgo {
+
+// Where a variable lives. A heap variable (Var::escapes) is reached through
+// `slot`, an alloca holding its cell's address, so a loop can re-point it at a
+// fresh cell per iteration; any other local is the alloca itself.
+struct VarSlot {
+  llvm::Value *addr = nullptr;
+  bool indirect = false;
+};
+
+// An lvalue on the left of an assignment: an address, or a map entry whose
+// slot is only created once the value to store is known.
+struct LValue {
+  enum Kind { Blank, Addr, MapEntry } kind = Blank;
+  llvm::Value *addr = nullptr;
+  types::Type *type = nullptr;
+  types::Map *map = nullptr;
+  llvm::Value *mapValue = nullptr;
+  llvm::Value *keyAddr = nullptr;
+};
+
+struct BranchTargets {
+  llvm::BasicBlock *breakBB = nullptr;
+  llvm::BasicBlock *continueBB = nullptr;
+};
+
+// Per-function state.
+struct FuncState {
+  llvm::Function *fn = nullptr;
+  llvm::Value *ctx = nullptr;
+  types::Signature *sig = nullptr;
+  std::vector<types::Var *> results; // named or synthesized result variables
+  llvm::BasicBlock *allocaBB = nullptr;
+  std::unordered_map<const Stmt *, BranchTargets> targets;
+  std::vector<const Stmt *>
+      breakables; // enclosing for/range/switch, innermost last
+  llvm::BasicBlock *fallthroughBB = nullptr;
+  std::vector<types::Var *>
+      slotVars;     // escaping loop variables, re-pointed per iteration
+  std::string name; // mangled name, for naming nested closures
+  int closureCount = 0;
+  llvm::DISubprogram *di = nullptr;
+};
+
+class CodegenContext {
+public:
+  CodegenContext(const CheckedProgram &program, types::TypeContext &types,
+                 llvm::LLVMContext &llvm, const CodegenOptions &options);
+  std::unique_ptr<llvm::Module> run();
+
+  // --- Module.cpp
+  void declareFunctions();
+  void emitGlobals();
+  void emitFunctionBody(FuncDecl *decl);
+  void emitFunction(llvm::Function *fn, types::Signature *sig, FieldList *recv,
+                    FuncTypeExpr *type, BlockStmt *body,
+                    const std::vector<types::Var *> *captures, SrcLoc loc);
+  void emitInit();
+  void emitCMain();
+  std::string mangle(types::Func *fn);
+  llvm::Function *functionFor(types::Func *fn);
+  llvm::Constant *staticClosure(llvm::Function *fn);
+
+  // --- Types.cpp
+  llvm::Type *llType(types::Type *t);
+  llvm::FunctionType *funcType(types::Signature *sig);
+  llvm::Type *resultType(types::Signature *sig);
+  uint64_t sizeOf(types::Type *t);
+  uint64_t alignOf(types::Type *t);
+  llvm::Value *sizeValue(types::Type *t);
+  types::Type *concrete(types::Type *t); // default type of untyped kinds
+  types::Basic *basicOf(types::Type *t); // underlying Basic or null
+  bool isString(types::Type *t);
+  bool isSigned(types::Type *t);
+  bool isFloat(types::Type *t);
+  bool isAggregate(types::Type *t);
+  types::Type *intType();
+
+  // --- TypeDescriptors.cpp
+  llvm::Constant *typeDesc(types::Type *t);
+  int mgoKind(types::Type *t);
+
+  // --- Constants.cpp
+  llvm::Constant *constValue(const ConstValue &v, types::Type *t);
+  llvm::Constant *stringConst(llvm::StringRef s);
+  llvm::Constant *stringBytes(llvm::StringRef s);
+  llvm::Constant *i64c(int64_t v);
+  llvm::Constant *i1c(bool v);
+
+  // --- Expressions.cpp
+  llvm::Value *genExpr(Expr *e);
+  llvm::Value *genExprAs(Expr *e, types::Type *target);
+  llvm::Value *genAddr(Expr *e);
+  llvm::Value *convertValue(llvm::Value *v, types::Type *from, types::Type *to);
+  llvm::Value *genIdent(Ident *id);
+  llvm::Value *genUnary(UnaryExpr *e);
+  llvm::Value *genBinary(BinaryExpr *e);
+  llvm::Value *genArith(Token::Kind op, llvm::Value *x, llvm::Value *y,
+                        types::Type *t);
+  llvm::Value *genDivRem(Token::Kind op, llvm::Value *x, llvm::Value *y,
+                         types::Type *t);
+  llvm::Value *genShift(Token::Kind op, llvm::Value *x, llvm::Value *y,
+                        types::Type *t, types::Type *countType);
+  llvm::Value *genCompare(Token::Kind op, llvm::Value *x, llvm::Value *y,
+                          types::Type *t);
+  llvm::Value *genEqual(llvm::Value *x, llvm::Value *y, types::Type *t);
+  llvm::Value *genLogical(BinaryExpr *e);
+  llvm::Value *genStringConcat(BinaryExpr *e);
+  llvm::Value *genIndex(IndexExpr *e);
+  llvm::Value *genIndexAddr(IndexExpr *e);
+  llvm::Value *genSlice(SliceExpr *e);
+  llvm::Value *genSelector(SelectorExpr *e);
+  llvm::Value *genSelectorAddr(SelectorExpr *e);
+  llvm::Value *genCompositeLit(CompositeLit *e);
+  void genCompositeInto(llvm::Value *addr, CompositeLit *e, types::Type *t);
+  llvm::Value *genMapIndex(IndexExpr *e, llvm::Value **okOut);
+  llvm::Value *genConversion(CallExpr *e);
+  llvm::Value *derefCheck(llvm::Value *ptr);
+  llvm::Value *boundsCheck(llvm::Value *index, llvm::Value *len);
+  std::vector<llvm::Value *> genMulti(Expr *e);
+  types::Type *typeOf(Expr *e);
+
+  // --- Calls.cpp
+  llvm::Value *genCall(CallExpr *e);
+  std::vector<llvm::Value *> genArgs(CallExpr *e, types::Signature *sig,
+                                     unsigned skip = 0);
+  llvm::Value *callFuncValue(llvm::Value *closure, types::Signature *sig,
+                             llvm::ArrayRef<llvm::Value *> args);
+  llvm::Value *genMethodCall(CallExpr *e, SelectorExpr *sel);
+
+  // --- Closures.cpp
+  llvm::Value *genFuncLit(FuncLit *e);
+
+  // --- Builtins.cpp
+  llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);
+  llvm::Value *genLen(Expr *x);
+  llvm::Value *genCap(Expr *x);
+  llvm::Value *genAppend(CallExpr *e);
+  llvm::Value *genCopy(CallExpr *e);
+  llvm::Value *genMake(CallExpr *e);
+  llvm::Value *genMinMax(CallExpr *e, bool isMin);
+  void genPrint(CallExpr *e, bool ln);
+  void genPanic(CallExpr *e);
+  llvm::Value *boxAny(llvm::Value *v, types::Type *t, bool heap);
+  llvm::Value *makeSliceValue(llvm::Value *ptr, llvm::Value *len,
+                              llvm::Value *cap);
+
+  // --- Library.cpp
+  llvm::Value *genLibraryCall(CallExpr *e, types::Func *fn);
+  llvm::Value *genFmtCall(CallExpr *e, const std::string &name);
+  llvm::Value *genMathCall(CallExpr *e, const std::string &name);
+
+  // --- Statements.cpp
+  void genBlock(BlockStmt *b);
+  void genStmts(const std::vector<Stmt *> &list);
+  void genStmt(Stmt *s);
+  void genDeclStmt(DeclStmt *s);
+  void genAssign(AssignStmt *s);
+  void genOpAssign(AssignStmt *s);
+  void genIncDec(IncDecStmt *s);
+  void genReturn(ReturnStmt *s);
+  void genBranch(BranchStmt *s);
+  void genIf(IfStmt *s);
+  void genSwitch(SwitchStmt *s, Stmt *label);
+  void genFor(ForStmt *s, Stmt *label);
+  void genRange(RangeStmt *s, Stmt *label);
+  void genRangeInt(RangeStmt *s, BranchTargets &bt);
+  void genRangeIndexed(RangeStmt *s, BranchTargets &bt);
+  void genRangeString(RangeStmt *s, BranchTargets &bt);
+  void genRangeMap(RangeStmt *s, BranchTargets &bt);
+  LValue genLValue(Expr *e);
+  void storeLValue(const LValue &lv, llvm::Value *v);
+  void assignTo(Expr *lhs, llvm::Value *v, types::Type *vType, bool define,
+                bool isNew);
+  void declareLocal(types::Var *v, llvm::Value *init);
+  llvm::Value *varAddr(types::Var *v);
+  void freshLoopCell(types::Var *v);
+
+  // --- helpers (Module.cpp)
+  llvm::AllocaInst *entryAlloca(llvm::Type *t, const llvm::Twine &name);
+  llvm::BasicBlock *newBlock(const llvm::Twine &name);
+  bool terminated();
+  void ensureBlock();
+  void condPanic(llvm::Value *failCond, const llvm::Twine &name,
+                 const std::function<void()> &emitPanic);
+  void store(llvm::Value *v, llvm::Value *addr, types::Type *t);
+  llvm::Value *load(types::Type *t, llvm::Value *addr,
+                    const llvm::Twine &name = "");
+  void copyValue(llvm::Value *dst, llvm::Value *src, types::Type *t);
+  void zeroFill(llvm::Value *addr, types::Type *t);
+  llvm::Value *heapAlloc(types::Type *t, const llvm::Twine &name);
+  void setLoc(SrcLoc loc);
+
+  const CheckedProgram &prog;
+  types::TypeContext &tc;
+  llvm::LLVMContext &C;
+  CodegenOptions opts;
+  std::unique_ptr<llvm::Module> M;
+  llvm::IRBuilder<> B;
+  RuntimeABI rt;
+
+  llvm::StructType *stringTy, *sliceTy, *ifaceTy, *typeDescTy, *fieldTy,
+      *methodTy, *mapIterTy;
+  llvm::PointerType *ptrTy;
+  llvm::IntegerType *i1, *i8, *i32, *i64;
+
+  std::unordered_map<types::Func *, llvm::Function *> funcs;
+  std::unordered_map<llvm::Function *, llvm::Constant *> staticClosures;
+  std::unordered_map<types::Var *, VarSlot>
+      vars; // locals of the current function, and globals
+  std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
+  std::map<std::string, llvm::Constant *> strings;
+  FuncState *fs = nullptr;
+
+  std::unique_ptr<llvm::DIBuilder> dib;
+  llvm::DIFile *diFile = nullptr;
+  llvm::DICompileUnit *diCU = nullptr;
+};
+
+} // namespace mgo
+
+#endif

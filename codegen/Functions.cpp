@@ -1,0 +1,90 @@
+// Function bodies: the prologue that gives parameters, results and captured
+// variables their storage, then the statements.
+#include "codegen/CodegenContext.h"
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+// The variables a field list declares, one entry per parameter (null for an
+// unnamed or blank one), in order.
+std::vector<types::Var *> declaredVars(FieldList *fl) {
+  std::vector<types::Var *> out;
+  if (!fl)
+    return out;
+  for (Field *f : fl->list) {
+    if (f->names.empty()) {
+      out.push_back(nullptr);
+      continue;
+    }
+    for (Ident *id : f->names)
+      out.push_back(id->isBlank() ? nullptr
+                                  : dyn_cast_or_null<types::Var>(id->obj));
+  }
+  return out;
+}
+
+} // namespace
+
+void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
+                                  FieldList *recv, FuncTypeExpr *type,
+                                  BlockStmt *body,
+                                  const std::vector<types::Var *> *captures,
+                                  SrcLoc loc) {
+  FuncState st;
+  st.fn = fn;
+  st.sig = sig;
+  st.name = fn->getName().str();
+  fs = &st;
+  if (dib) {
+    auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
+    st.di = dib->createFunction(diFile, st.name, st.name, diFile, loc.line,
+                                spTy, loc.line, DINode::FlagPrototyped,
+                                DISubprogram::SPFlagDefinition);
+    fn->setSubprogram(st.di);
+  }
+  st.allocaBB = BasicBlock::Create(C, "entry", fn);
+  B.SetInsertPoint(st.allocaBB);
+  B.SetCurrentDebugLocation(DebugLoc());
+  setLoc(loc);
+
+  Argument *ctx = fn->getArg(0);
+  ctx->setName(captures ? "env" : "ctx");
+  st.ctx = ctx;
+  std::vector<types::Var *> params = declaredVars(recv);
+  std::vector<types::Var *> plain = declaredVars(type->params);
+  params.insert(params.end(), plain.begin(), plain.end());
+  for (size_t i = 0; i < params.size() && i + 1 < fn->arg_size(); ++i) {
+    Argument *arg = fn->getArg(i + 1);
+    if (!params[i])
+      continue;
+    arg->setName(params[i]->name);
+    declareLocal(params[i], arg);
+  }
+  for (types::Var *r : declaredVars(type->results)) {
+    if (!r) {
+      st.results.clear();
+      break;
+    }
+    declareLocal(r, nullptr);
+    st.results.push_back(r);
+  }
+  if (captures) {
+    for (size_t i = 0; i < captures->size(); ++i) {
+      types::Var *v = (*captures)[i];
+      Value *field = B.CreateConstInBoundsGEP1_64(ptrTy, ctx, i + 1);
+      vars[v] = VarSlot{B.CreateLoad(ptrTy, field, v->name + ".ref"), false};
+    }
+  }
+  genBlock(body);
+  if (!terminated()) {
+    if (fn->getReturnType()->isVoidTy())
+      B.CreateRetVoid();
+    else
+      B.CreateUnreachable();
+  }
+}
+
+} // namespace mgo

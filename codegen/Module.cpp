@@ -1,0 +1,286 @@
+// The module: functions, package variables, main..init and the C main, plus
+// the small IR-building helpers every other file uses.
+#include "codegen/CodegenContext.h"
+
+#include <llvm/IR/MDBuilder.h>
+#include <llvm/TargetParser/Host.h>
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+// x86-64 System V, as clang-19 lays it out; the driver sets the same layout
+// from its TargetMachine before emitting code.
+const char *hostDataLayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-"
+                             "i128:128-f80:128-n8:16:32:64-S128";
+
+} // namespace
+
+CodegenContext::CodegenContext(const CheckedProgram &program,
+                               types::TypeContext &types, LLVMContext &llvm,
+                               const CodegenOptions &options)
+    : prog(program), tc(types), C(llvm), opts(options), B(llvm) {
+  M = std::make_unique<Module>(options.sourcePath, C);
+  M->setSourceFileName(options.sourcePath);
+  M->setTargetTriple(sys::getDefaultTargetTriple());
+  M->setDataLayout(hostDataLayout);
+  ptrTy = PointerType::get(C, 0);
+  i1 = Type::getInt1Ty(C);
+  i8 = Type::getInt8Ty(C);
+  i32 = Type::getInt32Ty(C);
+  i64 = Type::getInt64Ty(C);
+  stringTy = StructType::create(C, {ptrTy, i64}, "mgo.string");
+  sliceTy = StructType::create(C, {ptrTy, i64, i64}, "mgo.slice");
+  ifaceTy = StructType::create(C, {ptrTy, ptrTy}, "mgo.iface");
+  fieldTy = StructType::create(C, {stringTy, ptrTy, i64}, "mgo.field");
+  methodTy = StructType::create(C, {stringTy, ptrTy, ptrTy}, "mgo.method");
+  typeDescTy = StructType::create(
+      C, {i64, i64, i64, stringTy, ptrTy, ptrTy, i64, ptrTy, i64, ptrTy, i64},
+      "mgo.type");
+  mapIterTy = StructType::create(
+      C, {ptrTy, ptrTy, ptrTy, i64, i64, ArrayType::get(ptrTy, 4)},
+      "mgo.mapiter");
+  rt.init(M.get(), stringTy);
+}
+
+std::unique_ptr<Module> CodegenContext::run() {
+  if (opts.debugInfo) {
+    dib = std::make_unique<DIBuilder>(*M);
+    std::string path = opts.sourcePath;
+    size_t slash = path.rfind('/');
+    std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
+    std::string name =
+        slash == std::string::npos ? path : path.substr(slash + 1);
+    diFile = dib->createFile(name, dir);
+    diCU = dib->createCompileUnit(
+        dwarf::DW_LANG_Go, diFile, "mgoc", true, "", 0, "",
+        DICompileUnit::DebugEmissionKind::LineTablesOnly);
+    M->addModuleFlag(Module::Warning, "Debug Info Version",
+                     DEBUG_METADATA_VERSION);
+    M->addModuleFlag(Module::Warning, "Dwarf Version", 5);
+  }
+  declareFunctions();
+  emitGlobals();
+  for (FuncDecl *d : prog.funcs)
+    emitFunctionBody(d);
+  emitInit();
+  emitCMain();
+  if (dib)
+    dib->finalize();
+  return std::move(M);
+}
+
+std::string CodegenContext::mangle(types::Func *fn) {
+  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  types::Signature *sig = fn->signature();
+  if (!sig->recv)
+    return pkg + "." + fn->name;
+  types::Type *rt = sig->recv->type;
+  if (auto *p = dyn_cast<types::Pointer>(rt)) {
+    auto *n = dyn_cast<types::Named>(p->elem);
+    return pkg + ".(*" + (n ? n->obj->name : p->elem->toString()) + ")." +
+           fn->name;
+  }
+  auto *n = dyn_cast<types::Named>(rt);
+  return pkg + "." + (n ? n->obj->name : rt->toString()) + "." + fn->name;
+}
+
+void CodegenContext::declareFunctions() {
+  int inits = 0;
+  for (FuncDecl *d : prog.funcs) {
+    auto *obj = cast<types::Func>(d->name->obj);
+    std::string name = mangle(obj);
+    if (!d->recv && obj->name == "init")
+      name += "." + std::to_string(inits++);
+    bool isMain = obj == prog.mainFunc;
+    Function *fn = Function::Create(funcType(obj->signature()),
+                                    isMain ? GlobalValue::ExternalLinkage
+                                           : GlobalValue::InternalLinkage,
+                                    name, *M);
+    funcs[obj] = fn;
+  }
+}
+
+Function *CodegenContext::functionFor(types::Func *fn) {
+  auto it = funcs.find(fn);
+  if (it == funcs.end())
+    throw CodegenError("no body for function " + fn->name);
+  return it->second;
+}
+
+// A top-level function used as a value: a constant closure object holding
+// only the code pointer.
+Constant *CodegenContext::staticClosure(Function *fn) {
+  Constant *&c = staticClosures[fn];
+  if (!c) {
+    auto *init = ConstantStruct::getAnon(C, {fn});
+    auto *g = new GlobalVariable(*M, init->getType(), true,
+                                 GlobalValue::InternalLinkage, init,
+                                 fn->getName() + "$closure");
+    c = g;
+  }
+  return c;
+}
+
+void CodegenContext::emitGlobals() {
+  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  for (types::Var *v : prog.globals) {
+    if (v->name == "_")
+      continue;
+    auto *g = new GlobalVariable(
+        *M, llType(v->type), false, GlobalValue::InternalLinkage,
+        Constant::getNullValue(llType(v->type)), pkg + "." + v->name);
+    vars[v] = VarSlot{g, false};
+  }
+}
+
+void CodegenContext::emitFunctionBody(FuncDecl *d) {
+  auto *obj = cast<types::Func>(d->name->obj);
+  emitFunction(functionFor(obj), obj->signature(), d->recv, d->type, d->body,
+               nullptr, d->loc);
+}
+
+// Package variables in initOrder, then the init functions in source order.
+void CodegenContext::emitInit() {
+  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  auto *fn =
+      Function::Create(FunctionType::get(Type::getVoidTy(C), {ptrTy}, false),
+                       GlobalValue::ExternalLinkage, pkg + "..init", *M);
+  FuncState st;
+  st.fn = fn;
+  st.name = pkg + "..init";
+  fs = &st;
+  st.allocaBB = BasicBlock::Create(C, "entry", fn);
+  B.SetInsertPoint(st.allocaBB);
+  B.SetCurrentDebugLocation(DebugLoc());
+  for (const GlobalInit &gi : prog.initOrder) {
+    if (!gi.rhs)
+      continue;
+    std::vector<Value *> values;
+    if (gi.lhs.size() == 1)
+      values.push_back(genExprAs(gi.rhs, gi.lhs[0]->type));
+    else
+      values = genMulti(gi.rhs);
+    for (size_t i = 0; i < gi.lhs.size() && i < values.size(); ++i) {
+      auto it = vars.find(gi.lhs[i]);
+      if (it != vars.end())
+        store(values[i], it->second.addr, gi.lhs[i]->type);
+    }
+  }
+  for (FuncDecl *d : prog.funcs) {
+    auto *obj = cast<types::Func>(d->name->obj);
+    if (!d->recv && obj->name == "init")
+      B.CreateCall(functionFor(obj), {ConstantPointerNull::get(ptrTy)});
+  }
+  ensureBlock();
+  B.CreateRetVoid();
+  fs = nullptr;
+}
+
+void CodegenContext::emitCMain() {
+  auto *fn = Function::Create(FunctionType::get(i32, {i32, ptrTy}, false),
+                              GlobalValue::ExternalLinkage, "main", *M);
+  fn->getArg(0)->setName("argc");
+  fn->getArg(1)->setName("argv");
+  B.SetInsertPoint(BasicBlock::Create(C, "entry", fn));
+  B.SetCurrentDebugLocation(DebugLoc());
+  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  Function *init = M->getFunction(pkg + "..init");
+  Value *mainFn = prog.mainFunc
+                      ? static_cast<Value *>(functionFor(prog.mainFunc))
+                      : ConstantPointerNull::get(ptrTy);
+  Value *status =
+      rt.call(B, Rt::mgo_start,
+              {B.CreateSExt(fn->getArg(0), i64), fn->getArg(1), init, mainFn},
+              "status");
+  B.CreateRet(B.CreateTrunc(status, i32));
+}
+
+// ---------------------------------------------------------------------------
+// Helpers
+
+AllocaInst *CodegenContext::entryAlloca(Type *t, const Twine &name) {
+  IRBuilder<> eb(fs->allocaBB, fs->allocaBB->begin());
+  return eb.CreateAlloca(t, nullptr, name);
+}
+
+BasicBlock *CodegenContext::newBlock(const Twine &name) {
+  return BasicBlock::Create(C, name, fs->fn);
+}
+
+bool CodegenContext::terminated() {
+  return B.GetInsertBlock()->getTerminator() != nullptr;
+}
+
+// Code after a return, panic or branch is unreachable but still generated:
+// it goes into a block no edge leads to, which LLVM deletes.
+void CodegenContext::ensureBlock() {
+  if (terminated())
+    B.SetInsertPoint(newBlock("dead"));
+}
+
+void CodegenContext::condPanic(Value *failCond, const Twine &name,
+                               const std::function<void()> &emitPanic) {
+  if (auto *c = dyn_cast<ConstantInt>(failCond); c && c->isZero())
+    return;
+  BasicBlock *fail = newBlock(name + ".fail");
+  BasicBlock *ok = newBlock(name + ".ok");
+  MDBuilder md(C);
+  B.CreateCondBr(failCond, fail, ok, md.createUnlikelyBranchWeights());
+  B.SetInsertPoint(fail);
+  emitPanic();
+  if (!terminated())
+    B.CreateUnreachable();
+  B.SetInsertPoint(ok);
+}
+
+void CodegenContext::store(Value *v, Value *addr, types::Type *t) {
+  (void)t;
+  B.CreateStore(v, addr);
+}
+
+Value *CodegenContext::load(types::Type *t, Value *addr, const Twine &name) {
+  return B.CreateLoad(llType(t), addr, name);
+}
+
+// Aggregates are copied with memcpy rather than a first-class load and store,
+// which LLVM lowers element by element.
+void CodegenContext::copyValue(Value *dst, Value *src, types::Type *t) {
+  if (isAggregate(t)) {
+    Align a(alignOf(t));
+    B.CreateMemCpy(dst, a, src, a, sizeOf(t));
+    return;
+  }
+  B.CreateStore(B.CreateLoad(llType(t), src), dst);
+}
+
+void CodegenContext::zeroFill(Value *addr, types::Type *t) {
+  if (isAggregate(t) && sizeOf(t) > 64) {
+    B.CreateMemSet(addr, ConstantInt::get(i8, 0), sizeOf(t), Align(alignOf(t)));
+    return;
+  }
+  B.CreateStore(Constant::getNullValue(llType(t)), addr);
+}
+
+Value *CodegenContext::heapAlloc(types::Type *t, const Twine &name) {
+  Rt fn = types::hasPointers(t) ? Rt::mgo_alloc : Rt::mgo_alloc_noscan;
+  return rt.call(B, fn, {sizeValue(t)}, name);
+}
+
+void CodegenContext::setLoc(SrcLoc loc) {
+  if (!dib || !fs || !fs->di || !loc.valid())
+    return;
+  B.SetCurrentDebugLocation(DILocation::get(C, loc.line, loc.col, fs->di));
+}
+
+std::unique_ptr<Module> generateModule(const CheckedProgram &program,
+                                       types::TypeContext &types,
+                                       LLVMContext &llvm,
+                                       const CodegenOptions &options) {
+  CodegenContext cg(program, types, llvm, options);
+  return cg.run();
+}
+
+} // namespace mgo

@@ -1,0 +1,453 @@
+// Statements. Control flow uses named blocks (if.then, for.cond, ...) so that
+// -emit-llvm output reads like the source.
+#include "codegen/CodegenContext.h"
+
+#include <algorithm>
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+
+bool isBlankIdent(Expr *e) {
+  auto *id = dyn_cast<Ident>(unparen(e));
+  return id && id->isBlank();
+}
+
+} // namespace
+
+void CodegenContext::genBlock(BlockStmt *b) {
+  if (b)
+    genStmts(b->list);
+}
+
+void CodegenContext::genStmts(const std::vector<Stmt *> &list) {
+  for (Stmt *s : list)
+    genStmt(s);
+}
+
+void CodegenContext::genStmt(Stmt *s) {
+  ensureBlock();
+  setLoc(s->loc);
+  switch (s->kind()) {
+  case Node::DeclStmtKind:
+    return genDeclStmt(cast<DeclStmt>(s));
+  case Node::EmptyStmtKind:
+    return;
+  case Node::LabeledStmtKind: {
+    auto *l = cast<LabeledStmt>(s);
+    if (auto *f = dyn_cast<ForStmt>(l->stmt))
+      return genFor(f, l);
+    if (auto *r = dyn_cast<RangeStmt>(l->stmt))
+      return genRange(r, l);
+    if (auto *sw = dyn_cast<SwitchStmt>(l->stmt))
+      return genSwitch(sw, l);
+    return genStmt(l->stmt);
+  }
+  case Node::ExprStmtKind:
+    genExpr(cast<ExprStmt>(s)->x);
+    return;
+  case Node::IncDecStmtKind:
+    return genIncDec(cast<IncDecStmt>(s));
+  case Node::AssignStmtKind: {
+    auto *a = cast<AssignStmt>(s);
+    if (a->tok == Token::ASSIGN || a->tok == Token::DEFINE)
+      return genAssign(a);
+    return genOpAssign(a);
+  }
+  case Node::ReturnStmtKind:
+    return genReturn(cast<ReturnStmt>(s));
+  case Node::BranchStmtKind:
+    return genBranch(cast<BranchStmt>(s));
+  case Node::BlockStmtKind:
+    return genBlock(cast<BlockStmt>(s));
+  case Node::IfStmtKind:
+    return genIf(cast<IfStmt>(s));
+  case Node::SwitchStmtKind:
+    return genSwitch(cast<SwitchStmt>(s), nullptr);
+  case Node::ForStmtKind:
+    return genFor(cast<ForStmt>(s), nullptr);
+  case Node::RangeStmtKind:
+    return genRange(cast<RangeStmt>(s), nullptr);
+  default:
+    throw CodegenError("statement not supported yet at line " +
+                       std::to_string(s->loc.line));
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Variables
+
+void CodegenContext::declareLocal(types::Var *v, Value *init) {
+  if (!v || v->name == "_")
+    return;
+  if (v->escapes) {
+    Value *cell = heapAlloc(v->type, v->name);
+    if (init)
+      store(init, cell, v->type);
+    if (std::find(fs->slotVars.begin(), fs->slotVars.end(), v) !=
+        fs->slotVars.end()) {
+      AllocaInst *slot = entryAlloca(ptrTy, v->name + ".slot");
+      B.CreateStore(cell, slot);
+      vars[v] = VarSlot{slot, true};
+      return;
+    }
+    vars[v] = VarSlot{cell, false};
+    return;
+  }
+  AllocaInst *a = entryAlloca(llType(v->type), v->name);
+  if (init)
+    store(init, a, v->type);
+  else
+    zeroFill(a, v->type);
+  vars[v] = VarSlot{a, false};
+}
+
+Value *CodegenContext::varAddr(types::Var *v) {
+  auto it = vars.find(v);
+  if (it == vars.end())
+    throw CodegenError("variable " + v->name + " has no storage");
+  if (it->second.indirect)
+    return B.CreateLoad(ptrTy, it->second.addr, v->name + ".cell");
+  return it->second.addr;
+}
+
+// Go 1.22: the next iteration's copy of an escaping loop variable, made just
+// before the post statement and initialised from the current one.
+void CodegenContext::freshLoopCell(types::Var *v) {
+  auto it = vars.find(v);
+  if (it == vars.end() || !it->second.indirect)
+    return;
+  Value *old = B.CreateLoad(ptrTy, it->second.addr, v->name + ".cell");
+  Value *cell = heapAlloc(v->type, v->name + ".next");
+  copyValue(cell, old, v->type);
+  B.CreateStore(cell, it->second.addr);
+}
+
+void CodegenContext::genDeclStmt(DeclStmt *s) {
+  if (s->decl->tok != Token::VAR)
+    return;
+  for (Node *n : s->decl->specs) {
+    auto *vs = cast<ValueSpec>(n);
+    std::vector<types::Var *> vs_vars;
+    for (Ident *id : vs->names)
+      vs_vars.push_back(id->isBlank() ? nullptr
+                                      : dyn_cast_or_null<types::Var>(id->obj));
+    std::vector<Value *> values;
+    if (vs->values.size() == vs->names.size()) {
+      for (size_t i = 0; i < vs->values.size(); ++i)
+        values.push_back(vs_vars[i] ? genExprAs(vs->values[i], vs_vars[i]->type)
+                                    : genExpr(vs->values[i]));
+    } else if (vs->values.size() == 1) {
+      values = genMulti(vs->values[0]);
+      auto *tuple = dyn_cast_or_null<types::Tuple>(vs->values[0]->tv.type);
+      for (size_t i = 0; tuple && i < values.size() && i < vs_vars.size(); ++i)
+        if (vs_vars[i])
+          values[i] = convertValue(values[i], tuple->at(i), vs_vars[i]->type);
+    }
+    for (size_t i = 0; i < vs_vars.size(); ++i)
+      declareLocal(vs_vars[i], i < values.size() ? values[i] : nullptr);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Assignments
+
+LValue CodegenContext::genLValue(Expr *e) {
+  LValue lv;
+  e = unparen(e);
+  if (isBlankIdent(e))
+    return lv;
+  lv.type = typeOf(e);
+  if (auto *ix = dyn_cast<IndexExpr>(e)) {
+    if (auto *m = dyn_cast<types::Map>(typeOf(ix->x)->underlying())) {
+      lv.kind = LValue::MapEntry;
+      lv.map = m;
+      lv.mapValue = genExpr(ix->x);
+      lv.keyAddr = entryAlloca(llType(m->key), "key");
+      store(genExprAs(ix->index, m->key), lv.keyAddr, m->key);
+      return lv;
+    }
+  }
+  lv.kind = LValue::Addr;
+  lv.addr = genAddr(e);
+  return lv;
+}
+
+void CodegenContext::storeLValue(const LValue &lv, Value *v) {
+  switch (lv.kind) {
+  case LValue::Blank:
+    return;
+  case LValue::Addr:
+    store(v, lv.addr, lv.type);
+    return;
+  case LValue::MapEntry: {
+    Value *slot = rt.call(B, Rt::mgo_map_assign,
+                          {typeDesc(lv.map), lv.mapValue, lv.keyAddr}, "slot");
+    store(v, slot, lv.type);
+    return;
+  }
+  }
+}
+
+// Go's two phases: the right-hand sides and the operands of the left-hand
+// sides are evaluated first, then the stores happen left to right.
+void CodegenContext::genAssign(AssignStmt *s) {
+  bool define = s->tok == Token::DEFINE;
+  size_t n = s->lhs.size();
+  std::vector<types::Type *> targets(n, nullptr);
+  for (size_t i = 0; i < n; ++i) {
+    Expr *l = unparen(s->lhs[i]);
+    if (isBlankIdent(l))
+      continue;
+    if (define && i < s->isNew.size() && s->isNew[i])
+      targets[i] = cast<types::Var>(cast<Ident>(l)->obj)->type;
+    else
+      targets[i] = typeOf(l);
+  }
+  std::vector<Value *> values;
+  if (s->rhs.size() == n) {
+    for (size_t i = 0; i < n; ++i)
+      values.push_back(targets[i] ? genExprAs(s->rhs[i], targets[i])
+                                  : genExpr(s->rhs[i]));
+  } else {
+    values = genMulti(s->rhs[0]);
+    auto *tuple = dyn_cast<types::Tuple>(s->rhs[0]->tv.type);
+    for (size_t i = 0; i < n && i < values.size(); ++i)
+      if (targets[i] && tuple)
+        values[i] = convertValue(values[i], tuple->at(i), targets[i]);
+  }
+  std::vector<LValue> lvs(n);
+  for (size_t i = 0; i < n; ++i) {
+    bool isNew = define && i < s->isNew.size() && s->isNew[i];
+    if (!isNew)
+      lvs[i] = genLValue(s->lhs[i]);
+  }
+  for (size_t i = 0; i < n; ++i) {
+    bool isNew = define && i < s->isNew.size() && s->isNew[i];
+    if (isNew)
+      declareLocal(
+          dyn_cast_or_null<types::Var>(cast<Ident>(unparen(s->lhs[i]))->obj),
+          values[i]);
+    else
+      storeLValue(lvs[i], values[i]);
+  }
+}
+
+void CodegenContext::genOpAssign(AssignStmt *s) {
+  Token::Kind op = Token::binaryOpOf(s->tok);
+  Expr *lhs = s->lhs[0];
+  types::Type *t = typeOf(lhs);
+  LValue lv = genLValue(lhs);
+  if (lv.kind == LValue::MapEntry) {
+    lv.addr = rt.call(B, Rt::mgo_map_assign,
+                      {typeDesc(lv.map), lv.mapValue, lv.keyAddr}, "slot");
+    lv.kind = LValue::Addr;
+  }
+  Value *cur = load(t, lv.addr, "cur");
+  Value *result;
+  if (op == Token::SHL || op == Token::SHR) {
+    result = genShift(op, cur, genExpr(s->rhs[0]), t, typeOf(s->rhs[0]));
+  } else if (op == Token::ADD && isString(t)) {
+    AllocaInst *parts =
+        entryAlloca(ArrayType::get(stringTy, 2), "concat.parts");
+    B.CreateStore(cur, B.CreateConstInBoundsGEP2_64(parts->getAllocatedType(),
+                                                    parts, 0, 0));
+    B.CreateStore(
+        genExprAs(s->rhs[0], t),
+        B.CreateConstInBoundsGEP2_64(parts->getAllocatedType(), parts, 0, 1));
+    result = rt.call(B, Rt::mgo_string_concat, {parts, i64c(2)}, "concat");
+  } else {
+    result = genArith(op, cur, genExprAs(s->rhs[0], t), t);
+  }
+  store(result, lv.addr, t);
+}
+
+void CodegenContext::genIncDec(IncDecStmt *s) {
+  types::Type *t = typeOf(s->x);
+  LValue lv = genLValue(s->x);
+  if (lv.kind == LValue::MapEntry) {
+    lv.addr = rt.call(B, Rt::mgo_map_assign,
+                      {typeDesc(lv.map), lv.mapValue, lv.keyAddr}, "slot");
+    lv.kind = LValue::Addr;
+  }
+  Value *cur = load(t, lv.addr, "cur");
+  Value *one = isFloat(t) ? ConstantFP::get(cur->getType(), 1.0)
+                          : ConstantInt::get(cur->getType(), 1);
+  Value *next = genArith(s->inc ? Token::ADD : Token::SUB, cur, one, t);
+  store(next, lv.addr, t);
+}
+
+// ---------------------------------------------------------------------------
+// Control flow
+
+void CodegenContext::genReturn(ReturnStmt *s) {
+  types::Signature *sig = fs->sig;
+  size_t n = sig->results->size();
+  std::vector<Value *> values;
+  if (s->results.empty()) {
+    for (types::Var *r : fs->results)
+      values.push_back(load(r->type, varAddr(r), r->name));
+  } else if (s->results.size() == n) {
+    for (size_t i = 0; i < n; ++i)
+      values.push_back(genExprAs(s->results[i], sig->results->at(i)));
+  } else {
+    values = genMulti(s->results[0]);
+  }
+  if (n == 0) {
+    B.CreateRetVoid();
+    return;
+  }
+  if (n == 1) {
+    B.CreateRet(values[0]);
+    return;
+  }
+  Value *agg = UndefValue::get(fs->fn->getReturnType());
+  for (size_t i = 0; i < n; ++i)
+    agg = B.CreateInsertValue(agg, values[i], {unsigned(i)});
+  B.CreateRet(agg);
+}
+
+void CodegenContext::genBranch(BranchStmt *s) {
+  if (s->tok == Token::FALLTHROUGH) {
+    if (fs->fallthroughBB)
+      B.CreateBr(fs->fallthroughBB);
+    return;
+  }
+  const Stmt *target = s->target;
+  if (auto *l = dyn_cast_or_null<LabeledStmt>(target))
+    target = l->stmt;
+  if (!target) {
+    for (auto it = fs->breakables.rbegin(); it != fs->breakables.rend(); ++it) {
+      if (s->tok == Token::BREAK || !isa<SwitchStmt>(*it)) {
+        target = *it;
+        break;
+      }
+    }
+  }
+  auto it = fs->targets.find(target);
+  if (it == fs->targets.end())
+    throw CodegenError("branch without a target at line " +
+                       std::to_string(s->loc.line));
+  BasicBlock *dest =
+      s->tok == Token::BREAK ? it->second.breakBB : it->second.continueBB;
+  B.CreateBr(dest);
+}
+
+void CodegenContext::genIf(IfStmt *s) {
+  if (s->init)
+    genStmt(s->init);
+  Value *cond = genExpr(s->cond);
+  BasicBlock *thenBB = newBlock("if.then");
+  BasicBlock *elseBB = s->els ? newBlock("if.else") : nullptr;
+  BasicBlock *endBB = newBlock("if.end");
+  B.CreateCondBr(cond, thenBB, elseBB ? elseBB : endBB);
+  B.SetInsertPoint(thenBB);
+  genBlock(s->then);
+  if (!terminated())
+    B.CreateBr(endBB);
+  if (elseBB) {
+    B.SetInsertPoint(elseBB);
+    genStmt(s->els);
+    if (!terminated())
+      B.CreateBr(endBB);
+  }
+  B.SetInsertPoint(endBB);
+}
+
+void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
+  if (s->init)
+    genStmt(s->init);
+  Value *tag = nullptr;
+  types::Type *tagType = nullptr;
+  if (s->tag) {
+    tagType = typeOf(s->tag);
+    tag = genExpr(s->tag);
+  }
+  BasicBlock *endBB = newBlock("switch.end");
+  BranchTargets bt{endBB, nullptr};
+  fs->targets[s] = bt;
+  if (label)
+    fs->targets[label] = bt;
+  std::vector<BasicBlock *> bodies;
+  CaseClause *deflt = nullptr;
+  BasicBlock *defaultBB = nullptr;
+  for (CaseClause *c : s->clauses) {
+    bodies.push_back(newBlock(c->isDefault ? "switch.default" : "switch.case"));
+    if (c->isDefault) {
+      deflt = c;
+      defaultBB = bodies.back();
+    }
+  }
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    CaseClause *c = s->clauses[i];
+    for (Expr *e : c->list) {
+      Value *match =
+          tag ? genEqual(tag, genExprAs(e, tagType), tagType) : genExpr(e);
+      BasicBlock *next = newBlock("switch.next");
+      B.CreateCondBr(match, bodies[i], next);
+      B.SetInsertPoint(next);
+    }
+  }
+  (void)deflt;
+  B.CreateBr(defaultBB ? defaultBB : endBB);
+  fs->breakables.push_back(s);
+  BasicBlock *savedFall = fs->fallthroughBB;
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    B.SetInsertPoint(bodies[i]);
+    fs->fallthroughBB = i + 1 < bodies.size() ? bodies[i + 1] : endBB;
+    genStmts(s->clauses[i]->body);
+    if (!terminated())
+      B.CreateBr(endBB);
+  }
+  fs->fallthroughBB = savedFall;
+  fs->breakables.pop_back();
+  B.SetInsertPoint(endBB);
+}
+
+void CodegenContext::genFor(ForStmt *s, Stmt *label) {
+  std::vector<types::Var *> savedSlots = fs->slotVars;
+  for (types::Var *v : s->loopVars)
+    if (v->escapes)
+      fs->slotVars.push_back(v);
+  if (s->init)
+    genStmt(s->init);
+  BasicBlock *condBB = newBlock("for.cond");
+  BasicBlock *bodyBB = newBlock("for.body");
+  BasicBlock *postBB = newBlock("for.post");
+  BasicBlock *endBB = newBlock("for.end");
+  BranchTargets bt{endBB, postBB};
+  fs->targets[s] = bt;
+  if (label)
+    fs->targets[label] = bt;
+  B.CreateBr(condBB);
+  B.SetInsertPoint(condBB);
+  if (s->cond)
+    B.CreateCondBr(genExpr(s->cond), bodyBB, endBB);
+  else
+    B.CreateBr(bodyBB);
+  B.SetInsertPoint(bodyBB);
+  fs->breakables.push_back(s);
+  genBlock(s->body);
+  fs->breakables.pop_back();
+  if (!terminated())
+    B.CreateBr(postBB);
+  B.SetInsertPoint(postBB);
+  for (types::Var *v : s->loopVars)
+    if (v->escapes)
+      freshLoopCell(v);
+  if (s->post)
+    genStmt(s->post);
+  B.CreateBr(condBB);
+  B.SetInsertPoint(endBB);
+  fs->slotVars = savedSlots;
+}
+
+} // namespace mgo

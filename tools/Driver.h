@@ -1,0 +1,37 @@
+// The driver's stages after code generation: optimisation, object emission,
+// linking against the runtime and running the result.
+#ifndef MGO_TOOLS_DRIVER_H
+#define MGO_TOOLS_DRIVER_H
+
+#include <llvm/IR/Module.h>
+
+#include <string>
+#include <vector>
+
+namespace mgo {
+
+enum class Emit { Executable, LLVM, Asm, Object, None };
+enum class Dump { None, Tokens, AST };
+
+struct Options {
+  std::string input;
+  std::string output;
+  int optLevel = 2;
+  bool debugInfo = false;
+  Emit emit = Emit::Executable;
+  Dump dump = Dump::None;
+  std::vector<std::string> runArgs;
+};
+
+bool initTarget();
+void optimizeModule(llvm::Module &module, int optLevel);
+int writeIR(llvm::Module &module, const std::string &path);
+int writeObject(llvm::Module &module, const std::string &path, bool assembly);
+// Links an object file with libmgort into an executable.
+int linkExecutable(const std::string &object, const std::string &output);
+// Runs a program and returns its exit status (128+n when killed by signal n).
+int runProgram(const std::string &exe, const std::vector<std::string> &args);
+
+} // namespace mgo
+
+#endif

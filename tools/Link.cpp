@@ -1,0 +1,100 @@
+// Linking with clang-19 against the runtime, and running programs for
+// `mgoc run`.
+#include "tools/Driver.h"
+
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/Program.h>
+#include <llvm/Support/raw_ostream.h>
+
+#include <csignal>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+using namespace llvm;
+
+namespace mgo {
+namespace {
+
+// Locates this executable so the runtime is found relative to it: bin/mgoc
+// beside lib/libmgort.a, in the build tree as in an installed tree.
+std::string runtimeLibrary() {
+  static int anchor;
+  std::string exe = sys::fs::getMainExecutable("mgoc", &anchor);
+  SmallString<256> lib(sys::path::parent_path(sys::path::parent_path(exe)));
+  sys::path::append(lib, "lib", "libmgort.a");
+  return std::string(lib);
+}
+
+std::string findClang() {
+  if (auto p = sys::findProgramByName("clang-19"))
+    return *p;
+  return "/usr/lib/llvm-19/bin/clang";
+}
+
+bool haveLld() {
+  return sys::findProgramByName("ld.lld-19") ||
+         sys::fs::exists("/usr/lib/llvm-19/bin/ld.lld");
+}
+
+} // namespace
+
+int linkExecutable(const std::string &object, const std::string &output) {
+  std::string runtime = runtimeLibrary();
+  if (!sys::fs::exists(runtime)) {
+    errs() << "mgoc: error: cannot find the runtime library " << runtime
+           << "\n";
+    return 1;
+  }
+  std::string clang = findClang();
+  std::vector<std::string> argv = {clang, "-o", output, object, runtime};
+  if (haveLld())
+    argv.push_back("-fuse-ld=lld");
+  for (const char *lib :
+       {"-lgc", "-lboost_context", "-lstdc++", "-lm", "-lpthread"})
+    argv.push_back(lib);
+  std::vector<StringRef> refs(argv.begin(), argv.end());
+  std::string err;
+  int rc = sys::ExecuteAndWait(clang, refs, std::nullopt, {}, 0, 0, &err);
+  if (rc != 0) {
+    errs() << "mgoc: error: linking failed" << (err.empty() ? "" : ": " + err)
+           << "\n";
+    return 1;
+  }
+  return 0;
+}
+
+// posix_spawn rather than ExecuteAndWait: `mgoc run` reports a signal as the
+// shell does (128+n), which needs the raw wait status.
+int runProgram(const std::string &exe, const std::vector<std::string> &args) {
+  std::vector<char *> argv;
+  argv.push_back(const_cast<char *>(exe.c_str()));
+  for (const std::string &a : args)
+    argv.push_back(const_cast<char *>(a.c_str()));
+  argv.push_back(nullptr);
+  pid_t pid;
+  if (int e = posix_spawn(&pid, exe.c_str(), nullptr, nullptr, argv.data(),
+                          environ);
+      e != 0) {
+    errs() << "mgoc: error: cannot run " << exe << ": " << std::strerror(e)
+           << "\n";
+    return 1;
+  }
+  // The child gets the terminal's signals itself; the driver waits it out.
+  std::signal(SIGINT, SIG_IGN);
+  std::signal(SIGQUIT, SIG_IGN);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR)
+      return 1;
+  }
+  if (WIFSIGNALED(status))
+    return 128 + WTERMSIG(status);
+  return WEXITSTATUS(status);
+}
+
+} // namespace mgo
