@@ -239,7 +239,7 @@ G *runqsteal(P *p, P *victim, bool stealRunNext) {
 // --- idle Ps and Ms (sched.lock held) ---------------------------------------
 
 void pidleput(P *p) {
-  p->status = Pidle;
+  p->status.store(Pidle, std::memory_order_relaxed);
   p->link = sched.pidle;
   sched.pidle = p;
   sched.npidle.fetch_add(1, std::memory_order_seq_cst);
@@ -250,7 +250,7 @@ P *pidleget() {
   if (p) {
     sched.pidle = p->link;
     sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
-    p->status = Prunning;
+    p->status.store(Prunning, std::memory_order_relaxed);
   }
   return p;
 }
@@ -285,7 +285,7 @@ bool mremove(M *m) {
 void acquirep(M *m, P *p) {
   m->p = p;
   p->m.store(m, std::memory_order_relaxed);
-  p->status = Prunning;
+  p->status.store(Prunning, std::memory_order_relaxed);
 }
 
 P *releasep(M *m) {
@@ -566,7 +566,8 @@ G *steal_work(M *m, P *p, bool stealRunNext) {
   uint32_t start = fastrand() % uint32_t(n);
   for (int32_t i = 0; i < n; i++) {
     P *victim = sched.allp[(start + i) % n];
-    if (!victim || victim == p || victim->status != Prunning)
+    if (!victim || victim == p ||
+        victim->status.load(std::memory_order_relaxed) != Prunning)
       continue;
     if (G *g = runqsteal(p, victim, stealRunNext))
       return g;
@@ -594,7 +595,7 @@ void retirep(M *m) {
   unlock(&sched.gflock);
   lock(&sched.lock);
   releasep(m);
-  p->status = Pdead;
+  p->status.store(Pdead, std::memory_order_relaxed);
   unlock(&sched.lock);
   if (m->spinning) {
     m->spinning = false;
@@ -744,7 +745,9 @@ void goexit() {
   M *m = getm();
   G *g = m->curg;
   g->status.store(Gdead, std::memory_order_relaxed);
-  sched.ngoroutines.fetch_sub(1, std::memory_order_relaxed);
+  // Release: whoever sees the count drop (NumGoroutine) sees all this
+  // goroutine did.
+  sched.ngoroutines.fetch_sub(1, std::memory_order_release);
   m->post = PostSwitch::Exit;
   schedule_from(m, g);
   fatal("goexit: dead goroutine resumed");
@@ -777,13 +780,13 @@ void procresize(int32_t n) {
       sched.allp[i] = new P;
       sched.allp[i]->id = i;
     }
-    if (sched.allp[i]->status == Pdead)
+    if (sched.allp[i]->status.load(std::memory_order_relaxed) == Pdead)
       pidleput(sched.allp[i]);
   }
   sched.gomaxprocs.store(n, std::memory_order_seq_cst);
   for (P **pp = &sched.pidle; *pp;) {
     if ((*pp)->id >= n) {
-      (*pp)->status = Pdead;
+      (*pp)->status.store(Pdead, std::memory_order_relaxed);
       *pp = (*pp)->link;
       sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
     } else {
@@ -846,8 +849,8 @@ void post_switch_action(M *m, G *prev) {
     runqput(m->p, prev, false);
     break;
   case PostSwitch::Exit:
-    if (prev == sched.maing) {
-      sched.maing = nullptr;
+    if (prev == sched.maing.load(std::memory_order_relaxed)) {
+      sched.maing.store(nullptr, std::memory_order_relaxed);
       sched.main_running.store(false, std::memory_order_relaxed);
       notewakeup(&sched.maindone);
     }
@@ -972,7 +975,7 @@ void run_main(void (*fn)(void *), void *arg, int procs) {
   }
   G *g = newg(nullptr, fn, arg);
   noteclear(&sched.maindone);
-  sched.maing = g;
+  sched.maing.store(g, std::memory_order_relaxed);
   sched.main_running.store(true, std::memory_order_relaxed);
   lock(&sched.lock);
   globrunqput(g);
@@ -1019,7 +1022,7 @@ mgo_int mgo_gomaxprocs(mgo_int n) {
 }
 
 mgo_int mgo_num_goroutine(void) {
-  return sched.ngoroutines.load(std::memory_order_relaxed);
+  return sched.ngoroutines.load(std::memory_order_acquire);
 }
 
 mgo_int mgo_num_cpu(void) {

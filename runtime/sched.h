@@ -143,8 +143,9 @@ enum PStatus : uint32_t { Pidle, Prunning, Pdead };
 
 struct P {
   int32_t id = 0;
-  uint32_t status = Pdead; // transitions under sched.lock
-  P *link = nullptr;       // pidle list
+  // Transitions under sched.lock; thieves and sysmon read it without.
+  std::atomic<uint32_t> status{Pdead};
+  P *link = nullptr; // pidle list
   std::atomic<M *> m{nullptr};
   // Incremented on every scheduling decision; read by sysmon.
   std::atomic<uint32_t> schedtick{0};
@@ -207,14 +208,14 @@ struct Sched {
   // Free Gs beyond the per-P caches.
   Lock gflock;
   G *gfree = nullptr;
-  int32_t ngfree = 0;
+  std::atomic<int32_t> ngfree{0}; // read without gflock as a hint
   std::atomic<int64_t> goidgen{0};
   std::atomic<int32_t> ngoroutines{0}; // live user goroutines
   std::atomic<int32_t> gomaxprocs{0};
   P *allp[kMaxProcs] = {};
   std::atomic<M *> allm{nullptr};
   // run_main: the main goroutine and the note its exit signals.
-  G *maing = nullptr;
+  std::atomic<G *> maing{nullptr};
   Note maindone;
   std::atomic<bool> main_running{false};
 };

@@ -41,7 +41,7 @@ bool retake(int64_t now) {
   int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
   for (int32_t i = 0; i < n; i++) {
     P *p = sched.allp[i];
-    if (!p || p->status != Prunning)
+    if (!p || p->status.load(std::memory_order_relaxed) != Prunning)
       continue;
     queued = queued || has_work(p);
     uint32_t tick = p->schedtick.load(std::memory_order_relaxed);

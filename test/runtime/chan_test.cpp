@@ -281,8 +281,12 @@ TEST(ChanDeath, ReceiveDeadlockListsEveryGoroutine) {
 // --- stress: exact sums
 // -------------------------------------------------------
 
-constexpr int kSenders = 1000;
-constexpr int kMessages = 1000;
+// ThreadSanitizer slows channel operations ~100x: it runs fewer messages.
+#if defined(__SANITIZE_THREAD__)
+constexpr int kSenders = 1000, kMessages = 20;
+#else
+constexpr int kSenders = 1000, kMessages = 1000;
+#endif
 
 // kSenders goroutines each send 1..kMessages; one receiver sums them.
 void stress(int procs, mgo_int cap) {
@@ -313,7 +317,7 @@ TEST_P(ChanStress, Buffered) { stress(GetParam(), 128); }
 // is received exactly once.
 TEST_P(ChanStress, ManyToManyWithClose) {
   constexpr int kWorkers = 16;
-  constexpr int kEach = 20000;
+  constexpr int kEach = kMessages * 20;
   std::atomic<long long> sum{0}, count{0};
   mgo::run(GetParam(), [&] {
     mgo_ptr ch = mgo_chan_make(sizeof(mgo_int), 16);
