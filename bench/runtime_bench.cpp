@@ -16,7 +16,8 @@ namespace bctx = boost::context::detail;
 
 namespace {
 
-// The physical limit: main -> context -> main with jump_fcontext.
+// The physical limit: main -> context -> main with jump_fcontext (two
+// switches per iteration, as in the goroutine rows below).
 void BM_RawFcontextRoundTrip(benchmark::State &state) {
   std::vector<char> stack(64 * 1024);
   auto body = [](bctx::transfer_t t) {
@@ -27,21 +28,41 @@ void BM_RawFcontextRoundTrip(benchmark::State &state) {
       bctx::make_fcontext(stack.data() + stack.size(), stack.size(), body);
   for (auto _ : state)
     ctx = bctx::jump_fcontext(ctx, nullptr).fctx;
-  state.counters["ns_per_switch"] = benchmark::Counter(
-      double(state.iterations()) * 2,
-      benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
 }
 BENCHMARK(BM_RawFcontextRoundTrip);
 
-// A goroutine context switch: two goroutines alternate, each readying the
-// other (into runnext) and parking, so every step is one park + one ready
-// + one G-to-G switch, the scheduler's minimal handoff.
+// The runtime's context switch alone (switch_to + finish_switch: what a
+// park, yield or exit pays on top of its queue work): the main goroutine
+// and a peer switch to each other directly on one M.
+mgo::rt::G *peer_g, *main_g;
+
+void BM_GoroutineContextSwitch(benchmark::State &state) {
+  mgo::run(1, [&] {
+    main_g = mgo::rt::getg();
+    mgo::go([] {
+      peer_g = mgo::rt::getg();
+      for (;;)
+        mgo::rt::switch_to(mgo::rt::getm(), peer_g, main_g);
+    });
+    // Run the peer once (it is in runnext); it switches straight back.
+    mgo::rt::gopark(nullptr, nullptr, "bench");
+    for (auto _ : state)
+      mgo::rt::switch_to(mgo::rt::getm(), main_g, peer_g);
+    main_g->status.store(mgo::rt::Grunning);
+    // The peer stays suspended: this process only benchmarks.
+  });
+}
+BENCHMARK(BM_GoroutineContextSwitch)->UseRealTime()->MeasureProcessCPUTime();
+
+// A park/ready handoff: two goroutines alternate, each readying the other
+// (into runnext) and parking: one ready + one park + one G-to-G switch per
+// step, the scheduler's minimal handoff; an iteration is two steps.
 struct PingPong {
   mgo::rt::G *other = nullptr;
   long left = 0;
 };
 
-void BM_GoroutineSwitch(benchmark::State &state) {
+void BM_ParkReadyHandoff(benchmark::State &state) {
   mgo::run(1, [&] {
     static PingPong pp;
     pp.other = mgo::rt::getg();
@@ -61,13 +82,9 @@ void BM_GoroutineSwitch(benchmark::State &state) {
       mgo::rt::goready(peer);
       mgo::rt::gopark(nullptr, nullptr, "bench");
     }
-    // Each iteration is two switches (there and back).
-    state.counters["ns_per_switch"] = benchmark::Counter(
-        double(state.iterations()) * 2,
-        benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
   });
 }
-BENCHMARK(BM_GoroutineSwitch)->UseRealTime();
+BENCHMARK(BM_ParkReadyHandoff)->UseRealTime()->MeasureProcessCPUTime();
 
 void BM_Gosched(benchmark::State &state) {
   mgo::run(1, [&] {
@@ -82,7 +99,7 @@ void BM_Gosched(benchmark::State &state) {
     mgo_gosched();
   });
 }
-BENCHMARK(BM_Gosched)->UseRealTime();
+BENCHMARK(BM_Gosched)->UseRealTime()->MeasureProcessCPUTime();
 
 // Two goroutines ping-pong a value over two unbuffered channels.
 void BM_UnbufferedRoundTrip(benchmark::State &state) {
@@ -105,9 +122,14 @@ void BM_UnbufferedRoundTrip(benchmark::State &state) {
     benchmark::DoNotOptimize(v);
   });
 }
-BENCHMARK(BM_UnbufferedRoundTrip)->Arg(1)->Arg(2)->UseRealTime();
+BENCHMARK(BM_UnbufferedRoundTrip)
+    ->Arg(1)
+    ->Arg(2)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime();
 
-// go f() where f does wg.Done(), in batches of 1,000, then Wait.
+// go f() where f does wg.Done(), in batches of 1,000, then Wait; the time
+// per iteration / 1,000 is the cost per goroutine.
 void BM_SpawnExit(benchmark::State &state) {
   mgo::run(int(state.range(0)), [&] {
     MgoWaitGroup wg{};
@@ -121,12 +143,9 @@ void BM_SpawnExit(benchmark::State &state) {
       mgo_waitgroup_wait(&wg);
     }
     state.SetItemsProcessed(state.iterations() * 1000);
-    state.counters["ns_per_goroutine"] = benchmark::Counter(
-        double(state.iterations()) * 1000,
-        benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
   });
 }
-BENCHMARK(BM_SpawnExit)->Arg(1)->Arg(2)->UseRealTime();
+BENCHMARK(BM_SpawnExit)->Arg(1)->Arg(2)->UseRealTime()->MeasureProcessCPUTime();
 
 void BM_MutexUncontended(benchmark::State &state) {
   mgo::run(1, [&] {
@@ -137,7 +156,7 @@ void BM_MutexUncontended(benchmark::State &state) {
     }
   });
 }
-BENCHMARK(BM_MutexUncontended)->UseRealTime();
+BENCHMARK(BM_MutexUncontended)->UseRealTime()->MeasureProcessCPUTime();
 
 // Buffered channel throughput: one producer, one consumer, capacity 128.
 void BM_BufferedMessage(benchmark::State &state) {
@@ -157,7 +176,11 @@ void BM_BufferedMessage(benchmark::State &state) {
     mgo_chan_recv(done, nullptr);
   });
 }
-BENCHMARK(BM_BufferedMessage)->Arg(1)->Arg(2)->UseRealTime();
+BENCHMARK(BM_BufferedMessage)
+    ->Arg(1)
+    ->Arg(2)
+    ->UseRealTime()
+    ->MeasureProcessCPUTime();
 
 } // namespace
 

@@ -152,6 +152,7 @@ void tsan_init_g(G *g) {
 }
 
 void switch_to(M *m, G *from, G *to) {
+  from->switch_m = m;
   m->prevg = from;
   m->curg = to;
   std::atomic_signal_fence(std::memory_order_seq_cst);
@@ -164,10 +165,12 @@ void switch_to(M *m, G *from, G *to) {
 void finish_switch(bctx::transfer_t t) {
   G *prev = static_cast<G *>(t.data);
   prev->ctx = t.fctx;
-  M *m = getm();
+  // The switch never leaves the thread, so prev's M is ours: no TLS lookup.
+  M *m = prev->switch_m;
   std::atomic_signal_fence(std::memory_order_seq_cst);
   m->prevg = nullptr;
-  post_switch_action(m, prev);
+  if (m->post != PostSwitch::None)
+    post_switch_action(m, prev);
 }
 
 } // namespace mgo::rt

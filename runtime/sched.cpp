@@ -871,10 +871,11 @@ void gopark(void (*unlockf)(G *, void *), void *arg, const char *reason) {
 }
 
 void goready(G *g) {
-  uint32_t expect = Gwaiting;
-  if (!g->status.compare_exchange_strong(expect, Grunnable,
-                                         std::memory_order_acq_rel))
+  // Only the party that dequeued g's wait entry readies it, so a plain
+  // store suffices; the run queue's release/acquire publishes it.
+  if (g->status.load(std::memory_order_relaxed) != Gwaiting)
     fatal("goready: goroutine not waiting");
+  g->status.store(Grunnable, std::memory_order_relaxed);
   M *m = getm();
   if (m && m->p) {
     runqput(m->p, g, true);

@@ -121,6 +121,7 @@ struct G {
   Sudog *waiting = nullptr; // select: this G's sudogs
   std::atomic<uint32_t> selectDone{0};
   bool is_g0 = false;
+  M *switch_m = nullptr; // the M that last switched away from this G
 #if MGO_TSAN
   void *tsan_fiber = nullptr;
 #endif
