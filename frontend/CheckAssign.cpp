@@ -137,8 +137,8 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
   case TypeAndValue::CommaOk:
     break;
   default:
-    error(x.expr->loc, "cannot assign " + operandString(x) + " to " +
-                           typeString(t) + " in " + context);
+    errorAt(x.expr, "cannot assign " + operandString(x) + " to " +
+                        typeString(t) + " in " + context);
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -146,7 +146,7 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
     Type *target = t;
     if (x.isNil()) {
       if (!t) {
-        error(x.expr->loc, "use of untyped nil in " + context);
+        errorAt(x.expr, "use of untyped nil in " + context);
         x.mode = TypeAndValue::Invalid;
         return;
       }
@@ -162,7 +162,7 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
         msg += " (truncated)";
       else if (code == NumericOverflow)
         msg += " (overflows)";
-      error(x.expr->loc, msg);
+      errorAt(x.expr, msg);
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -181,7 +181,7 @@ void Checker::assignment(Operand &x, Type *t, const std::string &context) {
                       typeString(t) + " in " + context;
     if (!reason.empty())
       msg += ":\n\t" + reason;
-    error(x.expr->loc, msg);
+    errorAt(x.expr, msg);
     x.mode = TypeAndValue::Invalid;
   }
 }
@@ -210,8 +210,8 @@ Type *Checker::lhsVar(Expr *lhs) {
     return x.type;
   if (auto *sel = dyn_cast<SelectorExpr>(unparen(lhs))) {
     if (sel->x->tv.mode == TypeAndValue::MapIndex) {
-      error(lhs->loc,
-            "cannot assign to struct field " + exprString(lhs) + " in map");
+      errorAt(lhs,
+              "cannot assign to struct field " + exprString(lhs) + " in map");
       return invalidType();
     }
   }
@@ -219,7 +219,7 @@ Type *Checker::lhsVar(Expr *lhs) {
   if (auto *ix = dyn_cast<IndexExpr>(unparen(lhs));
       ix && isStringType(ix->x->tv.type))
     xs = exprString(lhs) + " (value of type byte)";
-  error(lhs->loc, "cannot assign to " + xs);
+  errorAt(lhs, "cannot assign to " + xs);
   return invalidType();
 }
 
@@ -248,14 +248,14 @@ void Checker::assignError(size_t nvars, const std::vector<Expr *> &rhs,
       nvals = t && isa<Tuple>(t)
                   ? cast<Tuple>(t)->size()
                   : (call->tv.mode == TypeAndValue::NoValue ? 0 : 1);
-      error(r0->loc, "assignment mismatch: " + measure(nvars, "variable") +
-                         " but " + exprString(call->fun) + " returns " +
-                         measure(nvals, "value"));
+      errorAt(r0, "assignment mismatch: " + measure(nvars, "variable") +
+                      " but " + exprString(call->fun) + " returns " +
+                      measure(nvals, "value"));
       return;
     }
   }
-  error(r0->loc, "assignment mismatch: " + measure(nvars, "variable") +
-                     " but " + measure(nvals, "value"));
+  errorAt(r0, "assignment mismatch: " + measure(nvars, "variable") + " but " +
+                  measure(nvals, "value"));
 }
 
 bool Checker::unpack(const std::vector<Expr *> &rhs, size_t nlhs,
@@ -320,7 +320,7 @@ bool Checker::unpack(const std::vector<Expr *> &rhs, size_t nlhs,
     return true;
   }
   if (x.mode == TypeAndValue::NoValue) {
-    error(rhs[0]->loc, operandString(x) + " used as value");
+    errorAt(rhs[0], operandString(x) + " used as value");
     return false;
   }
   assignError(nlhs, rhs, pos, false);
@@ -339,7 +339,7 @@ void Checker::initVar(Var *lhs, Operand &x, const std::string &context) {
     Type *t = x.type;
     if (isUntyped(t)) {
       if (x.isNil()) {
-        error(x.expr->loc, "use of untyped nil in " + context);
+        errorAt(x.expr, "use of untyped nil in " + context);
         lhs->type = invalidType();
         return;
       }
@@ -356,9 +356,9 @@ void Checker::initVar(Var *lhs, Operand &x, const std::string &context) {
   if (isOkFlag) {
     if (!isBooleanType(lhs->type)) {
       x.expr = saved;
-      error(saved->loc, "cannot use " + exprString(saved) +
-                            " (untyped bool value) as type " +
-                            typeString(lhs->type) + " in " + context);
+      errorAt(saved, "cannot use " + exprString(saved) +
+                         " (untyped bool value) as type " +
+                         typeString(lhs->type) + " in " + context);
       lhs->used = true;
     }
     return;
@@ -413,9 +413,9 @@ void Checker::assignVars(const std::vector<Expr *> &lhs,
     if (commaOk && i == 1) {
       Type *t = lhsVar(lhs[1]);
       if (t && !isInvalidType(t) && !isBooleanType(t))
-        error(rhs[0]->loc, "cannot use " + exprString(rhs[0]) +
-                               " (untyped bool value) as type " +
-                               typeString(t) + " in assignment");
+        errorAt(rhs[0], "cannot use " + exprString(rhs[0]) +
+                            " (untyped bool value) as type " + typeString(t) +
+                            " in assignment");
       continue;
     }
     assignVar(lhs[i], ops[i]);
@@ -433,13 +433,13 @@ void Checker::shortVarDecl(AssignStmt *s) {
     auto *id = dyn_cast<Ident>(l);
     if (!id) {
       useExprs({l});
-      error(l->loc, "non-name " + exprString(l) + " on left side of :=");
+      errorAt(l, "non-name " + exprString(l) + " on left side of :=");
       hasErr = true;
       lhsVars.push_back(ctx.newObject<Var>("_", nullptr, l->loc));
       continue;
     }
     if (!id->isBlank() && !seen.insert(id->name).second) {
-      error(l->loc, id->name + " repeated on left side of :=");
+      errorAt(l, id->name + " repeated on left side of :=");
       hasErr = true;
       lhsVars.push_back(ctx.newObject<Var>("_", nullptr, l->loc));
       continue;
@@ -454,7 +454,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
           v->used = wasUsed;
           lhsVars.push_back(v);
         } else {
-          error(l->loc, "cannot assign to " + exprString(l));
+          errorAt(l, "cannot assign to " + exprString(l));
           hasErr = true;
           lhsVars.push_back(ctx.newObject<Var>("_", nullptr, l->loc));
         }
@@ -468,7 +468,7 @@ void Checker::shortVarDecl(AssignStmt *s) {
   }
   initVars(lhsVars, s->rhs, s->loc, "assignment");
   if (newVars.empty() && !hasErr)
-    error(s->loc, "no new variables on left side of :=");
+    error(s->tokLoc, "no new variables on left side of :=");
   for (auto &[id, v] : newVars)
     declareLocal(id, v);
 }
@@ -476,8 +476,8 @@ void Checker::shortVarDecl(AssignStmt *s) {
 void Checker::assignOp(AssignStmt *s) {
   Token::Kind op = Token::binaryOpOf(s->tok);
   if (s->lhs.size() != 1 || s->rhs.size() != 1) {
-    error(s->loc, "assignment operation " + opString(s->tok) +
-                      " requires single-valued expressions");
+    error(s->tokLoc, "assignment operation " + opString(s->tok) +
+                         " requires single-valued expressions");
     return;
   }
   Operand x;

@@ -57,9 +57,9 @@ const char *invalidArg = "invalid argument: ";
 void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   BuiltinSpec spec = specOf(id);
   if (call->hasEllipsis && id != BuiltinId::Append) {
-    error(call->loc,
-          std::string("invalid operation: invalid use of ... with built-in ") +
-              spec.name);
+    errorAt(call, std::string(
+                      "invalid operation: invalid use of ... with built-in ") +
+                      spec.name);
     useExprs(call->args);
     x.mode = TypeAndValue::Invalid;
     return;
@@ -151,8 +151,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       ok = true;
     }
     if (!ok) {
-      error(a.expr->loc,
-            std::string(invalidArg) + operandString(a) + " for " + spec.name);
+      errorAt(a.expr,
+              std::string(invalidArg) + operandString(a) + " for " + spec.name);
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -168,10 +168,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     auto *st = dyn_cast<types::Slice>(s.type->underlying());
     if (!st) {
       if (s.isNil())
-        error(s.expr->loc, std::string(invalidArg) + "nil is not a slice");
+        errorAt(s.expr, std::string(invalidArg) + "nil is not a slice");
       else
-        error(s.expr->loc,
-              std::string(invalidArg) + operandString(s) + " is not a slice");
+        errorAt(s.expr,
+                std::string(invalidArg) + operandString(s) + " is not a slice");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -189,7 +189,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
           b, s.type->underlying() == s.type ? s.type : ctx.getSlice(st->elem),
           "argument to append");
     } else if (call->hasEllipsis) {
-      error(call->loc, "can only use ... with final argument in list");
+      errorAt(call, "can only use ... with final argument in list");
     } else {
       for (size_t i = 1; i < nargs; i++)
         assignment(args[i], st->elem, "argument to append");
@@ -204,19 +204,19 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     auto *src = dyn_cast<types::Slice>(srcU);
     bool srcString = isStringType(args[1].type);
     if (!dst || (!src && !srcString)) {
-      error(call->loc,
-            std::string(invalidArg) + "copy expects slice arguments; found " +
-                operandString(args[0]) + " and " + operandString(args[1]));
+      errorAt(call,
+              std::string(invalidArg) + "copy expects slice arguments; found " +
+                  operandString(args[0]) + " and " + operandString(args[1]));
       x.mode = TypeAndValue::Invalid;
       return;
     }
     Type *srcElem = src ? src->elem : ctx.basic(BasicKind::Uint8);
     if (dst->elem != srcElem) {
-      error(call->loc,
-            std::string(invalidArg) + "arguments to copy " +
-                operandString(args[0]) + " and " + operandString(args[1]) +
-                " have different element types " + typeString(dst->elem) +
-                " and " + typeString(srcElem));
+      errorAt(call, std::string(invalidArg) + "arguments to copy " +
+                        operandString(args[0]) + " and " +
+                        operandString(args[1]) +
+                        " have different element types " +
+                        typeString(dst->elem) + " and " + typeString(srcElem));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -229,8 +229,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Delete: {
     auto *m = dyn_cast<types::Map>(args[0].type->underlying());
     if (!m) {
-      error(args[0].expr->loc,
-            std::string(invalidArg) + operandString(args[0]) + " is not a map");
+      errorAt(args[0].expr, std::string(invalidArg) + operandString(args[0]) +
+                                " is not a map");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -242,9 +242,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Clear: {
     Type *u = args[0].type->underlying();
     if (!isa<types::Map>(u) && !isa<types::Slice>(u)) {
-      error(args[0].expr->loc,
-            std::string(invalidArg) + "cannot clear " + operandString(args[0]) +
-                ": argument must be (or constrained by) map or slice");
+      errorAt(args[0].expr,
+              std::string(invalidArg) + "cannot clear " +
+                  operandString(args[0]) +
+                  ": argument must be (or constrained by) map or slice");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -255,10 +256,9 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Close: {
     auto *c = dyn_cast<types::Chan>(args[0].type->underlying());
     if (!c || c->dir == ChanDir::Recv) {
-      error(args[0].expr->loc, std::string(invalidArg) +
-                                   operandString(args[0]) +
-                                   (c ? " must not be a receive-only channel"
-                                      : " is not a channel"));
+      errorAt(args[0].expr, std::string(invalidArg) + operandString(args[0]) +
+                                (c ? " must not be a receive-only channel"
+                                   : " is not a channel"));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -273,17 +273,16 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     if (isa<types::Slice>(u))
       min = 2;
     else if (!isa<types::Map>(u) && !isa<types::Chan>(u)) {
-      error(call->args[0]->loc, std::string(invalidArg) + "cannot make " +
-                                    exprString(call->args[0]) +
-                                    "; type must be slice, map, or channel");
+      errorAt(call->args[0], std::string(invalidArg) + "cannot make " +
+                                 exprString(call->args[0]) +
+                                 "; type must be slice, map, or channel");
       x.mode = TypeAndValue::Invalid;
       return;
     }
     if (nargs < min || nargs > min + 1) {
-      error(call->loc, "invalid operation: " + exprString(call) + " expects " +
-                           std::to_string(min) + " or " +
-                           std::to_string(min + 1) + " arguments; found " +
-                           std::to_string(nargs));
+      errorAt(call, "invalid operation: " + exprString(call) + " expects " +
+                        std::to_string(min) + " or " + std::to_string(min + 1) +
+                        " arguments; found " + std::to_string(nargs));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -297,15 +296,15 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         continue;
       }
       if (!isIntegerType(a.type) && !(a.isConst() && a.val->toInt())) {
-        error(a.expr->loc, std::string(invalidArg) + "index " +
-                               operandString(a) + " must be integer");
+        errorAt(a.expr, std::string(invalidArg) + "index " + operandString(a) +
+                            " must be integer");
         bad = true;
         continue;
       }
       if (a.isConst()) {
         if (a.val->intValue().isNegative()) {
-          error(a.expr->loc, std::string(invalidArg) + "index " +
-                                 operandString(a) + " must not be negative");
+          errorAt(a.expr, std::string(invalidArg) + "index " +
+                              operandString(a) + " must not be negative");
           bad = true;
         } else {
           sizes[i - 1] = a.val->toAPInt(64).getSExtValue();
@@ -313,8 +312,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       }
     }
     if (!bad && sizes[0] >= 0 && sizes[1] >= 0 && sizes[0] > sizes[1]) {
-      error(call->args[1]->loc,
-            std::string(invalidArg) + "length and capacity swapped");
+      errorAt(call->args[1],
+              std::string(invalidArg) + "length and capacity swapped");
       bad = true;
     }
     x.mode = bad ? TypeAndValue::Invalid : TypeAndValue::Value;
@@ -347,8 +346,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     for (size_t i = 0; i < nargs; i++) {
       Operand &a = args[i];
       if (!isOrdered(a.type)) {
-        error(a.expr->loc, std::string(invalidArg) + operandString(a) +
-                               " cannot be ordered");
+        errorAt(a.expr, std::string(invalidArg) + operandString(a) +
+                            " cannot be ordered");
         x.mode = TypeAndValue::Invalid;
         return;
       }
@@ -361,10 +360,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         return;
       }
       if (acc.type != a.type) {
-        error(a.expr->loc,
-              std::string(invalidArg) + "mismatched types " +
-                  typeString(acc.type) + " (previous argument) and " +
-                  typeString(a.type) + " (type of " + exprString(a.expr) + ")");
+        errorAt(a.expr, std::string(invalidArg) + "mismatched types " +
+                            typeString(acc.type) + " (previous argument) and " +
+                            typeString(a.type) + " (type of " +
+                            exprString(a.expr) + ")");
         x.mode = TypeAndValue::Invalid;
         return;
       }

@@ -38,7 +38,9 @@ std::string typesSummary(const std::vector<Type *> &list, bool variadic) {
 } // namespace
 
 void Checker::callExpr(Operand &x, CallExpr *call) {
-  exprOrType(x, call->fun);
+  rawExpr(x, call->fun, nullptr);
+  exclude(x, false, true, true);
+  singleValue(x);
   switch (x.mode) {
   case TypeAndValue::Invalid:
     useExprs(call->args);
@@ -50,14 +52,14 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
       error(call->rparen, "missing argument in conversion to " + typeString(t));
     } else if (call->args.size() > 1) {
       useExprs(call->args);
-      error(call->args.back()->loc,
-            "too many arguments in conversion to " + typeString(t));
+      errorAt(call->args.back(),
+              "too many arguments in conversion to " + typeString(t));
     } else {
       expr(x, call->args[0]);
       if (!x.invalid()) {
         if (call->hasEllipsis) {
-          error(call->args[0]->loc,
-                "invalid use of ... in conversion to " + typeString(t));
+          errorAt(call->args[0],
+                  "invalid use of ... in conversion to " + typeString(t));
           x.mode = TypeAndValue::Invalid;
         } else {
           conversion(x, t);
@@ -76,8 +78,8 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
   }
   auto *sig = dyn_cast<Signature>(x.type->underlying());
   if (!sig) {
-    error(x.expr->loc,
-          "invalid operation: cannot call non-function " + operandString(x));
+    errorAt(x.expr,
+            "invalid operation: cannot call non-function " + operandString(x));
     useExprs(call->args);
     x.mode = TypeAndValue::Invalid;
     return;
@@ -99,7 +101,7 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
         args.push_back(y);
       }
     } else if (a.mode == TypeAndValue::NoValue) {
-      error(a.expr->loc, operandString(a) + " used as value");
+      errorAt(a.expr, operandString(a) + " used as value");
       bad = true;
     } else {
       args.push_back(a);
@@ -139,8 +141,8 @@ void Checker::arguments(CallExpr *call, Signature *sig,
   if (sig->variadic) {
     if (call->hasEllipsis) {
       if (call->args.size() == 1 && nargs > 1) {
-        error(call->loc, "cannot use ... with " + std::to_string(nargs) +
-                             "-valued " + exprString(call->args[0]));
+        errorAt(call, "cannot use ... with " + std::to_string(nargs) +
+                          "-valued " + exprString(call->args[0]));
         return;
       }
     } else if (nargs + 1 >= npars) {
@@ -153,8 +155,8 @@ void Checker::arguments(CallExpr *call, Signature *sig,
       npars--;
     }
   } else if (call->hasEllipsis) {
-    error(call->loc,
-          "cannot use ... in call to non-variadic " + exprString(call->fun));
+    errorAt(call,
+            "cannot use ... in call to non-variadic " + exprString(call->fun));
     return;
   }
   if (nargs != npars) {
@@ -255,8 +257,8 @@ void Checker::conversion(Operand &x, Type *t) {
     x.mode = TypeAndValue::Value;
   }
   if (!ok) {
-    error(x.expr->loc,
-          "cannot convert " + operandString(x) + " to type " + typeString(t));
+    errorAt(x.expr,
+            "cannot convert " + operandString(x) + " to type " + typeString(t));
     x.mode = TypeAndValue::Invalid;
     return;
   }

@@ -64,11 +64,11 @@ void Checker::representable(Operand &x, types::Basic *t) {
 void Checker::invalidConversion(int code, Operand &x, Type *target) {
   std::string xs = operandString(x), ts = typeString(target);
   if (code == TruncatedFloat)
-    error(x.expr->loc, xs + " truncated to " + ts);
+    errorAt(x.expr, xs + " truncated to " + ts);
   else if (code == NumericOverflow)
-    error(x.expr->loc, xs + " overflows " + ts);
+    errorAt(x.expr, xs + " overflows " + ts);
   else
-    error(x.expr->loc, "cannot convert " + xs + " to type " + ts);
+    errorAt(x.expr, "cannot convert " + xs + " to type " + ts);
 }
 
 bool Checker::implicitTypeAndValue(Operand &x, Type *target, Type **newType,
@@ -199,8 +199,8 @@ void UpdateCtx::update(Expr *parent, Expr *e, Type *t, bool final) {
   if (c.shiftLhs.count(e)) {
     c.shiftLhs.erase(e);
     if (!isIntegerType(t)) {
-      c.error(e->loc, "invalid operation: " + Checker::exprString(parent) +
-                          " (shift of type " + c.typeString(t) + ")");
+      c.errorAt(e, "invalid operation: " + Checker::exprString(parent) +
+                       " (shift of type " + c.typeString(t) + ")");
       return;
     }
   }

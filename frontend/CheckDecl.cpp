@@ -31,8 +31,7 @@ void Checker::collectImports() {
       else if (path == "C")
         unsupported(spec->path->loc, "cgo");
       else
-        error(spec->path->loc,
-              "package " + path + " is not in mini-Go's library");
+        errorAt(spec->path, "package " + path + " is not in mini-Go's library");
       continue;
     }
     std::string name = spec->name ? spec->name->name : lib->name;
@@ -63,7 +62,7 @@ void Checker::checkUnusedImports() {
     std::string msg = "imported and not used: \"" + path + "\"";
     if (pn->name != pn->imported->name)
       msg += " as " + pn->name;
-    error(pn->loc, msg);
+    errorAt(pn, msg);
   }
 }
 
@@ -75,11 +74,11 @@ void Checker::declarePkgObj(Ident *name, Object *obj, DeclInfo *d) {
   if (name->isBlank())
     return;
   if (name->name == "init" || (name->name == "main" && !isa<Func>(obj))) {
-    error(name->loc, "cannot declare " + name->name + " - must be func");
+    errorAt(name, "cannot declare " + name->name + " - must be func");
     return;
   }
   if (pkg->scope->insert(obj))
-    error(name->loc, name->name + " redeclared in this block");
+    errorAt(name, name->name + " redeclared in this block");
 }
 
 namespace {
@@ -145,8 +144,9 @@ void Checker::collectObjects() {
           declarePkgObj(vs->names[i], c, d);
         }
         if (src->values.size() < vs->names.size())
-          error(vs->names[src->values.size()]->loc,
-                "missing init expr for " + vs->names[src->values.size()]->name);
+          errorAt(vs->names[src->values.size()],
+                  "missing init expr for " +
+                      vs->names[src->values.size()]->name);
         else if (src->values.size() > vs->names.size())
           error(inherited ? vs->loc : src->values[vs->names.size()]->loc,
                 "extra init expr " + exprString(src->values[vs->names.size()]));
@@ -189,12 +189,12 @@ void Checker::objDecl(Object *obj) {
         v->type = invalidType();
     } else if (auto *k = dyn_cast<Const>(obj)) {
       if (!k->type) {
-        error(k->loc, "illegal cycle in declaration of " + k->name);
+        errorAt(k, "illegal cycle in declaration of " + k->name);
         k->type = invalidType();
       }
     } else if (auto *tn = dyn_cast<TypeName>(obj)) {
       if (!tn->type) {
-        error(tn->loc, "invalid recursive type " + tn->name);
+        errorAt(tn, "invalid recursive type " + tn->name);
         tn->type = invalidType();
       }
     }
@@ -248,7 +248,7 @@ void Checker::constDecl(Const *obj, Expr *typeExpr, Expr *init,
   if (typeExpr) {
     t = typExpr(typeExpr);
     if (!isInvalidType(t) && !isConstType(t)) {
-      error(typeExpr->loc, "invalid constant type " + typeString(t));
+      errorAt(typeExpr, "invalid constant type " + typeString(t));
       obj->type = invalidType();
       return;
     }
@@ -267,7 +267,7 @@ void Checker::constDecl(Const *obj, Expr *typeExpr, Expr *init,
     return;
   }
   if (!x.isConst()) {
-    error(init->loc, operandString(x) + " is not constant");
+    errorAt(init, operandString(x) + " is not constant");
     if (!obj->type)
       obj->type = invalidType();
     return;
@@ -335,9 +335,19 @@ void Checker::computeInitOrder() {
     expand(o, varDeps[o], seen);
     pending.push_back(o);
   }
+  // Close the dependencies over variables to find initialisation cycles.
   for (Object *o : pending) {
-    if (varDeps[o].count(o)) {
-      error(o->loc, "initialization loop for " + o->name);
+    std::vector<Object *> work(varDeps[o].begin(), varDeps[o].end());
+    std::set<Object *> reach(work.begin(), work.end());
+    while (!work.empty()) {
+      Object *d = work.back();
+      work.pop_back();
+      for (Object *n : varDeps[d])
+        if (reach.insert(n).second)
+          work.push_back(n);
+    }
+    if (reach.count(o)) {
+      errorAt(o, "initialization loop for " + o->name);
       return;
     }
   }
@@ -419,7 +429,7 @@ void Checker::typeDecl(TypeName *obj, TypeSpec *spec) {
   out.namedTypes.push_back(named);
   Type *u = definedType(spec->type, named);
   if (auto *n = dyn_cast<Named>(u); n && !n->underlyingType) {
-    error(obj->loc, "invalid recursive type " + obj->name);
+    errorAt(obj, "invalid recursive type " + obj->name);
     named->underlyingType = invalidType();
     return;
   }
@@ -435,12 +445,11 @@ void Checker::funcDecl(Func *obj, FuncDecl *decl) {
   Signature *sig = obj->signature();
   if (obj->name == "main" || obj->name == "init") {
     if (sig->params->size() > 0 || sig->results->size() > 0)
-      error(decl->name->loc,
-            "func " + obj->name +
-                " must have no arguments and no return values");
+      errorAt(decl->name, "func " + obj->name +
+                              " must have no arguments and no return values");
   }
   if (!decl->body)
-    error(decl->name->loc, "missing function body");
+    errorAt(decl->name, "missing function body");
 }
 
 void Checker::methodDecl(Func *obj, FuncDecl *decl) {
@@ -450,7 +459,7 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
   Var *recv = nullptr;
   Named *base = nullptr;
   if (recvList->list.size() != 1 || recvList->list[0]->names.size() > 1) {
-    error(recvList->loc, "method has multiple receivers");
+    errorAt(recvList, "method has multiple receivers");
   } else {
     Field *f = recvList->list[0];
     Expr *te = f->type;
@@ -466,17 +475,17 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
     if (!isInvalidType(t)) {
       if (!base || !base->obj->pkg || base->obj->pkg != pkg) {
         if (base && !base->obj->pkg)
-          error(te->loc,
-                "cannot define new methods on non-local type " + typeString(t));
+          errorAt(te, "cannot define new methods on non-local type " +
+                          typeString(t));
         else if (!base)
-          error(te->loc, "invalid receiver type " + typeString(t));
+          errorAt(te, "invalid receiver type " + typeString(t));
         else
           unsupported(te->loc, "method on non-local type");
         base = nullptr;
       } else if (isa<types::Pointer>(base->underlying()) ||
                  isa<Interface>(base->underlying())) {
-        error(te->loc, "invalid receiver type " + typeString(t) +
-                           " (pointer or interface type)");
+        errorAt(te, "invalid receiver type " + typeString(t) +
+                        " (pointer or interface type)");
         base = nullptr;
       }
     }
@@ -494,19 +503,18 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
   obj->type = ctx.getMethodSignature(recv, plain->params, plain->results,
                                      plain->variadic);
   if (!decl->body)
-    error(decl->name->loc, "missing function body");
+    errorAt(decl->name, "missing function body");
   if (!base || decl->name->isBlank())
     return;
   if (auto *st = dyn_cast<types::Struct>(base->underlying())) {
     if (st->fieldIndex(obj->name) >= 0) {
-      error(decl->name->loc,
-            "field and method with the same name " + obj->name);
+      errorAt(decl->name, "field and method with the same name " + obj->name);
       return;
     }
   }
   if (base->lookupMethod(obj->name)) {
-    error(decl->name->loc,
-          "method " + base->obj->name + "." + obj->name + " already declared");
+    errorAt(decl->name, "method " + base->obj->name + "." + obj->name +
+                            " already declared");
     return;
   }
   base->methods.push_back(obj);
@@ -554,7 +562,7 @@ void Checker::declareLocal(Ident *name, Object *obj, SrcLoc) {
   if (name->isBlank())
     return;
   if (scope->insert(obj))
-    error(name->loc, name->name + " redeclared in this block");
+    errorAt(name, name->name + " redeclared in this block");
 }
 
 // ---------------------------------------------------------------------------
@@ -601,8 +609,8 @@ void Checker::localConstSpecs(GenDecl *decl) {
       consts.push_back(c);
     }
     if (src->values.size() < vs->names.size())
-      error(vs->names[src->values.size()]->loc,
-            "missing init expr for " + vs->names[src->values.size()]->name);
+      errorAt(vs->names[src->values.size()],
+              "missing init expr for " + vs->names[src->values.size()]->name);
     else if (src->values.size() > vs->names.size())
       error(inherited ? vs->loc : src->values[vs->names.size()]->loc,
             "extra init expr " + exprString(src->values[vs->names.size()]));

@@ -98,10 +98,10 @@ void Checker::exprInternal(Operand &x, Expr *e, Type *hint) {
     return;
   }
   case Node::KeyValueExprKind:
-    error(e->loc, "unexpected key:value expression");
+    errorAt(e, "unexpected key:value expression");
     return;
   case Node::EllipsisKind:
-    error(e->loc, "invalid use of '...'");
+    errorAt(e, "invalid use of '...'");
     return;
   default:
     x.mode = TypeAndValue::TypeExpr;
@@ -123,15 +123,15 @@ void Checker::exclude(Operand &x, bool allowNoValue, bool allowBuiltin,
     msg = " is not an expression";
   else
     return;
-  error(x.expr->loc, operandString(x) + msg);
+  errorAt(x.expr, operandString(x) + msg);
   x.mode = TypeAndValue::Invalid;
   record(x);
 }
 
 void Checker::singleValue(Operand &x) {
   if (x.mode == TypeAndValue::Value && x.type && isa<Tuple>(x.type)) {
-    error(x.expr->loc,
-          "multiple-value " + operandString(x) + " in single-value context");
+    errorAt(x.expr,
+            "multiple-value " + operandString(x) + " in single-value context");
     x.mode = TypeAndValue::Invalid;
     record(x);
   }
@@ -184,7 +184,7 @@ void Checker::useVar(Var *v) {
 void Checker::ident(Operand &x, Ident *e, bool wantType) {
   (void)wantType;
   if (e->isBlank()) {
-    error(e->loc, "cannot use _ as value or type");
+    errorAt(e, "cannot use _ as value or type");
     return;
   }
   Object *obj = scope->lookup(e->name);
@@ -194,7 +194,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
     else if (e->name == "comparable")
       unsupported(e->loc, "generics");
     else
-      error(e->loc, "undefined: " + e->name);
+      errorAt(e, "undefined: " + e->name);
     return;
   }
   e->obj = obj;
@@ -204,7 +204,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
   }
   switch (obj->kind()) {
   case Object::PkgNameKind:
-    error(e->loc, "use of package " + obj->name + " without selector");
+    errorAt(e, "use of package " + obj->name + " without selector");
     cast<PkgName>(obj)->used = true;
     return;
   case Object::ConstKind: {
@@ -213,7 +213,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
       return;
     if (c->name == "iota" && !c->pkg) {
       if (iota < 0) {
-        error(e->loc, "cannot use iota outside constant declaration");
+        errorAt(e, "cannot use iota outside constant declaration");
         return;
       }
       x.val = ConstValue::makeInt(iota);
@@ -286,7 +286,7 @@ void Checker::basicLit(Operand &x, BasicLit *e) {
   std::string err;
   auto v = ConstValue::fromLiteral(e->tok, e->raw, &err);
   if (!v) {
-    error(e->loc, "malformed constant: " + e->raw);
+    errorAt(e, "malformed constant: " + e->raw);
     return;
   }
   x.mode = TypeAndValue::Constant;
@@ -457,13 +457,13 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   case Token::AND:
     if (!x.isConst() && x.mode != TypeAndValue::Variable) {
       x.expr = e->x;
-      error(e->loc, std::string(invalidOp) + "cannot take address of " +
+      errorAt(e->x, std::string(invalidOp) + "cannot take address of " +
                         operandString(x));
       x.mode = TypeAndValue::Invalid;
       return;
     }
     if (x.mode != TypeAndValue::Variable) {
-      error(e->loc, std::string(invalidOp) + "cannot take address of " +
+      errorAt(e->x, std::string(invalidOp) + "cannot take address of " +
                         operandString(x));
       x.mode = TypeAndValue::Invalid;
       return;
@@ -475,15 +475,15 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
   case Token::ARROW: {
     auto *ch = dyn_cast<types::Chan>(x.type->underlying());
     if (!ch) {
-      error(e->loc, std::string(invalidOp) +
-                        "cannot receive from non-channel " + operandString(x));
+      errorAt(e, std::string(invalidOp) + "cannot receive from non-channel " +
+                     operandString(x));
       x.mode = TypeAndValue::Invalid;
       return;
     }
     if (ch->dir == ChanDir::Send) {
-      error(e->loc, std::string(invalidOp) +
-                        "cannot receive from send-only channel " +
-                        operandString(x));
+      errorAt(e, std::string(invalidOp) +
+                     "cannot receive from send-only channel " +
+                     operandString(x));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -495,7 +495,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     break;
   }
   if (!unaryAllowed(e->op, x.type)) {
-    error(e->loc, std::string(invalidOp) + "operator " + opString(e->op) +
+    errorAt(e->x, std::string(invalidOp) + "operator " + opString(e->op) +
                       " not defined on " + operandString(x));
     x.mode = TypeAndValue::Invalid;
     return;
@@ -560,16 +560,16 @@ void Checker::binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Token::Kind op,
       std::string what =
           e ? exprString(e)
             : exprString(lhs) + " " + opString(op) + "= " + exprString(rhs);
-      error(x.expr->loc, std::string(invalidOp) + what + " (mismatched types " +
-                             typeString(x.type) + " and " + typeString(y.type) +
-                             ")");
+      errorAt(x.expr, std::string(invalidOp) + what + " (mismatched types " +
+                          typeString(x.type) + " and " + typeString(y.type) +
+                          ")");
     }
     x.mode = TypeAndValue::Invalid;
     return;
   }
   if (!binaryAllowed(op, x.type)) {
-    error(x.expr->loc, std::string(invalidOp) + "operator " + opString(op) +
-                           " not defined on " + operandString(x));
+    errorAt(x.expr, std::string(invalidOp) + "operator " + opString(op) +
+                        " not defined on " + operandString(x));
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -578,7 +578,7 @@ void Checker::binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Token::Kind op,
         y.isConst() && ((y.val->isInt() && y.val->intValue().isZero()) ||
                         (y.val->isFloat() && y.val->floatValue().isZero()));
     if ((x.isConst() || isIntegerType(x.type)) && zero) {
-      error(y.expr->loc, std::string(invalidOp) + "division by zero");
+      errorAt(y.expr, std::string(invalidOp) + "division by zero");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -644,13 +644,12 @@ void Checker::comparison(Operand &x, Operand &y, Token::Kind op,
       cause = "operator " + opString(op) + " not defined on " +
               kindString(errOp->type);
     if (switchCase)
-      error(x.expr->loc, "invalid case " + exprString(x.expr) +
-                             " in switch on " + exprString(y.expr) + " (" +
-                             cause + ")");
+      errorAt(x.expr, "invalid case " + exprString(x.expr) + " in switch on " +
+                          exprString(y.expr) + " (" + cause + ")");
     else
-      error(errOp->expr->loc, std::string(invalidOp) + exprString(x.expr) +
-                                  " " + opString(op) + " " +
-                                  exprString(y.expr) + " (" + cause + ")");
+      errorAt(errOp->expr, std::string(invalidOp) + exprString(x.expr) + " " +
+                               opString(op) + " " + exprString(y.expr) + " (" +
+                               cause + ")");
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -670,16 +669,16 @@ void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {
   if (x.isConst())
     xval = x.val->toInt();
   if (!(isIntegerType(x.type) || (isUntyped(x.type) && xval))) {
-    error(x.expr->loc, std::string(invalidOp) + "shifted operand " +
-                           operandString(x) + " must be integer");
+    errorAt(x.expr, std::string(invalidOp) + "shifted operand " +
+                        operandString(x) + " must be integer");
     x.mode = TypeAndValue::Invalid;
     return;
   }
   if (y.isConst()) {
     auto yval = y.val->toInt();
     if (yval && yval->intValue().isNegative()) {
-      error(y.expr->loc, std::string(invalidOp) + "negative shift count " +
-                             operandString(y));
+      errorAt(y.expr, std::string(invalidOp) + "negative shift count " +
+                          operandString(y));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -700,8 +699,8 @@ void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {
       return;
     }
   } else {
-    error(y.expr->loc, std::string(invalidOp) + "shift count " +
-                           operandString(y) + " must be integer");
+    errorAt(y.expr, std::string(invalidOp) + "shift count " + operandString(y) +
+                        " must be integer");
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -710,8 +709,8 @@ void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {
       uint64_t s = 0;
       if (!y.val->fitsInt(64, false) ||
           (s = y.val->toAPInt(64).getZExtValue()) > 1023 - 1 + 52) {
-        error(y.expr->loc, std::string(invalidOp) + "invalid shift count " +
-                               operandString(y));
+        errorAt(y.expr, std::string(invalidOp) + "invalid shift count " +
+                            operandString(y));
         x.mode = TypeAndValue::Invalid;
         return;
       }
@@ -721,7 +720,7 @@ void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {
       auto v = ConstValue::shift(op, *xval, s, &err);
       x.expr = e;
       if (!v) {
-        error(e->loc, "constant shift overflow");
+        errorAt(e, "constant shift overflow");
         x.mode = TypeAndValue::Invalid;
         return;
       }
@@ -739,8 +738,8 @@ void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {
     }
   }
   if (!isIntegerType(x.type)) {
-    error(x.expr->loc, std::string(invalidOp) + "shifted operand " +
-                           operandString(x) + " must be integer");
+    errorAt(x.expr, std::string(invalidOp) + "shifted operand " +
+                        operandString(x) + " must be integer");
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -780,7 +779,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       id->tv.mode = TypeAndValue::NoValue;
       Object *m = pn->imported->scope->lookupLocal(sel);
       if (!m) {
-        error(e->sel->loc, "undefined: " + exprString(e));
+        errorAt(e->sel, "undefined: " + exprString(e));
         return;
       }
       e->sel->obj = m;
@@ -807,17 +806,16 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     Named *base = nullptr;
     Func *m = lookupMethod(x.type, sel, &isPtr, &base);
     if (!m) {
-      error(e->sel->loc, exprString(e) + " undefined (type " +
-                             typeString(x.type) + " has no method " + sel +
-                             ")");
+      errorAt(e->sel, exprString(e) + " undefined (type " + typeString(x.type) +
+                          " has no method " + sel + ")");
       x.mode = TypeAndValue::Invalid;
       return;
     }
     if (m->hasPointerReceiver() && !isPtr) {
-      error(e->sel->loc,
-            exprString(e) + " undefined (invalid method expression " +
-                typeString(x.type) + "." + sel + " (needs pointer receiver (*" +
-                typeString(x.type) + ")." + sel + "))");
+      errorAt(e->sel, exprString(e) + " undefined (invalid method expression " +
+                          typeString(x.type) + "." + sel +
+                          " (needs pointer receiver (*" + typeString(x.type) +
+                          ")." + sel + "))");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -845,9 +843,8 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     recordDep(m);
     if (m->hasPointerReceiver() && !isPtr) {
       if (x.mode != TypeAndValue::Variable) {
-        error(e->sel->loc, exprString(e) +
-                               " undefined (cannot call pointer method " + sel +
-                               " on " + typeString(t) + ")");
+        error(e->sel->loc,
+              "cannot call pointer method " + sel + " on " + typeString(t));
         x.mode = TypeAndValue::Invalid;
         return;
       }
@@ -901,7 +898,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     why = "type " + typeString(t) + " is pointer to interface, not interface";
   else
     why = "type " + typeString(t) + " has no field or method " + sel;
-  error(e->sel->loc, exprString(e) + " undefined (" + why + ")");
+  errorAt(e->sel, exprString(e) + " undefined (" + why + ")");
   x.mode = TypeAndValue::Invalid;
 }
 
@@ -917,26 +914,26 @@ int64_t Checker::index(Expr *e, int64_t max, const char *what) {
   if (x.invalid())
     return -2;
   if (!isIntegerType(x.type)) {
-    error(e->loc, std::string(invalidArg) + what + " " + operandString(x) +
-                      " must be integer");
+    errorAt(e, std::string(invalidArg) + what + " " + operandString(x) +
+                   " must be integer");
     return -2;
   }
   if (!x.isConst())
     return -1;
   if (x.val->intValue().isNegative()) {
-    error(e->loc, std::string(invalidArg) + what + " " + operandString(x) +
-                      " must not be negative");
+    errorAt(e, std::string(invalidArg) + what + " " + operandString(x) +
+                   " must not be negative");
     return -2;
   }
   if (!x.val->fitsInt(64, true)) {
-    error(e->loc, std::string(invalidArg) + what + " " + operandString(x) +
-                      " overflows int");
+    errorAt(e, std::string(invalidArg) + what + " " + operandString(x) +
+                   " overflows int");
     return -2;
   }
   int64_t v = x.val->intValue().getSExtValue();
   if (max >= 0 && v >= max) {
-    error(e->loc, std::string(invalidArg) + "index " + x.val->toString() +
-                      " out of bounds [0:" + std::to_string(max) + "]");
+    errorAt(e, std::string(invalidArg) + "index " + x.val->toString() +
+                   " out of bounds [0:" + std::to_string(max) + "]");
     return -2;
   }
   return v;
@@ -989,8 +986,8 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     return;
   }
   if (!valid) {
-    error(x.expr->loc,
-          std::string(invalidOp) + "cannot index " + operandString(x));
+    errorAt(x.expr,
+            std::string(invalidOp) + "cannot index " + operandString(x));
     useExprs({e->index});
     x.mode = TypeAndValue::Invalid;
     return;
@@ -1025,8 +1022,8 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     valid = true;
     length = a->len;
     if (x.mode != TypeAndValue::Variable) {
-      error(x.expr->loc, std::string(invalidOp) + operandString(x) +
-                             " (slice of unaddressable value)");
+      errorAt(x.expr, std::string(invalidOp) + operandString(x) +
+                          " (slice of unaddressable value)");
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -1042,7 +1039,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
     valid = true;
   }
   if (!valid) {
-    error(x.expr->loc, "cannot slice " + operandString(x));
+    errorAt(x.expr, "cannot slice " + operandString(x));
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -1070,8 +1067,8 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
       continue;
     for (int j = i + 1; j < 3; j++) {
       if (ind[j] >= 0 && ind[j] < ind[i] && idx[j]) {
-        error(idx[j]->loc, "invalid slice indices: " + std::to_string(ind[j]) +
-                               " < " + std::to_string(ind[i]));
+        errorAt(idx[j], "invalid slice indices: " + std::to_string(ind[j]) +
+                            " < " + std::to_string(ind[i]));
         return;
       }
     }
@@ -1087,14 +1084,14 @@ void Checker::starExpr(Operand &x, StarExpr *e) {
     return;
   }
   if (x.isNil()) {
-    error(e->loc, std::string(invalidOp) + "cannot indirect nil");
+    errorAt(e, std::string(invalidOp) + "cannot indirect nil");
     x.mode = TypeAndValue::Invalid;
     return;
   }
   auto *p = dyn_cast<types::Pointer>(x.type->underlying());
   if (!p) {
-    error(x.expr->loc,
-          std::string(invalidOp) + "cannot indirect " + operandString(x));
+    errorAt(x.expr,
+            std::string(invalidOp) + "cannot indirect " + operandString(x));
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -1108,14 +1105,14 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   if (x.invalid())
     return;
   if (!e->type) {
-    error(e->loc, "use of .(type) outside type switch");
+    errorAt(e, "use of .(type) outside type switch");
     x.mode = TypeAndValue::Invalid;
     return;
   }
   auto *it = dyn_cast<Interface>(x.type->underlying());
   if (!it) {
-    error(x.expr->loc,
-          std::string(invalidOp) + operandString(x) + " is not an interface");
+    errorAt(x.expr,
+            std::string(invalidOp) + operandString(x) + " is not an interface");
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -1126,9 +1123,9 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   }
   std::string reason;
   if (!isInterface(t) && !implements(t, it, &reason)) {
-    error(e->type->loc, "impossible type assertion: " + exprString(e) + "\n\t" +
-                            typeString(t) + " does not implement " +
-                            typeString(x.type) + " " + reason);
+    errorAt(e->type, "impossible type assertion: " + exprString(e) + "\n\t" +
+                         typeString(t) + " does not implement " +
+                         typeString(x.type) + " " + reason);
     x.mode = TypeAndValue::Invalid;
     return;
   }

@@ -34,7 +34,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
     if (auto *p = dyn_cast<types::Pointer>(hint->underlying()))
       base = p->elem;
   } else {
-    error(e->loc, "invalid composite literal type: missing type");
+    errorAt(e, "invalid composite literal type: missing type");
     useExprs(e->elts);
     return;
   }
@@ -52,7 +52,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
   } else if (auto *m = dyn_cast<types::Map>(u)) {
     mapLit(e, m);
   } else {
-    error(e->loc, "invalid composite literal type " + typeString(typ));
+    errorAt(e, "invalid composite literal type " + typeString(typ));
     useExprs(e->elts);
     return;
   }
@@ -68,23 +68,22 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
     for (Expr *el : e->elts) {
       auto *kv = dyn_cast<KeyValueExpr>(el);
       if (!kv) {
-        error(el->loc,
-              "mixture of field:value and value elements in struct literal");
+        errorAt(el,
+                "mixture of field:value and value elements in struct literal");
         useExprs({el});
         continue;
       }
       auto *key = dyn_cast<Ident>(kv->key);
       if (!key) {
-        error(kv->loc, "invalid field name " + exprString(kv->key) +
-                           " in struct literal");
+        errorAt(kv, "invalid field name " + exprString(kv->key) +
+                        " in struct literal");
         useExprs({kv->value});
         continue;
       }
       int i = st->fieldIndex(key->name);
       if (i < 0) {
-        error(kv->key->loc, "unknown field '" + key->name +
-                                "' in struct literal of type " +
-                                typeString(base));
+        errorAt(kv->key, "unknown field '" + key->name +
+                             "' in struct literal of type " + typeString(base));
         useExprs({kv->value});
         continue;
       }
@@ -96,7 +95,9 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
       exprWithHint(x, kv->value, fld->type);
       assignment(x, fld->type, "struct literal");
       if (visited[i]) {
-        error(kv->loc,
+        // gc reports it at the colon.
+        SrcLoc colon{key->loc.line, uint32_t(key->loc.col + key->name.size())};
+        error(colon,
               "duplicate field name " + key->name + " in struct literal");
         continue;
       }
@@ -107,15 +108,15 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
   size_t i = 0;
   for (Expr *el : e->elts) {
     if (isa<KeyValueExpr>(el)) {
-      error(el->loc,
-            "mixture of field:value and value elements in struct literal");
+      errorAt(el,
+              "mixture of field:value and value elements in struct literal");
       useExprs({cast<KeyValueExpr>(el)->value});
       continue;
     }
     Operand x;
     if (i >= st->fields.size()) {
       exprWithHint(x, el, nullptr);
-      error(x.expr->loc, "too many values in " + typeString(base) + "{…}");
+      errorAt(x.expr, "too many values in " + typeString(base) + "{…}");
       break;
     }
     Var *fld = st->fields[i];
@@ -140,19 +141,19 @@ int64_t Checker::indexedElts(const std::vector<Expr *> &elts, Type *elem,
         idx = i;
         validIndex = true;
       } else if (i == -1) {
-        error(kv->key->loc,
-              "index " + exprString(kv->key) + " must be integer constant");
+        errorAt(kv->key,
+                "index " + exprString(kv->key) + " must be integer constant");
       }
       val = kv->value;
     } else if (length >= 0 && idx >= length) {
-      error(e->loc, "index " + std::to_string(idx) + " is out of bounds (>= " +
-                        std::to_string(length) + ")");
+      errorAt(e, "index " + std::to_string(idx) +
+                     " is out of bounds (>= " + std::to_string(length) + ")");
     } else {
       validIndex = true;
     }
     if (validIndex && !visited.insert(idx).second)
-      error(e->loc, "duplicate index " + std::to_string(idx) +
-                        " in array or slice literal");
+      errorAt(e, "duplicate index " + std::to_string(idx) +
+                     " in array or slice literal");
     idx++;
     if (idx > max)
       max = idx;
@@ -168,7 +169,7 @@ void Checker::mapLit(CompositeLit *e, types::Map *m) {
   for (Expr *el : e->elts) {
     auto *kv = dyn_cast<KeyValueExpr>(el);
     if (!kv) {
-      error(el->loc, "missing key in map literal");
+      errorAt(el, "missing key in map literal");
       useExprs({el});
       continue;
     }
@@ -182,8 +183,8 @@ void Checker::mapLit(CompositeLit *e, types::Map *m) {
             ConstValue::compare(Token::EQL, v, *k.val))
           dup = true;
       if (dup)
-        error(kv->key->loc,
-              "duplicate key " + exprString(kv->key) + " in map literal");
+        errorAt(kv->key,
+                "duplicate key " + exprString(kv->key) + " in map literal");
       else
         seen.push_back({*k.val, k.type});
     }

@@ -67,7 +67,7 @@ void Checker::checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace) {
   usage(f);
   for (auto &[name, l] : funcLabels)
     if (!l->used)
-      error(l->loc, "label " + name + " defined and not used");
+      errorAt(l, "label " + name + " defined and not used");
   fn = savedFn;
   branches = std::move(savedBranches);
   funcLabels = std::move(savedLabels);
@@ -76,7 +76,7 @@ void Checker::checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace) {
 void Checker::usage(FuncContext &f) {
   for (Var *v : f.locals)
     if (!v->used && v->name != "_")
-      error(v->loc, v->name + " declared but not used");
+      errorAt(v, v->name + " declared but not used");
 }
 
 void Checker::labels(BlockStmt *body) {
@@ -88,7 +88,7 @@ void Checker::labels(BlockStmt *body) {
         auto *lab = ctx.newObject<Label>(l->label->name, l->label->loc, l);
         l->label->obj = lab;
         if (funcLabels.count(lab->name))
-          error(l->label->loc, "label " + lab->name + " already defined");
+          errorAt(l->label, "label " + lab->name + " already defined");
         else
           funcLabels[lab->name] = lab;
       }
@@ -160,13 +160,13 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
       return;
     auto *c = dyn_cast<types::Chan>(ch.type->underlying());
     if (!c) {
-      error(ss->loc, "invalid operation: cannot send to non-channel " +
-                         operandString(ch));
+      errorAt(ss, "invalid operation: cannot send to non-channel " +
+                      operandString(ch));
       return;
     }
     if (c->dir == ChanDir::Recv) {
-      error(ss->loc, "invalid operation: cannot send to receive-only channel " +
-                         operandString(ch));
+      errorAt(ss, "invalid operation: cannot send to receive-only channel " +
+                      operandString(ch));
       return;
     }
     assignment(v, c->elem, "send");
@@ -190,14 +190,14 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
     if (x.invalid())
       return;
     if (call->fun->tv.mode == TypeAndValue::TypeExpr) {
-      error(call->loc,
-            std::string(what) + " requires function call, not conversion");
+      errorAt(call,
+              std::string(what) + " requires function call, not conversion");
     } else if (call->fun->tv.mode == TypeAndValue::Builtin) {
       auto *id = dyn_cast<Ident>(unparen(call->fun));
       auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
       if (b && isExpressionBuiltin(b->id))
-        error(call->loc,
-              std::string(what) + " discards result of " + exprString(call));
+        errorAt(call,
+                std::string(what) + " discards result of " + exprString(call));
     }
     return;
   }
@@ -208,9 +208,9 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
     auto *b = cast<BranchStmt>(s);
     if (b->tok == Token::FALLTHROUGH) {
       if (!fallthroughOk)
-        error(b->loc, "fallthrough statement out of place");
-      else if (fallthroughFinal)
-        error(b->loc, "cannot fallthrough final case in switch");
+        errorAt(b, "fallthrough statement out of place");
+      else if (fallthroughMsg)
+        errorAt(b, fallthroughMsg);
       return;
     }
     branchStmt(b);
@@ -294,7 +294,7 @@ void Checker::exprStmt(ExprStmt *s) {
     msg = "is not used";
   }
   }
-  error(s->x->loc, operandString(x) + " " + msg);
+  errorAt(s->x, operandString(x) + " " + msg);
 }
 
 void Checker::incDec(IncDecStmt *s) {
@@ -304,8 +304,8 @@ void Checker::incDec(IncDecStmt *s) {
     return;
   if (!isNumericType(x.type)) {
     const char *op = s->inc ? "++" : "--";
-    error(s->x->loc, "invalid operation: " + exprString(s->x) + op +
-                         " (non-numeric type " + typeString(x.type) + ")");
+    errorAt(s->x, "invalid operation: " + exprString(s->x) + op +
+                      " (non-numeric type " + typeString(x.type) + ")");
     return;
   }
   lhsVar(s->x);
@@ -332,9 +332,9 @@ void Checker::returnStmt(ReturnStmt *s) {
       for (Var *v : fn->resultVars) {
         Object *alt = scope->lookup(v->name);
         if (alt && alt != v && !v->name.empty() && v->name != "_") {
-          error(s->loc, "result parameter " + v->name +
-                            " not in scope at return\n\tinner declaration of " +
-                            v->name);
+          errorAt(s, "result parameter " + v->name +
+                         " not in scope at return\n\tinner declaration of " +
+                         v->name);
           return;
         }
       }
@@ -357,7 +357,7 @@ void Checker::returnStmt(ReturnStmt *s) {
         ops.push_back(y);
       }
     } else if (x.mode == TypeAndValue::NoValue) {
-      error(x.expr->loc, operandString(x) + " used as value");
+      errorAt(x.expr, operandString(x) + " used as value");
       return;
     } else {
       ops.push_back(x);
@@ -412,15 +412,15 @@ void Checker::branchStmt(BranchStmt *s) {
         return;
       }
     }
-    error(s->loc, isBreak ? "break is not in a loop, switch, or select"
-                          : "continue is not in a loop");
+    errorAt(s, isBreak ? "break is not in a loop, switch, or select"
+                       : "continue is not in a loop");
     return;
   }
   const std::string &name = s->label->name;
   auto it = funcLabels.find(name);
   if (it == funcLabels.end()) {
-    error(s->label->loc, std::string(isBreak ? "break" : "continue") +
-                             " label not defined: " + name);
+    errorAt(s->label, std::string(isBreak ? "break" : "continue") +
+                          " label not defined: " + name);
     return;
   }
   it->second->used = true;
@@ -433,8 +433,8 @@ void Checker::branchStmt(BranchStmt *s) {
     s->target = b->stmt;
     return;
   }
-  error(s->label->loc, std::string("invalid ") +
-                           (isBreak ? "break" : "continue") + " label " + name);
+  errorAt(s->label, std::string("invalid ") + (isBreak ? "break" : "continue") +
+                        " label " + name);
 }
 
 void Checker::ifStmt(IfStmt *s) {
@@ -444,7 +444,7 @@ void Checker::ifStmt(IfStmt *s) {
   expr(x, s->cond);
   if (!x.invalid()) {
     if (!isBooleanType(x.type))
-      error(s->cond->loc, "non-boolean condition in if statement");
+      errorAt(s->cond, "non-boolean condition in if statement");
     else
       updateExprType(s->cond, defaultType(ctx, x.type), true);
   }
@@ -462,8 +462,8 @@ void Checker::switchStmt(SwitchStmt *s) {
     expr(tag, s->tag);
     assignment(tag, nullptr, "switch expression");
     if (!tag.invalid() && !isComparable(tag.type) && !hasNil(tag.type)) {
-      error(s->tag->loc, "cannot switch on " + operandString(tag) + " (" +
-                             typeString(tag.type) + " is not comparable)");
+      errorAt(s->tag, "cannot switch on " + operandString(tag) + " (" +
+                          typeString(tag.type) + " is not comparable)");
       tag.mode = TypeAndValue::Invalid;
     }
   } else {
@@ -479,15 +479,17 @@ void Checker::switchStmt(SwitchStmt *s) {
     CaseClause *c = s->clauses[i];
     if (c->isDefault) {
       if (hasDefault)
-        error(c->loc, "multiple defaults in switch");
+        errorAt(c, "multiple defaults in switch");
       hasDefault = true;
     }
     caseValues(tag, c, seen);
     openScope();
-    bool savedFinal = fallthroughFinal;
-    fallthroughFinal = i + 1 == s->clauses.size();
+    const char *savedMsg = fallthroughMsg;
+    fallthroughMsg = i + 1 == s->clauses.size()
+                         ? "cannot fallthrough final case in switch"
+                         : nullptr;
     stmtList(c->body, true);
-    fallthroughFinal = savedFinal;
+    fallthroughMsg = savedMsg;
     closeScope();
   }
   branches.pop_back();
@@ -518,8 +520,8 @@ void Checker::caseValues(Operand &tag, CaseClause *clause,
     for (auto &[prev, loc] : seen) {
       if (prev.type == v.type && prev.val->kind() == v.val->kind() &&
           ConstValue::compare(Token::EQL, *prev.val, *v.val)) {
-        error(e->loc,
-              "duplicate case " + operandString(v) + " in expression switch");
+        errorAt(e,
+                "duplicate case " + operandString(v) + " in expression switch");
         dup = true;
         break;
       }
@@ -548,7 +550,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   if (ta) {
     expr(x, ta->x);
     if (!x.invalid() && !isInterface(x.type)) {
-      error(ta->x->loc, operandString(x) + " is not an interface");
+      errorAt(ta->x, operandString(x) + " is not an interface");
       x.mode = TypeAndValue::Invalid;
     }
     ta->tv.mode = x.mode;
@@ -567,17 +569,17 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       }
       if (t.mode != TypeAndValue::TypeExpr) {
         if (!t.invalid())
-          error(e->loc, operandString(t) + " is not a type");
+          errorAt(e, operandString(t) + " is not a type");
         continue;
       }
       if (!x.invalid() && !isInterface(t.type)) {
         std::string reason;
         auto *it = dyn_cast<Interface>(x.type->underlying());
         if (it && !implements(t.type, it, &reason))
-          error(e->loc, "impossible type switch case: " + exprString(e) +
-                            "\n\t" + exprString(ta->x) + " (variable of type " +
-                            typeString(x.type) + ") cannot have dynamic type " +
-                            typeString(t.type) + " " + reason);
+          errorAt(e, "impossible type switch case: " + exprString(e) + "\n\t" +
+                         exprString(ta->x) + " (variable of type " +
+                         typeString(x.type) + ") cannot have dynamic type " +
+                         typeString(t.type) + " " + reason);
       }
       if (c->list.size() == 1)
         single = t.type;
@@ -592,7 +594,10 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       c->implicitVar = v;
       symbols.push_back(v);
     }
-    stmtList(c->body);
+    const char *savedMsg = fallthroughMsg;
+    fallthroughMsg = "cannot fallthrough in type switch";
+    stmtList(c->body, true);
+    fallthroughMsg = savedMsg;
     closeScope();
   }
   branches.pop_back();
@@ -601,7 +606,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
     for (Var *v : symbols)
       used |= v->used;
     if (!used)
-      error(lhs->loc, lhs->name + " declared but not used");
+      errorAt(lhs, lhs->name + " declared but not used");
     if (!symbols.empty())
       lhs->obj = symbols[0];
   }
@@ -622,7 +627,7 @@ void Checker::forStmt(ForStmt *s) {
     expr(x, s->cond);
     if (!x.invalid()) {
       if (!isBooleanType(x.type))
-        error(s->cond->loc, "non-boolean condition in for statement");
+        errorAt(s->cond, "non-boolean condition in for statement");
       else
         updateExprType(s->cond, defaultType(ctx, x.type), true);
     }
@@ -630,7 +635,7 @@ void Checker::forStmt(ForStmt *s) {
   simpleStmt(s->post);
   if (auto *as = dyn_cast_or_null<AssignStmt>(s->post);
       as && as->tok == Token::DEFINE)
-    error(as->loc, "cannot declare in post statement of for loop");
+    errorAt(as, "cannot declare in post statement of for loop");
   branches.push_back({s, true, false, labelOf(s)});
   stmt(s->body, false);
   branches.pop_back();
@@ -672,13 +677,13 @@ void Checker::rangeStmt(RangeStmt *s) {
       key = c->elem;
       valueAllowed = false;
     } else {
-      error(s->x->loc, "cannot range over " + operandString(x));
+      errorAt(s->x, "cannot range over " + operandString(x));
       x.mode = TypeAndValue::Invalid;
     }
   }
   if (!x.invalid() && !valueAllowed && s->value) {
-    error(s->value->loc, "range over " + operandString(x) +
-                             " permits only one iteration variable");
+    errorAt(s->value, "range over " + operandString(x) +
+                          " permits only one iteration variable");
   }
   Expr *lhs[2] = {s->key, s->value};
   Type *rhs[2] = {key, val};
@@ -689,8 +694,8 @@ void Checker::rangeStmt(RangeStmt *s) {
         continue;
       auto *id = dyn_cast<Ident>(lhs[i]);
       if (!id) {
-        error(lhs[i]->loc,
-              "non-name " + exprString(lhs[i]) + " on left side of :=");
+        errorAt(lhs[i],
+                "non-name " + exprString(lhs[i]) + " on left side of :=");
         continue;
       }
       Type *t = x.invalid() || !rhs[i] ? invalidType() : rhs[i];

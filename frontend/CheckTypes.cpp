@@ -19,6 +19,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
   case Node::IdentKind:
   case Node::SelectorExprKind: {
     Operand x;
+    x.expr = e;
     if (auto *id = dyn_cast<Ident>(e))
       ident(x, id, true);
     else
@@ -29,10 +30,10 @@ Type *Checker::typInternal(Expr *e, Named *def) {
     case TypeAndValue::Invalid:
       return invalidType();
     case TypeAndValue::NoValue:
-      error(e->loc, operandString(x) + " used as type");
+      errorAt(e, operandString(x) + " used as type");
       return invalidType();
     default:
-      error(e->loc, operandString(x) + " is not a type");
+      errorAt(e, operandString(x) + " is not a type");
       return invalidType();
     }
   }
@@ -41,7 +42,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
   case Node::ArrayTypeKind:
     return arrayType(cast<ArrayTypeExpr>(e));
   case Node::EllipsisKind:
-    error(e->loc, "invalid use of '...'");
+    errorAt(e, "invalid use of '...'");
     return invalidType();
   case Node::StructTypeKind:
     return structType(cast<StructTypeExpr>(e));
@@ -76,7 +77,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
     Operand x;
     rawExpr(x, e, nullptr);
     if (!x.invalid())
-      error(e->loc, operandString(x) + " is not a type");
+      errorAt(e, operandString(x) + " is not a type");
     return invalidType();
   }
   }
@@ -99,8 +100,7 @@ Type *Checker::arrayType(ArrayTypeExpr *e) {
     return isInvalidType(elem) ? elem : ctx.getSlice(elem);
   }
   if (isa<Ellipsis>(e->len)) {
-    error(e->len->loc,
-          "invalid use of [...] array (outside a composite literal)");
+    errorAt(e->len, "invalid use of [...] array (outside a composite literal)");
     typExpr(e->elt);
     return invalidType();
   }
@@ -115,12 +115,12 @@ int64_t Checker::arrayLength(Expr *e) {
   if (auto *id = dyn_cast<Ident>(e)) {
     Object *obj = scope->lookup(id->name);
     if (!obj) {
-      error(id->loc, "undefined array length " + id->name +
-                         " or missing type constraint");
+      errorAt(id, "undefined array length " + id->name +
+                      " or missing type constraint");
       return -1;
     }
     if (!isa<Const>(obj)) {
-      error(id->loc, "invalid array length " + id->name);
+      errorAt(id, "invalid array length " + id->name);
       return -1;
     }
   }
@@ -128,7 +128,7 @@ int64_t Checker::arrayLength(Expr *e) {
   expr(x, e);
   if (!x.isConst()) {
     if (!x.invalid())
-      error(e->loc, "array length " + operandString(x) + " must be constant");
+      errorAt(e, "array length " + operandString(x) + " must be constant");
     return -1;
   }
   if (isUntyped(x.type) || isIntegerType(x.type)) {
@@ -138,11 +138,11 @@ int64_t Checker::arrayLength(Expr *e) {
         if (n >= 0)
           return n;
       }
-      error(e->loc, "invalid array length " + operandString(x));
+      errorAt(e, "invalid array length " + operandString(x));
       return -1;
     }
   }
-  error(e->loc, "array length " + operandString(x) + " must be integer");
+  errorAt(e, "array length " + operandString(x) + " must be integer");
   return -1;
 }
 
@@ -172,7 +172,7 @@ Type *Checker::structType(StructTypeExpr *e) {
       v->pkg = pkg;
       name->obj = v;
       if (!name->isBlank() && !seen.insert(name->name).second) {
-        error(name->loc, name->name + " redeclared");
+        errorAt(name, name->name + " redeclared");
         bad = true;
       }
       fields.push_back(v);
@@ -234,7 +234,7 @@ Tuple *Checker::collectParams(FieldList *list, bool allowVariadic,
       Type *elem = typExpr(el->elt);
       bool last = i + 1 == list->list.size() && f->names.size() <= 1;
       if (!allowVariadic || !last) {
-        error(te->loc, "can only use ... with final parameter in list");
+        errorAt(te, "can only use ... with final parameter in list");
         t = invalidType();
       } else {
         *variadic = true;

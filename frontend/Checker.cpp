@@ -44,6 +44,39 @@ void Checker::error(SrcLoc loc, const std::string &msg) {
   diags.error(loc, msg);
 }
 
+namespace {
+
+// Where the source text of e begins (its leftmost sub-expression).
+SrcLoc exprStart(const Expr *e) {
+  for (;;) {
+    if (auto *b = dyn_cast<BinaryExpr>(e))
+      e = b->x;
+    else if (auto *s = dyn_cast<SelectorExpr>(e))
+      e = s->x;
+    else if (auto *i = dyn_cast<IndexExpr>(e))
+      e = i->x;
+    else if (auto *sl = dyn_cast<SliceExpr>(e))
+      e = sl->x;
+    else if (auto *c = dyn_cast<CallExpr>(e))
+      e = c->fun;
+    else if (auto *t = dyn_cast<TypeAssertExpr>(e))
+      e = t->x;
+    else if (auto *kv = dyn_cast<KeyValueExpr>(e))
+      e = kv->key;
+    else if (auto *cl = dyn_cast<CompositeLit>(e); cl && cl->type)
+      e = cl->type;
+    else
+      return e->loc;
+  }
+}
+
+} // namespace
+
+void Checker::errorAt(const Node *n, const std::string &msg) {
+  auto *e = dyn_cast<Expr>(n);
+  error(e ? exprStart(e) : n->loc, msg);
+}
+
 void Checker::unsupported(SrcLoc loc, const std::string &feature) {
   error(loc, feature + " is not supported in mini-Go");
 }

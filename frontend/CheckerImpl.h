@@ -65,6 +65,11 @@ public:
 
   // --- Diagnostics (Checker.cpp)
   void error(SrcLoc loc, const std::string &msg);
+  // At the start of a node's source text, as gc reports most errors.
+  void errorAt(const Node *n, const std::string &msg);
+  void errorAt(const types::Object *o, const std::string &msg) {
+    error(o->loc, msg);
+  }
   void unsupported(SrcLoc loc, const std::string &feature);
   std::string operandString(const Operand &x);
   std::string typeString(Type *t) {
@@ -264,7 +269,8 @@ public:
   std::vector<BranchContext> branches;
   std::unordered_map<std::string, types::Label *> funcLabels;
   std::unordered_map<Stmt *, std::string> stmtLabels;
-  bool fallthroughFinal = false; // checking the last clause of a switch
+  // Why a fallthrough ending the current case clause is refused, if it is.
+  const char *fallthroughMsg = nullptr;
   std::vector<std::unique_ptr<FuncContext>> funcStore;
 };
 
