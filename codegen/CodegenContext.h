@@ -198,6 +198,7 @@ public:
   // --- helpers (Module.cpp)
   llvm::AllocaInst *entryAlloca(llvm::Type *t, const llvm::Twine &name);
   llvm::BasicBlock *newBlock(const llvm::Twine &name);
+  void continueAt(llvm::BasicBlock *bb);
   bool terminated();
   void ensureBlock();
   void condPanic(llvm::Value *failCond, const llvm::Twine &name,

@@ -147,12 +147,12 @@ Value *CodegenContext::genConversion(CallExpr *e) {
   auto *nb = dyn_cast_or_null<types::Basic>(arg->tv.type);
   if (nb && nb->basicKind == types::BasicKind::UntypedNil)
     return Constant::getNullValue(llType(to));
-  if (arg->tv.isConstant() && arg->tv.value && !types::isInterface(to) &&
-      !(isString(to) && !arg->tv.value->isString()))
-    return constValue(*arg->tv.value, to);
   types::Type *from = typeOf(arg);
-  Value *v = genExpr(arg);
   types::Basic *fb = basicOf(from), *tb = basicOf(to);
+  if (arg->tv.isConstant() && arg->tv.value && tb &&
+      !(tb->isString() && !arg->tv.value->isString()))
+    return constValue(*arg->tv.value, to);
+  Value *v = genExpr(arg);
   if (tb && tb->isString()) {
     if (fb && fb->isInteger())
       return rt.call(B, Rt::mgo_string_from_rune,

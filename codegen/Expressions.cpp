@@ -23,6 +23,10 @@ bool isNilExpr(Expr *e) {
 } // namespace
 
 types::Type *CodegenContext::typeOf(Expr *e) {
+  // The checker may leave the left-hand identifiers of := untyped.
+  if (auto *id = dyn_cast<Ident>(e);
+      id && !e->tv.type && id->obj && id->obj->type)
+    return concrete(id->obj->type);
   if (!e->tv.type)
     throw CodegenError("expression without a type at line " +
                        std::to_string(e->loc.line));

@@ -60,8 +60,11 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
     Argument *arg = fn->getArg(i + 1);
     if (!params[i])
       continue;
-    arg->setName(params[i]->name);
     declareLocal(params[i], arg);
+    // The parameter's stack slot reads as %x.addr, the incoming value as %x.
+    if (auto *slot = dyn_cast<AllocaInst>(vars[params[i]].addr))
+      slot->setName(params[i]->name + ".addr");
+    arg->setName(params[i]->name);
   }
   for (types::Var *r : declaredVars(type->results)) {
     if (!r) {

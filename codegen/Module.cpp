@@ -210,6 +210,13 @@ BasicBlock *CodegenContext::newBlock(const Twine &name) {
   return BasicBlock::Create(C, name, fs->fn);
 }
 
+// Continues in a join block created before the blocks of a construct's body,
+// moved after them so that -emit-llvm lists blocks in source order.
+void CodegenContext::continueAt(BasicBlock *bb) {
+  bb->moveAfter(&fs->fn->back());
+  B.SetInsertPoint(bb);
+}
+
 bool CodegenContext::terminated() {
   return B.GetInsertBlock()->getTerminator() != nullptr;
 }

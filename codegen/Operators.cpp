@@ -53,11 +53,16 @@ Value *CodegenContext::genBinary(BinaryExpr *e) {
     return genCompare(op, x, y, t);
   }
   types::Type *t = typeOf(e);
-  if (op == Token::SHL || op == Token::SHR)
-    return genShift(op, genExprAs(e->x, t), genExpr(e->y), t, typeOf(e->y));
   if (op == Token::ADD && isString(t))
     return genStringConcat(e);
-  return genArith(op, genExprAs(e->x, t), genExprAs(e->y, t), t);
+  // Operands are evaluated left to right, so never as two C++ arguments.
+  Value *x = genExprAs(e->x, t);
+  if (op == Token::SHL || op == Token::SHR) {
+    Value *count = genExpr(e->y);
+    return genShift(op, x, count, t, typeOf(e->y));
+  }
+  Value *y = genExprAs(e->y, t);
+  return genArith(op, x, y, t);
 }
 
 Value *CodegenContext::genLogical(BinaryExpr *e) {
@@ -74,7 +79,7 @@ Value *CodegenContext::genLogical(BinaryExpr *e) {
   Value *y = genExpr(e->y);
   BasicBlock *rhsEnd = B.GetInsertBlock();
   B.CreateBr(endBB);
-  B.SetInsertPoint(endBB);
+  continueAt(endBB);
   PHINode *phi = B.CreatePHI(i1, 2, isAnd ? "land" : "lor");
   phi->addIncoming(i1c(!isAnd), from);
   phi->addIncoming(y, rhsEnd);

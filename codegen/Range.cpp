@@ -42,7 +42,7 @@ void CodegenContext::genRange(RangeStmt *s, Stmt *label) {
   else
     genRangeIndexed(s, bt);
   fs->breakables.pop_back();
-  B.SetInsertPoint(bt.breakBB);
+  continueAt(bt.breakBB);
 }
 
 void CodegenContext::genRangeInt(RangeStmt *s, BranchTargets &bt) {
@@ -65,7 +65,7 @@ void CodegenContext::genRangeInt(RangeStmt *s, BranchTargets &bt) {
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
-  B.SetInsertPoint(bt.continueBB);
+  continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(llType(t), idx);
   B.CreateStore(B.CreateAdd(cur, ConstantInt::get(llType(t), 1)), idx);
   B.CreateBr(condBB);
@@ -128,7 +128,7 @@ void CodegenContext::genRangeIndexed(RangeStmt *s, BranchTargets &bt) {
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
-  B.SetInsertPoint(bt.continueBB);
+  continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(i64, idx);
   B.CreateStore(B.CreateAdd(cur, i64c(1)), idx);
   B.CreateBr(condBB);
@@ -174,7 +174,7 @@ void CodegenContext::genRangeString(RangeStmt *s, BranchTargets &bt) {
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
-  B.SetInsertPoint(bt.continueBB);
+  continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(i64, idx);
   B.CreateStore(B.CreateAdd(cur, B.CreateLoad(i64, width)), idx);
   B.CreateBr(condBB);
@@ -200,7 +200,7 @@ void CodegenContext::genRangeMap(RangeStmt *s, BranchTargets &bt) {
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
-  B.SetInsertPoint(bt.continueBB);
+  continueAt(bt.continueBB);
   Value *more = rt.call(B, Rt::mgo_map_iter_next, {it}, "more");
   B.CreateCondBr(more, bodyBB, bt.breakBB);
 }

@@ -354,12 +354,12 @@ void CodegenContext::genIf(IfStmt *s) {
   if (!terminated())
     B.CreateBr(endBB);
   if (elseBB) {
-    B.SetInsertPoint(elseBB);
+    continueAt(elseBB);
     genStmt(s->els);
     if (!terminated())
       B.CreateBr(endBB);
   }
-  B.SetInsertPoint(endBB);
+  continueAt(endBB);
 }
 
 void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
@@ -401,7 +401,7 @@ void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
   fs->breakables.push_back(s);
   BasicBlock *savedFall = fs->fallthroughBB;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
-    B.SetInsertPoint(bodies[i]);
+    continueAt(bodies[i]);
     fs->fallthroughBB = i + 1 < bodies.size() ? bodies[i + 1] : endBB;
     genStmts(s->clauses[i]->body);
     if (!terminated())
@@ -409,7 +409,7 @@ void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
   }
   fs->fallthroughBB = savedFall;
   fs->breakables.pop_back();
-  B.SetInsertPoint(endBB);
+  continueAt(endBB);
 }
 
 void CodegenContext::genFor(ForStmt *s, Stmt *label) {
@@ -439,14 +439,14 @@ void CodegenContext::genFor(ForStmt *s, Stmt *label) {
   fs->breakables.pop_back();
   if (!terminated())
     B.CreateBr(postBB);
-  B.SetInsertPoint(postBB);
+  continueAt(postBB);
   for (types::Var *v : s->loopVars)
     if (v->escapes)
       freshLoopCell(v);
   if (s->post)
     genStmt(s->post);
   B.CreateBr(condBB);
-  B.SetInsertPoint(endBB);
+  continueAt(endBB);
   fs->slotVars = savedSlots;
 }
 
