@@ -483,8 +483,11 @@ const char *status_name(G *g) {
 // Called with sched.lock held by an M about to sleep with no timer to wait
 // for: if it is the last M awake and nothing is runnable, no goroutine can
 // ever run again.
+} // namespace
+
 void checkdead() {
-  if (!sched.main_running.load(std::memory_order_relaxed))
+  if (!sched.main_running.load(std::memory_order_relaxed) ||
+      sched.sysmon_firing)
     return;
   if (sched.nmidle != sched.mcount || sched.runqsize.load() != 0 ||
       timers_next_when() != 0)
@@ -506,6 +509,8 @@ void checkdead() {
   fflush(stderr);
   _exit(2);
 }
+
+namespace {
 
 // --- the scheduler proper ----------------------------------------------------
 

@@ -206,6 +206,9 @@ struct Sched {
   // An M sleeping until the next timer, if any (under lock).
   M *timer_sleeper = nullptr;
   int64_t timer_sleep_until = 0;
+  // sysmon is firing timers: a goroutine may be about to become runnable
+  // although no M is awake (under lock).
+  bool sysmon_firing = false;
   // Free Gs beyond the per-P caches.
   Lock gflock;
   G *gfree = nullptr;
@@ -251,6 +254,9 @@ bool local_runq_empty();
 // Every G ever created (dead ones included), for the collector.
 size_t allg_count();
 G *allg_at(size_t i);
+// The deadlock check (sched.lock held): exits 2 with Go's report if no
+// goroutine can ever run again.
+void checkdead();
 // Makes sure some M wakes up for a timer due at `when`.
 void timer_kick(int64_t when);
 

@@ -63,6 +63,21 @@ bool retake(int64_t now) {
   return acted;
 }
 
+// Fires overdue timers. Marked in sched so that an M going to sleep
+// meanwhile does not call it a deadlock while a goroutine is being readied;
+// the check is then made here instead.
+bool fire_timers(int64_t now) {
+  lock(&sched.lock);
+  sched.sysmon_firing = true;
+  unlock(&sched.lock);
+  int fired = run_timers(now);
+  lock(&sched.lock);
+  sched.sysmon_firing = false;
+  checkdead();
+  unlock(&sched.lock);
+  return fired > 0;
+}
+
 void *sysmon_main(void *) {
   int64_t delay = kMinDelayNs;
   for (;;) {
@@ -80,7 +95,7 @@ void *sysmon_main(void *) {
     int64_t now = nanotime();
     bool acted = retake(now);
     int64_t when = timers_next_when();
-    if (when != 0 && now - when > kMinDelayNs && run_timers(now) > 0)
+    if (when != 0 && now - when > kMinDelayNs && fire_timers(now))
       acted = true;
     delay = acted ? kMinDelayNs : std::min(delay * 2, kMaxDelayNs);
   }
