@@ -480,11 +480,11 @@ const char *status_name(G *g) {
   }
 }
 
-// Called with sched.lock held by an M about to sleep with no timer to wait
-// for: if it is the last M awake and nothing is runnable, no goroutine can
-// ever run again.
 } // namespace
 
+// Called with sched.lock held by an M about to sleep with no timer to wait
+// for (or by sysmon after firing timers): if no M is awake and nothing is
+// runnable, no goroutine can ever run again.
 void checkdead() {
   if (!sched.main_running.load(std::memory_order_relaxed) ||
       sched.sysmon_firing)
