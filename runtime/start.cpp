@@ -1,15 +1,26 @@
 // Program start-up: initialise the collector, remember the command line for
 // os.Args, run package initialisers then main.main, and flush standard output
-// before the process exits. When the scheduler lands, init and main run as
-// goroutine 1 and this is where it is started.
+// before the process exits. init and main run as goroutine 1 on the
+// scheduler (mgo_sched_run_main); returning ends the process whatever the
+// other goroutines are doing.
 #include "start.h"
 #include "alloc.h"
 #include "panic.h"
+
+#include "mgo/sched.h"
 
 namespace {
 
 mgo_int saved_argc;
 char **saved_argv;
+void (*saved_init)(void);
+void (*saved_main)(void);
+
+// Goroutine 1's body.
+void run_init_and_main() {
+  saved_init();
+  saved_main();
+}
 
 } // namespace
 
@@ -23,8 +34,9 @@ extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
   mgo::init_stdout();
   saved_argc = argc;
   saved_argv = static_cast<char **>(argv);
-  reinterpret_cast<void (*)(void)>(init_fn)();
-  reinterpret_cast<void (*)(void)>(main_fn)();
+  saved_init = reinterpret_cast<void (*)(void)>(init_fn);
+  saved_main = reinterpret_cast<void (*)(void)>(main_fn);
+  mgo_sched_run_main(run_init_and_main);
   mgo::flush_stdout();
   return 0;
 }
