@@ -167,11 +167,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     Operand &s = args[0];
     auto *st = dyn_cast<types::Slice>(s.type->underlying());
     if (!st) {
-      if (s.isNil())
-        errorAt(s.expr, std::string(invalidArg) + "nil is not a slice");
-      else
-        errorAt(s.expr,
-                std::string(invalidArg) + operandString(s) + " is not a slice");
+      errorAt(s.expr, "first argument to append must be a slice; have " +
+                          operandString(s));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -204,7 +201,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     auto *src = dyn_cast<types::Slice>(srcU);
     bool srcString = isStringType(args[1].type);
     if (!dst || (!src && !srcString)) {
-      errorAt(call,
+      errorAt(args[0].expr,
               std::string(invalidArg) + "copy expects slice arguments; found " +
                   operandString(args[0]) + " and " + operandString(args[1]));
       x.mode = TypeAndValue::Invalid;

@@ -68,7 +68,7 @@ void Checker::invalidConversion(int code, Operand &x, Type *target) {
   else if (code == NumericOverflow)
     errorAt(x.expr, xs + " overflows " + ts);
   else
-    errorAt(x.expr, "cannot convert " + xs + " to type " + ts);
+    errorAt(x.expr, "cannot convert " + xs + " to " + ts);
 }
 
 bool Checker::implicitTypeAndValue(Operand &x, Type *target, Type **newType,

@@ -172,11 +172,19 @@ void Checker::collectObjects() {
         declarePkgObj(vs->names[i], vars[i], d);
         out.globals.push_back(vars[i]);
       }
-      if (!shared && !vs->values.empty() &&
-          vs->values.size() != vs->names.size())
-        assignError(vs->names.size(), vs->values, vs->values[0]->loc, false);
+      if (!shared)
+        varArity(vs);
     }
   }
+}
+
+// gc's wording for var specs whose names and values do not pair up.
+void Checker::varArity(ValueSpec *vs) {
+  size_t l = vs->names.size(), r = vs->values.size();
+  if (l < r)
+    errorAt(vs->values[l], "extra init expr " + exprString(vs->values[l]));
+  else if (l > r && r > 1)
+    errorAt(vs->names[r], "missing init expr for " + vs->names[r]->name);
 }
 
 void Checker::objDecl(Object *obj) {
@@ -474,9 +482,9 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
     base = dyn_cast<Named>(t);
     if (!isInvalidType(t)) {
       if (!base || !base->obj->pkg || base->obj->pkg != pkg) {
-        if (base && !base->obj->pkg)
-          errorAt(te, "cannot define new methods on non-local type " +
-                          typeString(t));
+        if ((base && !base->obj->pkg) || isa<types::Basic>(t))
+          errorAt(f, "cannot define new methods on non-local type " +
+                         typeString(t));
         else if (!base)
           errorAt(te, "invalid receiver type " + typeString(t));
         else
@@ -513,8 +521,8 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
     }
   }
   if (base->lookupMethod(obj->name)) {
-    errorAt(decl->name, "method " + base->obj->name + "." + obj->name +
-                            " already declared");
+    errorAt(decl->name,
+            base->obj->name + "." + obj->name + " redeclared in this block");
     return;
   }
   base->methods.push_back(obj);
@@ -637,8 +645,16 @@ void Checker::localVarSpec(ValueSpec *vs) {
       exprWithHint(x, vs->values[i], t);
       initVar(vars[i], x, "variable declaration");
     }
-  } else {
+  } else if (vs->values.size() == 1) {
     initVars(vars, vs->values, vs->values[0]->loc);
+  } else {
+    varArity(vs);
+    useExprs(vs->values);
+    for (Var *v : vars) {
+      v->used = true;
+      if (!v->type)
+        v->type = invalidType();
+    }
   }
   // Variables come into scope after their specification.
   for (size_t i = 0; i < vars.size(); i++)

@@ -205,7 +205,6 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
   switch (obj->kind()) {
   case Object::PkgNameKind:
     errorAt(e, "use of package " + obj->name + " without selector");
-    cast<PkgName>(obj)->used = true;
     return;
   case Object::ConstKind: {
     auto *c = cast<Const>(obj);

@@ -7,6 +7,15 @@ namespace mgo {
 
 using namespace types;
 
+// gc reports errors about a keyed element at its colon.
+SrcLoc Checker::colonOf(Expr *e) {
+  auto *kv = dyn_cast<KeyValueExpr>(e);
+  if (!kv)
+    return e->loc;
+  SrcLoc k = kv->key->loc;
+  return {k.line, uint32_t(k.col + exprString(kv->key).size())};
+}
+
 void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
   Type *typ = nullptr, *base = nullptr;
   if (e->type) {
@@ -95,9 +104,7 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
       exprWithHint(x, kv->value, fld->type);
       assignment(x, fld->type, "struct literal");
       if (visited[i]) {
-        // gc reports it at the colon.
-        SrcLoc colon{key->loc.line, uint32_t(key->loc.col + key->name.size())};
-        error(colon,
+        error(colonOf(kv),
               "duplicate field name " + key->name + " in struct literal");
         continue;
       }
@@ -152,8 +159,8 @@ int64_t Checker::indexedElts(const std::vector<Expr *> &elts, Type *elem,
       validIndex = true;
     }
     if (validIndex && !visited.insert(idx).second)
-      errorAt(e, "duplicate index " + std::to_string(idx) +
-                     " in array or slice literal");
+      error(colonOf(e), "duplicate index " + std::to_string(idx) +
+                            " in array or slice literal");
     idx++;
     if (idx > max)
       max = idx;

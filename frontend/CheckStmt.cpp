@@ -646,6 +646,7 @@ void Checker::rangeStmt(RangeStmt *s) {
   openScope();
   Operand x;
   expr(x, s->x);
+  std::string rangeOperand = operandString(x);
   Type *key = nullptr, *val = nullptr;
   bool valueAllowed = true;
   if (!x.invalid()) {
@@ -682,7 +683,7 @@ void Checker::rangeStmt(RangeStmt *s) {
     }
   }
   if (!x.invalid() && !valueAllowed && s->value) {
-    errorAt(s->value, "range over " + operandString(x) +
+    errorAt(s->value, "range over " + rangeOperand +
                           " permits only one iteration variable");
   }
   Expr *lhs[2] = {s->key, s->value};

@@ -100,7 +100,7 @@ Type *Checker::arrayType(ArrayTypeExpr *e) {
     return isInvalidType(elem) ? elem : ctx.getSlice(elem);
   }
   if (isa<Ellipsis>(e->len)) {
-    errorAt(e->len, "invalid use of [...] array (outside a composite literal)");
+    error(e->loc, "invalid use of [...] array (outside a composite literal)");
     typExpr(e->elt);
     return invalidType();
   }

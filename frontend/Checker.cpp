@@ -78,7 +78,8 @@ void Checker::errorAt(const Node *n, const std::string &msg) {
 }
 
 void Checker::unsupported(SrcLoc loc, const std::string &feature) {
-  error(loc, feature + " is not supported in mini-Go");
+  const char *verb = feature.back() == 's' ? " are" : " is";
+  error(loc, feature + verb + " not supported in mini-Go");
 }
 
 bool Operand::isNil() const {

@@ -85,6 +85,7 @@ public:
   void collectImports();
   void declarePkgObj(Ident *name, types::Object *obj, DeclInfo *d);
   void objDecl(types::Object *obj);
+  void varArity(ValueSpec *vs);
   void constDecl(types::Const *obj, Expr *typeExpr, Expr *init, int64_t iota);
   void varDecl(types::Var *obj, std::vector<types::Var *> lhs, Expr *typeExpr,
                Expr *init);
@@ -200,6 +201,7 @@ public:
 
   // --- Composite literals (CheckLit.cpp)
   void compositeLit(Operand &x, CompositeLit *e, Type *hint);
+  SrcLoc colonOf(Expr *e);
   void structLit(CompositeLit *e, types::Struct *st, Type *base);
   int64_t indexedElts(const std::vector<Expr *> &elts, Type *elem,
                       int64_t length);
