@@ -579,7 +579,7 @@ Token Lexer::runeLit(size_t start) {
   for (int n = 0;; n++) {
     if (ch_ == '\'') {
       if (ok && n == 0) {
-        errorHere("empty rune literal or unescaped ' in rune literal");
+        errorHere("empty rune literal or unescaped '");
         ok = false;
       } else if (ok && n != 1) {
         errorAt(start, "more than one character in rune literal");
@@ -632,7 +632,7 @@ Token Lexer::stdString(size_t start) {
       break;
     }
     if (ch_ < 0) {
-      errorAt(start, "string literal not terminated");
+      errorAt(start, "string not terminated");
       ok = false;
       break;
     }
@@ -652,7 +652,7 @@ Token Lexer::rawString(size_t start) {
       break;
     }
     if (ch_ < 0) {
-      errorAt(start, "string literal not terminated");
+      errorAt(start, "string not terminated");
       ok = false;
       break;
     }
