@@ -230,8 +230,7 @@ void CodegenContext::genPanic(CallExpr *e) {
   Expr *a = e->args[0];
   types::Type *t = typeOf(a);
   Value *boxed;
-  auto *b = dyn_cast<types::Basic>(a->tv.type);
-  if (b && b->basicKind == types::BasicKind::UntypedNil)
+  if (isNilLiteral(a))
     boxed = Constant::getNullValue(ifaceTy);
   else
     boxed = boxAny(genExprAs(a, t), t, true);

@@ -48,23 +48,98 @@ std::vector<Value *> CodegenContext::genArgs(CallExpr *e, types::Signature *sig,
     return out;
   }
   size_t fixed = sig->variadic && !e->hasEllipsis ? np - 1 : np;
-  for (size_t i = 0; i < fixed && i < args.size(); ++i)
-    out.push_back(genExprAs(args[i], params[i]->type));
+  types::Type *elemT = nullptr;
+  std::vector<types::Type *> targets;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i < fixed) {
+      targets.push_back(params[i]->type);
+    } else {
+      elemT = cast<types::Slice>(params.back()->type->underlying())->elem;
+      targets.push_back(elemT);
+    }
+  }
+  std::vector<Value *> vals = genOrderedArgs(args, targets);
+  out.assign(vals.begin(), vals.begin() + std::min(fixed, vals.size()));
   if (fixed < np) {
-    auto *sl = cast<types::Slice>(params.back()->type->underlying());
     size_t extra = args.size() - fixed;
     if (extra == 0) {
       out.push_back(Constant::getNullValue(sliceTy));
       return out;
     }
-    Value *backing = heapAlloc(tc.getArray(sl->elem, extra), "varargs");
+    Value *backing = heapAlloc(tc.getArray(elemT, extra), "varargs");
     for (size_t i = 0; i < extra; ++i)
-      store(genExprAs(args[fixed + i], sl->elem),
-            B.CreateConstInBoundsGEP1_64(llType(sl->elem), backing, i),
-            sl->elem);
+      store(vals[fixed + i],
+            B.CreateConstInBoundsGEP1_64(llType(elemT), backing, i), elemT);
     out.push_back(makeSliceValue(backing, i64c(extra), i64c(extra)));
   }
   return out;
+}
+
+namespace {
+
+// Whether evaluating e calls a function (conversions and built-ins aside).
+bool hasCall(Expr *e) {
+  if (!e || (e->tv.isConstant() && e->tv.value))
+    return false;
+  switch (e->kind()) {
+  case Node::CallExprKind: {
+    auto *c = cast<CallExpr>(e);
+    Expr *fun = unparen(c->fun);
+    if (!fun->tv.isType() && fun->tv.mode != TypeAndValue::Builtin)
+      return true;
+    // gc orders the built-ins that write memory like calls.
+    if (auto *id = dyn_cast<Ident>(fun);
+        id && fun->tv.mode == TypeAndValue::Builtin &&
+        (id->name == "copy" || id->name == "append"))
+      return true;
+    for (Expr *a : c->args)
+      if (hasCall(a))
+        return true;
+    return false;
+  }
+  case Node::ParenExprKind:
+    return hasCall(cast<ParenExpr>(e)->x);
+  case Node::UnaryExprKind:
+    return hasCall(cast<UnaryExpr>(e)->x);
+  case Node::StarExprKind:
+    return hasCall(cast<StarExpr>(e)->x);
+  case Node::BinaryExprKind:
+    return hasCall(cast<BinaryExpr>(e)->x) || hasCall(cast<BinaryExpr>(e)->y);
+  case Node::SelectorExprKind:
+    return hasCall(cast<SelectorExpr>(e)->x);
+  case Node::IndexExprKind:
+    return hasCall(cast<IndexExpr>(e)->x) || hasCall(cast<IndexExpr>(e)->index);
+  case Node::SliceExprKind: {
+    auto *s = cast<SliceExpr>(e);
+    return hasCall(s->x) || hasCall(s->lo) || hasCall(s->hi) || hasCall(s->max);
+  }
+  case Node::KeyValueExprKind:
+    return hasCall(cast<KeyValueExpr>(e)->key) ||
+           hasCall(cast<KeyValueExpr>(e)->value);
+  case Node::CompositeLitKind:
+    for (Expr *x : cast<CompositeLit>(e)->elts)
+      if (hasCall(x))
+        return true;
+    return false;
+  default:
+    return false;
+  }
+}
+
+} // namespace
+
+// Arguments in gc's order: those that call functions first, left to right,
+// then the plain operands, read just before the call (so `f(x, g())` sees
+// what g did to x, as with gc).
+std::vector<Value *>
+CodegenContext::genOrderedArgs(const std::vector<Expr *> &args,
+                               const std::vector<types::Type *> &targets) {
+  std::vector<Value *> vals(args.size(), nullptr);
+  for (int pass = 0; pass < 2; ++pass)
+    for (size_t i = 0; i < args.size(); ++i)
+      if (hasCall(args[i]) == (pass == 0))
+        vals[i] = genExprAs(args[i], targets[i]);
+  return vals;
 }
 
 Value *CodegenContext::callFuncValue(Value *closure, types::Signature *sig,

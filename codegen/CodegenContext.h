@@ -61,6 +61,10 @@ struct FuncState {
   llvm::DISubprogram *di = nullptr;
 };
 
+// Whether e is the predeclared nil (which the checker may have given the
+// type of the other operand or of its destination).
+bool isNilLiteral(Expr *e);
+
 class CodegenContext {
 public:
   CodegenContext(const CheckedProgram &program, types::TypeContext &types,
@@ -143,6 +147,9 @@ public:
   llvm::Value *genCall(CallExpr *e);
   std::vector<llvm::Value *> genArgs(CallExpr *e, types::Signature *sig,
                                      unsigned skip = 0);
+  std::vector<llvm::Value *>
+  genOrderedArgs(const std::vector<Expr *> &args,
+                 const std::vector<types::Type *> &targets);
   llvm::Value *callFuncValue(llvm::Value *closure, types::Signature *sig,
                              llvm::ArrayRef<llvm::Value *> args);
   llvm::Value *genMethodCall(CallExpr *e, SelectorExpr *sel);

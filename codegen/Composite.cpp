@@ -144,8 +144,7 @@ Value *CodegenContext::genCompositeLit(CompositeLit *e) {
 Value *CodegenContext::genConversion(CallExpr *e) {
   types::Type *to = typeOf(e);
   Expr *arg = e->args[0];
-  auto *nb = dyn_cast_or_null<types::Basic>(arg->tv.type);
-  if (nb && nb->basicKind == types::BasicKind::UntypedNil)
+  if (isNilLiteral(arg))
     return Constant::getNullValue(llType(to));
   types::Type *from = typeOf(arg);
   types::Basic *fb = basicOf(from), *tb = basicOf(to);

@@ -15,12 +15,16 @@ Expr *unparen(Expr *e) {
   return e;
 }
 
-bool isNilExpr(Expr *e) {
+} // namespace
+
+bool isNilLiteral(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  if (auto *id = dyn_cast<Ident>(e); id && id->obj)
+    return isa<types::Nil>(id->obj);
   auto *b = dyn_cast_or_null<types::Basic>(e->tv.type);
   return b && b->basicKind == types::BasicKind::UntypedNil;
 }
-
-} // namespace
 
 types::Type *CodegenContext::typeOf(Expr *e) {
   // The checker may leave the left-hand identifiers of := untyped.
@@ -74,7 +78,7 @@ Value *CodegenContext::genExprAs(Expr *e, types::Type *target) {
   if (!target)
     return genExpr(e);
   target = concrete(target);
-  if (isNilExpr(e))
+  if (isNilLiteral(e))
     return Constant::getNullValue(llType(target));
   if (e->tv.isConstant() && e->tv.value) {
     if (types::isInterface(target)) {

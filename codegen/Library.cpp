@@ -41,14 +41,24 @@ Value *CodegenContext::genFmtCall(CallExpr *e, const std::string &name) {
           vals.push_back({vs[j], tuple->at(j)});
         continue;
       }
-      auto *b = dyn_cast_or_null<types::Basic>(a->tv.type);
-      if (b && b->basicKind == types::BasicKind::UntypedNil) {
+      if (isNilLiteral(a)) {
         vals.push_back({nullptr, nullptr});
         continue;
       }
-      types::Type *t = typeOf(a);
-      vals.push_back({genExprAs(a, t), t});
+      vals.push_back({nullptr, typeOf(a)});
     }
+    std::vector<Expr *> plain;
+    std::vector<types::Type *> plainTypes;
+    for (size_t i = first; i < e->args.size(); ++i) {
+      if (vals[i - first].second && vals[i - first].first == nullptr) {
+        plain.push_back(e->args[i]);
+        plainTypes.push_back(vals[i - first].second);
+      }
+    }
+    std::vector<Value *> evaluated = genOrderedArgs(plain, plainTypes);
+    for (size_t i = 0, k = 0; i < vals.size() && k < evaluated.size(); ++i)
+      if (vals[i].second && !vals[i].first)
+        vals[i].first = evaluated[k++];
     auto *arrTy = ArrayType::get(ifaceTy, vals.size());
     AllocaInst *arr = entryAlloca(arrTy, "fmt.args");
     for (size_t i = 0; i < vals.size(); ++i) {

@@ -16,11 +16,6 @@ Expr *unparen(Expr *e) {
   return e;
 }
 
-bool isNilExpr(Expr *e) {
-  auto *b = dyn_cast_or_null<types::Basic>(unparen(e)->tv.type);
-  return b && b->basicKind == types::BasicKind::UntypedNil;
-}
-
 bool isComparison(Token::Kind op) {
   return op == Token::EQL || op == Token::NEQ || op == Token::LSS ||
          op == Token::LEQ || op == Token::GTR || op == Token::GEQ;
@@ -38,8 +33,8 @@ Value *CodegenContext::genBinary(BinaryExpr *e) {
   if (op == Token::LAND || op == Token::LOR)
     return genLogical(e);
   if (isComparison(op)) {
-    if (isNilExpr(e->x) || isNilExpr(e->y)) {
-      Expr *other = isNilExpr(e->x) ? e->y : e->x;
+    if (isNilLiteral(e->x) || isNilLiteral(e->y)) {
+      Expr *other = isNilLiteral(e->x) ? e->y : e->x;
       Value *v = genExpr(other);
       if (v->getType()->isStructTy())
         v = B.CreateExtractValue(v, 0);
