@@ -8,6 +8,7 @@
 // Go does, even though the collector's own block sizes differ.
 #define GC_THREADS
 #include <gc.h>
+#include <unistd.h>
 
 #include "alloc.h"
 #include "panic.h"
@@ -67,7 +68,7 @@ static void *checked(void *p) {
   if (p == nullptr) {
     mgo::flush_stdout();
     std::fputs("fatal error: runtime: out of memory\n", stderr);
-    std::exit(2);
+    _exit(2);
   }
   return p;
 }

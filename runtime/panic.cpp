@@ -13,6 +13,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <unistd.h>
 
 extern "C" __attribute__((weak)) mgo_int mgo_current_goroutine_id(void) {
   return 1;
@@ -27,7 +28,7 @@ namespace {
                     " [running]:\n";
   std::fwrite(out.data(), 1, out.size(), stderr);
   std::fflush(stderr);
-  std::exit(2);
+  _exit(2);
 }
 
 std::string bound(mgo_int v) { return std::to_string(v); }

@@ -9,6 +9,8 @@
 
 #include "mgo/sched.h"
 
+#include <unistd.h>
+
 namespace {
 
 mgo_int saved_argc;
@@ -37,6 +39,12 @@ extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
   saved_init = reinterpret_cast<void (*)(void)>(init_fn);
   saved_main = reinterpret_cast<void (*)(void)>(main_fn);
   mgo_sched_run_main(run_init_and_main);
+  mgo_exit(0);
+}
+
+// _exit, not exit: other goroutines may still be running, and static
+// destructors must not pull the runtime out from under them.
+extern "C" void mgo_exit(mgo_int code) {
   mgo::flush_stdout();
-  return 0;
+  _exit(int(code));
 }

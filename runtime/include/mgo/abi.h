@@ -179,7 +179,12 @@ typedef struct MgoCond {
   void *tail;
 } MgoCond;
 
-#define MGO_RT(name, ret, params, attrs) ret name params;
+// A panic entry point is noreturn on the C side too, so the compiler checks
+// that its definition never returns.
+#define MGO_C_ATTR_MGO_NONE
+#define MGO_C_ATTR_MGO_PURE
+#define MGO_C_ATTR_MGO_NORETURN __attribute__((noreturn))
+#define MGO_RT(name, ret, params, attrs) MGO_C_ATTR_##attrs ret name params;
 #include "mgo/abi.def"
 #undef MGO_RT
 
