@@ -47,4 +47,50 @@ Value *CodegenContext::genFuncLit(FuncLit *e) {
   return obj;
 }
 
+// A method value x.M: a closure object { wrapper, receiver } holding the
+// receiver as evaluated now (a copy, or the pointer for a pointer receiver);
+// the wrapper main.T.M-fm loads it from %env and calls the method.
+Value *CodegenContext::genMethodValue(SelectorExpr *e) {
+  auto *method = cast<types::Func>(e->sel->obj);
+  types::Signature *msig = method->signature();
+  types::Type *recvT = msig->recv->type;
+  types::Type *xt = typeOf(e->x);
+  bool xIsPtr = isa<types::Pointer>(xt->underlying());
+  Value *recv;
+  if (method->hasPointerReceiver())
+    recv = xIsPtr ? genExpr(e->x) : genAddr(e->x);
+  else
+    recv =
+        xIsPtr ? load(recvT, derefCheck(genExpr(e->x)), "recv") : genExpr(e->x);
+  Function *target = functionFor(method);
+  types::Signature *sig =
+      tc.getSignature(msig->params, msig->results, msig->variadic);
+  auto *objTy = StructType::get(C, {ptrTy, llType(recvT)});
+  std::string name = target->getName().str() + "-fm";
+  Function *wrapper = M->getFunction(name);
+  if (!wrapper) {
+    wrapper =
+        Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+    IRBuilder<> wb(BasicBlock::Create(C, "entry", wrapper));
+    Argument *env = wrapper->getArg(0);
+    env->setName("env");
+    std::vector<Value *> args{ConstantPointerNull::get(ptrTy)};
+    args.push_back(wb.CreateLoad(llType(recvT),
+                                 wb.CreateStructGEP(objTy, env, 1), "recv"));
+    for (unsigned i = 1; i < wrapper->arg_size(); ++i)
+      args.push_back(wrapper->getArg(i));
+    Value *r = wb.CreateCall(target, args);
+    if (wrapper->getReturnType()->isVoidTy())
+      wb.CreateRetVoid();
+    else
+      wb.CreateRet(r);
+  }
+  Value *obj = rt.call(B, Rt::mgo_alloc,
+                       {i64c(M->getDataLayout().getTypeAllocSize(objTy))},
+                       "method.value");
+  B.CreateStore(wrapper, obj);
+  B.CreateStore(recv, B.CreateStructGEP(objTy, obj, 1));
+  return obj;
+}
+
 } // namespace mgo

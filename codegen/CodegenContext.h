@@ -156,6 +156,7 @@ public:
 
   // --- Closures.cpp
   llvm::Value *genFuncLit(FuncLit *e);
+  llvm::Value *genMethodValue(SelectorExpr *e);
 
   // --- Builtins.cpp
   llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);

@@ -353,8 +353,10 @@ Value *CodegenContext::genSelector(SelectorExpr *e) {
     return B.CreateExtractValue(genExpr(e->x), {unsigned(e->selection.index)},
                                 e->sel->name);
   }
+  case Selection::MethodVal:
+    return genMethodValue(e);
   default:
-    throw CodegenError("method values are not supported yet (line " +
+    throw CodegenError("method expressions are not supported yet (line " +
                        std::to_string(e->loc.line) + ")");
   }
 }
