@@ -257,6 +257,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
   case Object::NilKind:
     x.mode = TypeAndValue::Value;
     x.type = ctx.basic(BasicKind::UntypedNil);
+    x.nilValue = true;
     return;
   default:
     return;
@@ -661,6 +662,7 @@ void Checker::comparison(Operand &x, Operand &y, Token::Kind op,
     updateExprType(y.expr, defaultType(ctx, y.type), true);
   }
   x.type = ctx.basic(BasicKind::UntypedBool);
+  x.nilValue = false;
 }
 
 void Checker::shift(Operand &x, Operand &y, Expr *e, Token::Kind op) {

@@ -84,8 +84,8 @@ void Checker::unsupported(SrcLoc loc, const std::string &feature) {
 
 bool Operand::isNil() const {
   auto *b = dyn_cast_or_null<types::Basic>(type);
-  return mode == TypeAndValue::Value && b &&
-         b->basicKind == BasicKind::UntypedNil;
+  return mode == TypeAndValue::Value &&
+         (nilValue || (b && b->basicKind == BasicKind::UntypedNil));
 }
 
 void Checker::record(Operand &x) {
@@ -263,7 +263,8 @@ std::string Checker::exprString(const Expr *e) {
 
 std::string Checker::operandString(const Operand &x) {
   if (x.isNil())
-    return "nil";
+    return isUntyped(x.type) ? "nil"
+                             : "nil (of type " + typeString(x.type) + ")";
   std::string expr;
   if (x.expr)
     expr = exprString(x.expr);

@@ -30,6 +30,7 @@ struct Operand {
   std::optional<ConstValue> val;
   Expr *expr = nullptr;
   types::BuiltinId builtin = types::BuiltinId::Len;
+  bool nilValue = false; // the predeclared nil, even once converted
 
   bool invalid() const { return mode == TypeAndValue::Invalid; }
   bool isConst() const { return mode == TypeAndValue::Constant; }
