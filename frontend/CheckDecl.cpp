@@ -178,6 +178,23 @@ void Checker::collectObjects() {
   }
 }
 
+// A declaring identifier denotes its object like any use of it.
+void Checker::recordDef(Ident *name, Object *obj) {
+  if (!obj->type || isInvalidType(obj->type))
+    return;
+  name->tv.type = obj->type;
+  if (isa<Var>(obj)) {
+    name->tv.mode = TypeAndValue::Variable;
+  } else if (auto *c = dyn_cast<Const>(obj)) {
+    name->tv.mode = TypeAndValue::Constant;
+    name->tv.value = c->value;
+  } else if (isa<TypeName>(obj)) {
+    name->tv.mode = TypeAndValue::TypeExpr;
+  } else if (isa<Func>(obj)) {
+    name->tv.mode = TypeAndValue::Value;
+  }
+}
+
 // gc's wording for var specs whose names and values do not pair up.
 void Checker::varArity(ValueSpec *vs) {
   size_t l = vs->names.size(), r = vs->values.size();
@@ -561,6 +578,7 @@ void Checker::funcBody(FuncDecl *decl, Func *obj) {
 
 void Checker::declareLocal(Ident *name, Object *obj, SrcLoc) {
   name->obj = obj;
+  recordDef(name, obj);
   obj->pkg = pkg;
   if (auto *v = dyn_cast<Var>(obj)) {
     varDepth[v] = fn ? fn->depth : 0;
@@ -666,6 +684,7 @@ void Checker::localTypeSpec(TypeSpec *ts) {
   // A local type is in scope inside its own declaration (recursive types).
   declareLocal(ts->name, tn);
   typeDecl(tn, ts);
+  recordDef(ts->name, tn);
 }
 
 } // namespace mgo

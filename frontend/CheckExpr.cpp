@@ -25,6 +25,8 @@ void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool) {
   if (x.invalid())
     x.type = invalidType();
   record(x);
+  if (auto *s = dyn_cast<SelectorExpr>(e); s && !x.invalid())
+    s->sel->tv = e->tv;
 }
 
 void Checker::exprInternal(Operand &x, Expr *e, Type *hint) {

@@ -9,6 +9,25 @@ using namespace types;
 Checker::Checker(File *f, TypeContext &c, DiagEngine &d, CheckedProgram &o)
     : file(f), ctx(c), diags(d), out(o) {}
 
+void Checker::recordPkgDefs(Node *n) {
+  if (auto *fd = dyn_cast<FuncDecl>(n)) {
+    if (fd->name && fd->name->obj)
+      recordDef(fd->name, fd->name->obj);
+    return;
+  }
+  auto *gd = dyn_cast<GenDecl>(n);
+  if (!gd)
+    return;
+  for (Node *s : gd->specs) {
+    if (auto *vs = dyn_cast<ValueSpec>(s))
+      for (Ident *id : vs->names)
+        if (id->obj)
+          recordDef(id, id->obj);
+    if (auto *ts = dyn_cast<TypeSpec>(s); ts && ts->name->obj)
+      recordDef(ts->name, ts->name->obj);
+  }
+}
+
 bool Checker::run() {
   unsigned before = diags.errorCount();
   std::string pkgName = file->packageName ? file->packageName->name : "main";
@@ -20,6 +39,8 @@ bool Checker::run() {
   collectObjects();
   for (Object *obj : pkgObjs)
     objDecl(obj);
+  for (Node *n : file->decls)
+    recordPkgDefs(n);
   for (FuncDecl *d : methodDecls)
     if (d->name && d->name->obj)
       objDecl(d->name->obj);

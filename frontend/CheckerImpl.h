@@ -86,6 +86,8 @@ public:
   void collectImports();
   void declarePkgObj(Ident *name, types::Object *obj, DeclInfo *d);
   void objDecl(types::Object *obj);
+  void recordDef(Ident *name, types::Object *obj);
+  void recordPkgDefs(Node *n);
   void varArity(ValueSpec *vs);
   void constDecl(types::Const *obj, Expr *typeExpr, Expr *init, int64_t iota);
   void varDecl(types::Var *obj, std::vector<types::Var *> lhs, Expr *typeExpr,
