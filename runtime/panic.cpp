@@ -129,32 +129,48 @@ void mgo::panic_runtime_error(std::string_view msg) {
 void mgo::panic_plain(std::string_view msg) { die(std::string(msg)); }
 
 extern "C" void mgo_panic_index(mgo_int index, mgo_int length) {
+  // Go omits the length for a negative index (boundsNegErrorFmt).
+  if (index < 0)
+    mgo::panic_runtime_error("index out of range [" + bound(index) + "]");
   mgo::panic_runtime_error("index out of range [" + bound(index) +
                            "] with length " + bound(length));
 }
 
 extern "C" void mgo_panic_slice_hi(mgo_int hi, mgo_int bnd, mgo_bool is_cap) {
+  if (hi < 0)
+    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + "]");
   mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) +
                            "] with " + (is_cap ? "capacity " : "length ") +
                            bound(bnd));
 }
 
 extern "C" void mgo_panic_slice_lo_hi(mgo_int lo, mgo_int hi) {
+  if (lo < 0)
+    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":]");
   mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":" +
                            bound(hi) + "]");
 }
 
 extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int cap) {
+  if (max < 0)
+    mgo::panic_runtime_error("slice bounds out of range [::" + bound(max) +
+                             "]");
   mgo::panic_runtime_error("slice bounds out of range [::" + bound(max) +
                            "] with capacity " + bound(cap));
 }
 
 extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max) {
+  if (hi < 0)
+    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) +
+                             ":]");
   mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + ":" +
                            bound(max) + "]");
 }
 
 extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi) {
+  if (lo < 0)
+    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) +
+                             "::]");
   mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":" +
                            bound(hi) + ":]");
 }
