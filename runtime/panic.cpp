@@ -161,16 +161,14 @@ extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int cap) {
 
 extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max) {
   if (hi < 0)
-    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) +
-                             ":]");
+    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + ":]");
   mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + ":" +
                            bound(max) + "]");
 }
 
 extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi) {
   if (lo < 0)
-    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) +
-                             "::]");
+    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + "::]");
   mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":" +
                            bound(hi) + ":]");
 }
