@@ -24,6 +24,8 @@ void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool) {
   x.expr = e;
   if (x.invalid())
     x.type = invalidType();
+  if (!e)
+    return;
   record(x);
   if (auto *s = dyn_cast<SelectorExpr>(e); s && !x.invalid())
     s->sel->tv = e->tv;
@@ -32,6 +34,8 @@ void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool) {
 void Checker::exprInternal(Operand &x, Expr *e, Type *hint) {
   x = Operand{};
   x.expr = e;
+  if (!e)
+    return;
   switch (e->kind()) {
   case Node::BadExprKind:
     return;
@@ -161,7 +165,8 @@ void Checker::exprOrType(Operand &x, Expr *e) {
 void Checker::useExprs(const std::vector<Expr *> &es) {
   for (Expr *e : es) {
     Operand x;
-    rawExpr(x, e, nullptr);
+    if (e)
+      rawExpr(x, e, nullptr);
   }
 }
 
