@@ -422,8 +422,13 @@ void Checker::recordDep(Object *obj) {
 }
 
 void Checker::checkMain() {
-  if (pkg->name != "main")
+  // mini-Go compiles one file into a program, so it must be package main
+  // (`go run` refuses other packages too).
+  if (pkg->name != "main") {
+    error(out.file->packageName->loc,
+          "package " + pkg->name + " is not a main package");
     return;
+  }
   Object *m = pkg->scope->lookupLocal("main");
   auto *f = dyn_cast_or_null<Func>(m);
   if (!f) {

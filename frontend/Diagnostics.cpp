@@ -83,10 +83,14 @@ void DiagEngine::flush() {
     if (d.printed)
       continue;
     d.printed = true;
+    // An error about the whole file (no main function) has no position.
+    if (!d.loc.valid()) {
+      os << file_.path() << ": error: " << d.message << "\n";
+      continue;
+    }
     os << file_.path() << ":" << d.loc.line << ":" << d.loc.col
        << ": error: " << d.message << "\n";
-    if (d.loc.valid())
-      printSourceLine(file_.lineText(d.loc.line), d.loc.col, os);
+    printSourceLine(file_.lineText(d.loc.line), d.loc.col, os);
   }
   // Like gc, reaching the limit ends compilation with this note.
   if (errors_.size() >= MaxErrors && !stopped_) {
