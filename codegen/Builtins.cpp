@@ -54,6 +54,9 @@ Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
     }
     return nullptr;
   }
+  case types::BuiltinId::Close:
+    rt.call(B, Rt::mgo_chan_close, {genExpr(e->args[0])});
+    return nullptr;
   case types::BuiltinId::Min:
   case types::BuiltinId::Max:
     return genMinMax(e, id == types::BuiltinId::Min);
@@ -82,6 +85,8 @@ Value *CodegenContext::genLen(Expr *x) {
   Value *v = genExpr(x);
   if (isa<types::Map>(t))
     return rt.call(B, Rt::mgo_map_len, {v}, "len");
+  if (isa<types::Chan>(t))
+    return rt.call(B, Rt::mgo_chan_len, {v}, "len");
   return B.CreateExtractValue(v, 1, "len");
 }
 
@@ -91,6 +96,8 @@ Value *CodegenContext::genCap(Expr *x) {
     t = p->elem->underlying();
   if (auto *a = dyn_cast<types::Array>(t))
     return i64c(a->len);
+  if (isa<types::Chan>(t))
+    return rt.call(B, Rt::mgo_chan_cap, {genExpr(x)}, "cap");
   return B.CreateExtractValue(genExpr(x), 2, "cap");
 }
 
@@ -176,6 +183,8 @@ Value *CodegenContext::genMake(CallExpr *e) {
              i1c(types::hasPointers(sl->elem))});
     return B.CreateLoad(sliceTy, out, "slice");
   }
+  if (isa<types::Chan>(t->underlying()))
+    return genMakeChan(e);
   throw CodegenError("make of this type is not supported yet");
 }
 

@@ -211,6 +211,11 @@ std::vector<Value *> CodegenContext::genMulti(Expr *e) {
     Value *v = genMapIndex(ix, &ok);
     return {v, ok};
   }
+  if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Token::ARROW) {
+    Value *ok = nullptr;
+    Value *v = genRecv(u, &ok);
+    return {v, ok};
+  }
   Value *agg = genExpr(e);
   std::vector<Value *> out;
   auto *st = cast<StructType>(agg->getType());

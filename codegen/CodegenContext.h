@@ -177,6 +177,16 @@ public:
   llvm::Value *genFmtCall(CallExpr *e, const std::string &name);
   llvm::Value *genMathCall(CallExpr *e, const std::string &name);
 
+  // --- Concurrency.cpp
+  llvm::Value *genGoCallee(CallExpr *e);
+  void genGo(GoStmt *s);
+  llvm::Function *goThunk(llvm::StructType *envTy, types::Signature *sig);
+  llvm::Value *genMakeChan(CallExpr *e);
+  void genSend(SendStmt *s);
+  llvm::Value *genRecv(UnaryExpr *e, llvm::Value **okOut);
+  void genRangeChan(RangeStmt *s, BranchTargets &bt);
+  void genSelect(SelectStmt *s, Stmt *label);
+
   // --- Statements.cpp
   void genBlock(BlockStmt *b);
   void genStmts(const std::vector<Stmt *> &list);

@@ -384,6 +384,8 @@ Value *CodegenContext::genUnary(UnaryExpr *e) {
     return B.CreateNot(genExprAs(e->x, t), "not");
   case Token::NOT:
     return B.CreateNot(genExpr(e->x), "lnot");
+  case Token::ARROW:
+    return genRecv(e, nullptr);
   default:
     throw CodegenError("unary operator not supported yet at line " +
                        std::to_string(e->loc.line));

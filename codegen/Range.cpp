@@ -35,6 +35,8 @@ void CodegenContext::genRange(RangeStmt *s, Stmt *label) {
     xt = p->elem->underlying();
   if (isa<types::Map>(xt))
     genRangeMap(s, bt);
+  else if (isa<types::Chan>(xt))
+    genRangeChan(s, bt);
   else if (isString(xt))
     genRangeString(s, bt);
   else if (isa<types::Basic>(xt))

@@ -49,6 +49,8 @@ void CodegenContext::genStmt(Stmt *s) {
       return genRange(r, l);
     if (auto *sw = dyn_cast<SwitchStmt>(l->stmt))
       return genSwitch(sw, l);
+    if (auto *sel = dyn_cast<SelectStmt>(l->stmt))
+      return genSelect(sel, l);
     return genStmt(l->stmt);
   }
   case Node::ExprStmtKind:
@@ -76,6 +78,12 @@ void CodegenContext::genStmt(Stmt *s) {
     return genFor(cast<ForStmt>(s), nullptr);
   case Node::RangeStmtKind:
     return genRange(cast<RangeStmt>(s), nullptr);
+  case Node::GoStmtKind:
+    return genGo(cast<GoStmt>(s));
+  case Node::SendStmtKind:
+    return genSend(cast<SendStmt>(s));
+  case Node::SelectStmtKind:
+    return genSelect(cast<SelectStmt>(s), nullptr);
   default:
     throw CodegenError("statement not supported yet at line " +
                        std::to_string(s->loc.line));
@@ -326,7 +334,8 @@ void CodegenContext::genBranch(BranchStmt *s) {
     target = l->stmt;
   if (!target) {
     for (auto it = fs->breakables.rbegin(); it != fs->breakables.rend(); ++it) {
-      if (s->tok == Token::BREAK || !isa<SwitchStmt>(*it)) {
+      if (s->tok == Token::BREAK ||
+          !isa<SwitchStmt, SelectStmt>(*it)) {
         target = *it;
         break;
       }

@@ -1,0 +1,233 @@
+// Goroutines, channels and select on the runtime's scheduler (mgo_go,
+// mgo_chan_*, mgo_select). Values cross a channel by address: a send stores
+// its operand in an alloca, a receive reads the element from one.
+#include "codegen/CodegenContext.h"
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
+
+} // namespace
+
+// The callee of `go call` as a func value, evaluated now: a top-level
+// function's static closure, a method value bound to its receiver, or any
+// other func-valued expression.
+Value *CodegenContext::genGoCallee(CallExpr *e) {
+  Expr *fun = unparen(e->fun);
+  if (fun->tv.mode == TypeAndValue::Builtin || fun->tv.isType())
+    throw CodegenError("go with a built-in or conversion is not supported yet");
+  if (auto *sel = dyn_cast<SelectorExpr>(fun)) {
+    if (sel->selection.kind == Selection::PackageMember)
+      throw CodegenError("go with a library call is not supported yet");
+    if (sel->selection.kind == Selection::MethodVal)
+      return genMethodValue(sel);
+  }
+  if (auto *id = dyn_cast<Ident>(fun))
+    if (auto *f = dyn_cast_or_null<types::Func>(id->obj))
+      return staticClosure(functionFor(f));
+  return genExpr(fun);
+}
+
+// go f(args): the func value and the arguments are evaluated here and packed
+// into a heap environment { closure, args... }; a per-site thunk unpacks it
+// on the new goroutine and makes the call.
+void CodegenContext::genGo(GoStmt *s) {
+  CallExpr *call = s->call;
+  auto *sig = cast<types::Signature>(typeOf(call->fun)->underlying());
+  Value *closure = genGoCallee(call);
+  derefCheck(closure);
+  std::vector<Value *> args = genArgs(call, sig);
+  std::vector<Type *> fields{ptrTy};
+  for (Value *a : args)
+    fields.push_back(a->getType());
+  StructType *envTy = StructType::get(C, fields);
+  uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
+  Value *env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
+  B.CreateStore(closure, B.CreateStructGEP(envTy, env, 0));
+  for (size_t i = 0; i < args.size(); ++i)
+    B.CreateStore(args[i], B.CreateStructGEP(envTy, env, i + 1));
+  Function *thunk = goThunk(envTy, sig);
+  rt.call(B, Rt::mgo_go, {thunk, env});
+}
+
+Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig) {
+  auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
+  Function *thunk = Function::Create(
+      fty, Function::InternalLinkage,
+      fs->name + ".go" + std::to_string(fs->closureCount++), M.get());
+  IRBuilderBase::InsertPointGuard guard(B);
+  DebugLoc saved = B.getCurrentDebugLocation();
+  B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
+  B.SetCurrentDebugLocation(DebugLoc());
+  Value *env = thunk->getArg(0);
+  env->setName("env");
+  Value *closure = B.CreateLoad(ptrTy, B.CreateStructGEP(envTy, env, 0), "fn");
+  std::vector<Value *> all{closure};
+  for (unsigned i = 1; i < envTy->getNumElements(); ++i)
+    all.push_back(B.CreateLoad(envTy->getElementType(i),
+                               B.CreateStructGEP(envTy, env, i), "arg"));
+  Value *code = B.CreateLoad(ptrTy, closure, "code");
+  std::vector<Type *> params(envTy->element_begin(), envTy->element_end());
+  B.CreateCall(FunctionType::get(resultType(sig), params, false), code, all);
+  B.CreateRetVoid();
+  B.SetCurrentDebugLocation(saved);
+  return thunk;
+}
+
+Value *CodegenContext::genMakeChan(CallExpr *e) {
+  auto *ct = cast<types::Chan>(typeOf(e)->underlying());
+  Value *cap = i64c(0);
+  if (e->args.size() > 1) {
+    Expr *a = e->args[1];
+    cap = a->tv.isConstant() && a->tv.value
+              ? constValue(*a->tv.value, intType())
+              : B.CreateIntCast(genExpr(a), i64, isSigned(typeOf(a)));
+  }
+  return rt.call(B, Rt::mgo_chan_make, {sizeValue(ct->elem), cap}, "chan");
+}
+
+void CodegenContext::genSend(SendStmt *s) {
+  auto *ct = cast<types::Chan>(typeOf(s->chan)->underlying());
+  Value *ch = genExpr(s->chan);
+  AllocaInst *tmp = entryAlloca(llType(ct->elem), "send.val");
+  store(genExprAs(s->value, ct->elem), tmp, ct->elem);
+  rt.call(B, Rt::mgo_chan_send, {ch, tmp});
+}
+
+// <-ch; *okOut (if asked for) gets whether the value came from a send.
+Value *CodegenContext::genRecv(UnaryExpr *e, Value **okOut) {
+  auto *ct = cast<types::Chan>(typeOf(e->x)->underlying());
+  Value *ch = genExpr(e->x);
+  AllocaInst *tmp = entryAlloca(llType(ct->elem), "recv.val");
+  Value *ok = rt.call(B, Rt::mgo_chan_recv, {ch, tmp}, "recv.ok");
+  if (okOut)
+    *okOut = ok;
+  return load(ct->elem, tmp, "recv");
+}
+
+// for v := range ch: receive until the channel is closed and drained.
+void CodegenContext::genRangeChan(RangeStmt *s, BranchTargets &bt) {
+  auto *ct = cast<types::Chan>(typeOf(s->x)->underlying());
+  Value *ch = genExpr(s->x);
+  AllocaInst *tmp = entryAlloca(llType(ct->elem), "range.val");
+  BasicBlock *bodyBB = newBlock("range.body");
+  B.CreateBr(bt.continueBB);
+  B.SetInsertPoint(bt.continueBB);
+  Value *ok = rt.call(B, Rt::mgo_chan_recv, {ch, tmp}, "recv.ok");
+  B.CreateCondBr(ok, bodyBB, bt.breakBB);
+  B.SetInsertPoint(bodyBB);
+  assignTo(s->key, load(ct->elem, tmp, "v"), ct->elem, s->tok == Token::DEFINE,
+           true);
+  genBlock(s->body);
+  if (!terminated())
+    B.CreateBr(bt.continueBB);
+}
+
+namespace {
+
+// The receive in a select case's comm statement, or null for a send.
+UnaryExpr *recvOf(Stmt *comm) {
+  Expr *e = nullptr;
+  if (auto *es = dyn_cast<ExprStmt>(comm))
+    e = es->x;
+  else if (auto *as = dyn_cast<AssignStmt>(comm))
+    e = as->rhs[0];
+  if (!e)
+    return nullptr;
+  auto *u = dyn_cast<UnaryExpr>(unparen(e));
+  return u && u->op == Token::ARROW ? u : nullptr;
+}
+
+} // namespace
+
+// select: every channel and sent value is evaluated once, in source order,
+// into an MgoSelectCase array; mgo_select's answer picks the clause (-1 is
+// default).
+void CodegenContext::genSelect(SelectStmt *s, Stmt *label) {
+  StructType *caseTy = StructType::get(C, {ptrTy, i64, ptrTy});
+  std::vector<CommClause *> cases;
+  CommClause *deflt = nullptr;
+  for (CommClause *c : s->clauses)
+    if (c->comm)
+      cases.push_back(c);
+    else
+      deflt = c;
+  Value *arr =
+      cases.empty()
+          ? static_cast<Value *>(ConstantPointerNull::get(ptrTy))
+          : entryAlloca(ArrayType::get(caseTy, cases.size()), "select.cases");
+  std::vector<AllocaInst *> elems;
+  for (size_t i = 0; i < cases.size(); ++i) {
+    Stmt *comm = cases[i]->comm;
+    Value *ch;
+    AllocaInst *elem;
+    int dir;
+    if (UnaryExpr *r = recvOf(comm)) {
+      auto *ct = cast<types::Chan>(typeOf(r->x)->underlying());
+      ch = genExpr(r->x);
+      elem = entryAlloca(llType(ct->elem), "select.recv");
+      dir = 2;
+    } else {
+      auto *ss = cast<SendStmt>(comm);
+      auto *ct = cast<types::Chan>(typeOf(ss->chan)->underlying());
+      ch = genExpr(ss->chan);
+      elem = entryAlloca(llType(ct->elem), "select.send");
+      store(genExprAs(ss->value, ct->elem), elem, ct->elem);
+      dir = 1;
+    }
+    elems.push_back(elem);
+    Value *slot = B.CreateConstInBoundsGEP2_64(
+        ArrayType::get(caseTy, cases.size()), arr, 0, i);
+    B.CreateStore(ch, B.CreateStructGEP(caseTy, slot, 0));
+    B.CreateStore(i64c(dir), B.CreateStructGEP(caseTy, slot, 1));
+    B.CreateStore(elem, B.CreateStructGEP(caseTy, slot, 2));
+  }
+  AllocaInst *okSlot = entryAlloca(i1, "select.ok");
+  Value *chosen = rt.call(
+      B, Rt::mgo_select,
+      {arr, i64c(cases.size()), i1c(deflt != nullptr), okSlot}, "select");
+  BasicBlock *endBB = newBlock("select.end");
+  BranchTargets bt{endBB, nullptr};
+  fs->targets[s] = bt;
+  if (label)
+    fs->targets[label] = bt;
+  BasicBlock *defaultBB = deflt ? newBlock("select.default") : endBB;
+  SwitchInst *sw = B.CreateSwitch(chosen, defaultBB, cases.size());
+  fs->breakables.push_back(s);
+  for (size_t i = 0; i < cases.size(); ++i) {
+    BasicBlock *bb = newBlock("select.case");
+    sw->addCase(cast<ConstantInt>(i64c(i)), bb);
+    continueAt(bb);
+    if (auto *as = dyn_cast<AssignStmt>(cases[i]->comm)) {
+      UnaryExpr *r = recvOf(as);
+      auto *ct = cast<types::Chan>(typeOf(r->x)->underlying());
+      bool define = as->tok == Token::DEFINE;
+      Value *v = load(ct->elem, elems[i], "recv");
+      assignTo(unparen(as->lhs[0]), v, ct->elem, define, true);
+      if (as->lhs.size() > 1)
+        assignTo(unparen(as->lhs[1]), B.CreateLoad(i1, okSlot, "ok"),
+                 tc.basic(types::BasicKind::Bool), define, true);
+    }
+    genStmts(cases[i]->body);
+    if (!terminated())
+      B.CreateBr(endBB);
+  }
+  if (deflt) {
+    continueAt(defaultBB);
+    genStmts(deflt->body);
+    if (!terminated())
+      B.CreateBr(endBB);
+  }
+  fs->breakables.pop_back();
+  continueAt(endBB);
+}
+
+} // namespace mgo
