@@ -176,6 +176,7 @@ public:
   llvm::Value *genLibraryCall(CallExpr *e, types::Func *fn);
   llvm::Value *genFmtCall(CallExpr *e, const std::string &name);
   llvm::Value *genMathCall(CallExpr *e, const std::string &name);
+  llvm::Value *genRuntimeCall(CallExpr *e, const std::string &name);
 
   // --- Concurrency.cpp
   llvm::Value *genGoCallee(CallExpr *e);

@@ -19,6 +19,8 @@ Value *CodegenContext::genLibraryCall(CallExpr *e, types::Func *fn) {
     rt.call(B, Rt::mgo_exit, {genExprAs(e->args[0], intType())});
     return nullptr;
   }
+  if (name.rfind("runtime.", 0) == 0)
+    return genRuntimeCall(e, name);
   throw CodegenError(name + " is not supported yet");
 }
 
@@ -174,6 +176,22 @@ Value *CodegenContext::genMathCall(CallExpr *e, const std::string &name) {
   if (name == "math.Float64frombits")
     return B.CreateBitCast(
         genExprAs(e->args[0], tc.basic(types::BasicKind::Uint64)), dbl);
+  throw CodegenError(name + " is not supported yet");
+}
+
+// Package runtime's scheduler queries map one to one onto the runtime ABI.
+Value *CodegenContext::genRuntimeCall(CallExpr *e, const std::string &name) {
+  if (name == "runtime.Gosched") {
+    rt.call(B, Rt::mgo_gosched, {});
+    return nullptr;
+  }
+  if (name == "runtime.NumGoroutine")
+    return rt.call(B, Rt::mgo_num_goroutine, {}, "ngoroutine");
+  if (name == "runtime.NumCPU")
+    return rt.call(B, Rt::mgo_num_cpu, {}, "ncpu");
+  if (name == "runtime.GOMAXPROCS")
+    return rt.call(B, Rt::mgo_gomaxprocs, {genExprAs(e->args[0], intType())},
+                   "procs");
   throw CodegenError(name + " is not supported yet");
 }
 

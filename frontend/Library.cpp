@@ -147,6 +147,14 @@ void buildOs(TypeContext &ctx, LibraryBuilder &b) {
   b.func("Exit", {{"code", ctx.basic(BasicKind::Int)}}, {});
 }
 
+void buildRuntime(TypeContext &ctx, LibraryBuilder &b) {
+  Type *i = ctx.basic(BasicKind::Int);
+  b.func("Gosched", {}, {});
+  b.func("NumGoroutine", {}, {{"", i}});
+  b.func("NumCPU", {}, {{"", i}});
+  b.func("GOMAXPROCS", {{"n", i}}, {{"", i}});
+}
+
 } // namespace
 
 Package *TypeContext::libraryPackage(const std::string &path) {
@@ -160,6 +168,8 @@ Package *TypeContext::libraryPackage(const std::string &path) {
     build = buildMath;
   else if (path == "os")
     build = buildOs;
+  else if (path == "runtime")
+    build = buildRuntime;
   if (!build)
     return nullptr;
   Package *pkg = newPackage(path, path.substr(path.rfind('/') + 1));
