@@ -180,8 +180,10 @@ public:
 
   // --- Concurrency.cpp
   llvm::Value *genGoCallee(CallExpr *e);
+  llvm::Value *goCalleeChecked(CallExpr *e);
   void genGo(GoStmt *s);
-  llvm::Function *goThunk(llvm::StructType *envTy, types::Signature *sig);
+  llvm::Function *goThunk(llvm::StructType *envTy, types::Signature *sig,
+                          llvm::Function *direct);
   llvm::Value *genMakeChan(CallExpr *e);
   void genSend(SendStmt *s);
   llvm::Value *genRecv(UnaryExpr *e, llvm::Value **okOut);

@@ -36,29 +36,57 @@ Value *CodegenContext::genGoCallee(CallExpr *e) {
   return genExpr(fun);
 }
 
+// The func value of `go f(args)`; a nil one is a fatal error at the go
+// statement, as in Go. A func literal is never nil.
+Value *CodegenContext::goCalleeChecked(CallExpr *e) {
+  Value *closure = genGoCallee(e);
+  if (isa<FuncLit>(unparen(e->fun)))
+    return closure;
+  condPanic(B.CreateICmpEQ(closure, ConstantPointerNull::get(ptrTy), "isnil"),
+            "go.nil", [&] { rt.call(B, Rt::mgo_go_nil_func, {}); });
+  return closure;
+}
+
+// The top-level function `go f(args)` calls by name, or null when the callee
+// is a func value the go statement has to evaluate.
+static types::Func *staticGoCallee(CallExpr *e) {
+  auto *id = dyn_cast<Ident>(unparen(e->fun));
+  auto *f = id ? dyn_cast_or_null<types::Func>(id->obj) : nullptr;
+  return f && !f->signature()->recv ? f : nullptr;
+}
+
 // go f(args): the func value and the arguments are evaluated here and packed
 // into a heap environment { closure, args... }; a per-site thunk unpacks it
-// on the new goroutine and makes the call.
+// on the new goroutine and makes the call. A top-level function needs no
+// closure: its thunk calls it directly and the environment holds the
+// arguments only.
 void CodegenContext::genGo(GoStmt *s) {
   CallExpr *call = s->call;
   auto *sig = cast<types::Signature>(typeOf(call->fun)->underlying());
-  Value *closure = genGoCallee(call);
-  derefCheck(closure);
-  std::vector<Value *> args = genArgs(call, sig);
-  std::vector<Type *> fields{ptrTy};
-  for (Value *a : args)
-    fields.push_back(a->getType());
+  Function *direct = nullptr;
+  Value *closure = nullptr;
+  if (types::Func *f = staticGoCallee(call))
+    direct = functionFor(f);
+  else
+    closure = goCalleeChecked(call);
+  std::vector<Value *> values = genArgs(call, sig);
+  if (closure)
+    values.insert(values.begin(), closure);
+  std::vector<Type *> fields;
+  for (Value *v : values)
+    fields.push_back(v->getType());
   StructType *envTy = StructType::get(C, fields);
   uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
   Value *env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
-  B.CreateStore(closure, B.CreateStructGEP(envTy, env, 0));
-  for (size_t i = 0; i < args.size(); ++i)
-    B.CreateStore(args[i], B.CreateStructGEP(envTy, env, i + 1));
-  Function *thunk = goThunk(envTy, sig);
-  rt.call(B, Rt::mgo_go, {thunk, env});
+  for (size_t i = 0; i < values.size(); ++i)
+    B.CreateStore(values[i], B.CreateStructGEP(envTy, env, i));
+  rt.call(B, Rt::mgo_go, {goThunk(envTy, sig, direct), env});
 }
 
-Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig) {
+// The thunk of one go statement: unpacks the environment and calls `direct`,
+// or else the closure in the environment's first field.
+Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig,
+                                  Function *direct) {
   auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
   Function *thunk = Function::Create(
       fty, Function::InternalLinkage,
@@ -69,14 +97,18 @@ Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig) {
   B.SetCurrentDebugLocation(DebugLoc());
   Value *env = thunk->getArg(0);
   env->setName("env");
-  Value *closure = B.CreateLoad(ptrTy, B.CreateStructGEP(envTy, env, 0), "fn");
-  std::vector<Value *> all{closure};
-  for (unsigned i = 1; i < envTy->getNumElements(); ++i)
-    all.push_back(B.CreateLoad(envTy->getElementType(i),
-                               B.CreateStructGEP(envTy, env, i), "arg"));
-  Value *code = B.CreateLoad(ptrTy, closure, "code");
-  std::vector<Type *> params(envTy->element_begin(), envTy->element_end());
-  B.CreateCall(FunctionType::get(resultType(sig), params, false), code, all);
+  std::vector<Value *> fields;
+  for (unsigned i = 0; i < envTy->getNumElements(); ++i)
+    fields.push_back(B.CreateLoad(envTy->getElementType(i),
+                                  B.CreateStructGEP(envTy, env, i),
+                                  i == 0 && !direct ? "fn" : "arg"));
+  if (direct) {
+    fields.insert(fields.begin(), ConstantPointerNull::get(ptrTy));
+    B.CreateCall(direct, fields);
+  } else {
+    Value *code = B.CreateLoad(ptrTy, fields[0], "code");
+    B.CreateCall(funcType(sig), code, fields);
+  }
   B.CreateRetVoid();
   B.SetCurrentDebugLocation(saved);
   return thunk;

@@ -1008,6 +1008,8 @@ void mgo_go(mgo_ptr fn, mgo_ptr arg) {
   newproc(reinterpret_cast<void (*)(void *)>(fn), arg);
 }
 
+void mgo_go_nil_func(void) { fatal("go of nil func value"); }
+
 void mgo_gosched(void) { gosched(); }
 
 void mgo_preempt_check(void) {
