@@ -168,6 +168,15 @@ Value *CodegenContext::genMethodCall(CallExpr *e, SelectorExpr *sel) {
   return B.CreateCall(functionFor(method), args);
 }
 
+// A top-level function of this package or of a library package written in
+// mini-Go, called by name.
+Value *CodegenContext::genDirectCall(CallExpr *e, types::Func *f) {
+  std::vector<Value *> args{ConstantPointerNull::get(ptrTy)};
+  for (Value *a : genArgs(e, f->signature()))
+    args.push_back(a);
+  return B.CreateCall(functionFor(f), args);
+}
+
 Value *CodegenContext::genCall(CallExpr *e) {
   Expr *fun = unparen(e->fun);
   if (fun->tv.isType())
@@ -184,18 +193,15 @@ Value *CodegenContext::genCall(CallExpr *e) {
       if (auto *f = dyn_cast_or_null<types::Func>(sel->sel->obj);
           f && !f->libraryName.empty())
         return genLibraryCall(e, f);
+      if (auto *f = dyn_cast_or_null<types::Func>(sel->sel->obj))
+        return genDirectCall(e, f);
     }
     if (sel->selection.kind == Selection::MethodVal)
       return genMethodCall(e, sel);
   }
-  if (auto *id = dyn_cast<Ident>(fun)) {
-    if (auto *f = dyn_cast_or_null<types::Func>(id->obj)) {
-      std::vector<Value *> args{ConstantPointerNull::get(ptrTy)};
-      for (Value *a : genArgs(e, f->signature()))
-        args.push_back(a);
-      return B.CreateCall(functionFor(f), args);
-    }
-  }
+  if (auto *id = dyn_cast<Ident>(fun))
+    if (auto *f = dyn_cast_or_null<types::Func>(id->obj))
+      return genDirectCall(e, f);
   auto *sig = cast<types::Signature>(typeOf(fun)->underlying());
   Value *closure = genExpr(fun);
   std::vector<Value *> args = genArgs(e, sig);

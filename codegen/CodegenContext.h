@@ -79,7 +79,12 @@ public:
                     FuncTypeExpr *type, BlockStmt *body,
                     const std::vector<types::Var *> *captures, SrcLoc loc);
   void emitInit();
+  void emitPackageInit(const CheckedProgram &p);
   void emitCMain();
+  std::vector<const CheckedProgram *> packages() const;
+  // --- RuntimeFuncs.cpp: library functions without a body
+  llvm::Function *runtimeFuncWrapper(types::Func *fn);
+  void emitAtomic(types::Func *fn, llvm::Function *wrapper);
   std::string mangle(types::Func *fn);
   llvm::Function *functionFor(types::Func *fn);
   llvm::Constant *staticClosure(llvm::Function *fn);
@@ -153,6 +158,7 @@ public:
   llvm::Value *callFuncValue(llvm::Value *closure, types::Signature *sig,
                              llvm::ArrayRef<llvm::Value *> args);
   llvm::Value *genMethodCall(CallExpr *e, SelectorExpr *sel);
+  llvm::Value *genDirectCall(CallExpr *e, types::Func *f);
 
   // --- Closures.cpp
   llvm::Value *genFuncLit(FuncLit *e);

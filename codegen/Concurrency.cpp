@@ -50,8 +50,14 @@ Value *CodegenContext::goCalleeChecked(CallExpr *e) {
 // The top-level function `go f(args)` calls by name, or null when the callee
 // is a func value the go statement has to evaluate.
 static types::Func *staticGoCallee(CallExpr *e) {
-  auto *id = dyn_cast<Ident>(unparen(e->fun));
+  Expr *fun = unparen(e->fun);
+  auto *id = dyn_cast<Ident>(fun);
+  if (auto *sel = dyn_cast<SelectorExpr>(fun);
+      sel && sel->selection.kind == Selection::PackageMember)
+    id = sel->sel;
   auto *f = id ? dyn_cast_or_null<types::Func>(id->obj) : nullptr;
+  if (f && !f->libraryName.empty())
+    return nullptr;
   return f && !f->signature()->recv ? f : nullptr;
 }
 

@@ -142,6 +142,9 @@ Value *CodegenContext::genAddr(Expr *e) {
   } else if (auto *sel = dyn_cast<SelectorExpr>(e)) {
     if (sel->selection.kind == Selection::FieldVal)
       return genSelectorAddr(sel);
+    if (auto *v = dyn_cast_or_null<types::Var>(sel->sel->obj);
+        v && sel->selection.kind == Selection::PackageMember)
+      return varAddr(v);
   } else if (auto *ix = dyn_cast<IndexExpr>(e)) {
     if (!isa<types::Map>(typeOf(ix->x)->underlying()) &&
         !isString(typeOf(ix->x)))
@@ -343,6 +346,11 @@ Value *CodegenContext::genSelector(SelectorExpr *e) {
     types::Object *obj = e->sel->obj;
     if (auto *c = dyn_cast_or_null<types::Const>(obj))
       return constValue(c->value, typeOf(e));
+    if (auto *v = dyn_cast_or_null<types::Var>(obj))
+      return load(v->type, varAddr(v), v->name);
+    if (auto *f = dyn_cast_or_null<types::Func>(obj);
+        f && f->libraryName.empty())
+      return staticClosure(functionFor(f));
     throw CodegenError("package member " + e->sel->name +
                        " cannot be used as a value yet");
   }

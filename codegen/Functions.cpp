@@ -38,7 +38,8 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   st.sig = sig;
   st.name = fn->getName().str();
   fs = &st;
-  if (dib) {
+  // Library packages' code has no line table: its lines are not main's.
+  if (dib && loc.file == 0) {
     auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
     st.di = dib->createFunction(diFile, st.name, st.name, diFile, loc.line,
                                 spTy, loc.line, DINode::FlagPrototyped,

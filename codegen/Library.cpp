@@ -1,6 +1,5 @@
 // Library packages: fmt calls box their arguments into an array of MgoAny
-// and call mgo_fmt_*; math functions become LLVM intrinsics or libm calls;
-// os.Exit leaves through the runtime.
+// and call mgo_fmt_*; math functions become LLVM intrinsics or libm calls.
 #include "codegen/CodegenContext.h"
 
 #include <map>
@@ -15,10 +14,6 @@ Value *CodegenContext::genLibraryCall(CallExpr *e, types::Func *fn) {
     return genFmtCall(e, name);
   if (name.rfind("math.", 0) == 0)
     return genMathCall(e, name);
-  if (name == "os.Exit") {
-    rt.call(B, Rt::mgo_exit, {genExprAs(e->args[0], intType())});
-    return nullptr;
-  }
   if (name.rfind("runtime.", 0) == 0)
     return genRuntimeCall(e, name);
   throw CodegenError(name + " is not supported yet");

@@ -63,8 +63,9 @@ std::unique_ptr<Module> CodegenContext::run() {
   }
   declareFunctions();
   emitGlobals();
-  for (FuncDecl *d : prog.funcs)
-    emitFunctionBody(d);
+  for (const CheckedProgram *p : packages())
+    for (FuncDecl *d : p->funcs)
+      emitFunctionBody(d);
   emitInit();
   emitCMain();
   if (dib)
@@ -72,8 +73,10 @@ std::unique_ptr<Module> CodegenContext::run() {
   return std::move(M);
 }
 
+// Go's symbol names, qualified by import path: main.f, strings.Index,
+// time.(*Timer).Stop.
 std::string CodegenContext::mangle(types::Func *fn) {
-  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  std::string pkg = fn->pkg ? fn->pkg->path : "main";
   types::Signature *sig = fn->signature();
   if (!sig->recv)
     return pkg + "." + fn->name;
@@ -87,19 +90,32 @@ std::string CodegenContext::mangle(types::Func *fn) {
   return pkg + "." + (n ? n->obj->name : rt->toString()) + "." + fn->name;
 }
 
+// The library packages written in mini-Go, dependencies first, then main:
+// the order their initialisation runs in.
+std::vector<const CheckedProgram *> CodegenContext::packages() const {
+  std::vector<const CheckedProgram *> all(prog.libraries.begin(),
+                                          prog.libraries.end());
+  all.push_back(&prog);
+  return all;
+}
+
 void CodegenContext::declareFunctions() {
-  int inits = 0;
-  for (FuncDecl *d : prog.funcs) {
-    auto *obj = cast<types::Func>(d->name->obj);
-    std::string name = mangle(obj);
-    if (!d->recv && obj->name == "init")
-      name += "." + std::to_string(inits++);
-    bool isMain = obj == prog.mainFunc;
-    Function *fn = Function::Create(funcType(obj->signature()),
-                                    isMain ? GlobalValue::ExternalLinkage
-                                           : GlobalValue::InternalLinkage,
-                                    name, *M);
-    funcs[obj] = fn;
+  for (const CheckedProgram *p : packages()) {
+    int inits = 0;
+    for (FuncDecl *d : p->funcs) {
+      auto *obj = cast<types::Func>(d->name->obj);
+      std::string name = mangle(obj);
+      if (!d->recv && obj->name == "init")
+        name += "." + std::to_string(inits++);
+      bool isMain = obj == prog.mainFunc;
+      Function *fn = Function::Create(funcType(obj->signature()),
+                                      isMain ? GlobalValue::ExternalLinkage
+                                             : GlobalValue::InternalLinkage,
+                                      name, *M);
+      funcs[obj] = fn;
+    }
+    for (types::Func *f : p->runtimeFuncs)
+      funcs[f] = runtimeFuncWrapper(f);
   }
 }
 
@@ -125,14 +141,16 @@ Constant *CodegenContext::staticClosure(Function *fn) {
 }
 
 void CodegenContext::emitGlobals() {
-  std::string pkg = prog.pkg ? prog.pkg->name : "main";
-  for (types::Var *v : prog.globals) {
-    if (v->name == "_")
-      continue;
-    auto *g = new GlobalVariable(
-        *M, llType(v->type), false, GlobalValue::InternalLinkage,
-        Constant::getNullValue(llType(v->type)), pkg + "." + v->name);
-    vars[v] = VarSlot{g, false};
+  for (const CheckedProgram *p : packages()) {
+    for (types::Var *v : p->globals) {
+      if (v->name == "_")
+        continue;
+      auto *g = new GlobalVariable(*M, llType(v->type), false,
+                                   GlobalValue::InternalLinkage,
+                                   Constant::getNullValue(llType(v->type)),
+                                   p->pkg->path + "." + v->name);
+      vars[v] = VarSlot{g, false};
+    }
   }
 }
 
@@ -142,20 +160,28 @@ void CodegenContext::emitFunctionBody(FuncDecl *d) {
                nullptr, d->loc);
 }
 
-// Package variables in initOrder, then the init functions in source order.
+// main..init runs each package's initialisation in dependency order: its
+// variables in initOrder, then its init functions in source order.
 void CodegenContext::emitInit() {
-  std::string pkg = prog.pkg ? prog.pkg->name : "main";
   auto *fn =
       Function::Create(FunctionType::get(Type::getVoidTy(C), {ptrTy}, false),
-                       GlobalValue::ExternalLinkage, pkg + "..init", *M);
+                       GlobalValue::ExternalLinkage, "main..init", *M);
   FuncState st;
   st.fn = fn;
-  st.name = pkg + "..init";
+  st.name = "main..init";
   fs = &st;
   st.allocaBB = BasicBlock::Create(C, "entry", fn);
   B.SetInsertPoint(st.allocaBB);
   B.SetCurrentDebugLocation(DebugLoc());
-  for (const GlobalInit &gi : prog.initOrder) {
+  for (const CheckedProgram *p : packages())
+    emitPackageInit(*p);
+  ensureBlock();
+  B.CreateRetVoid();
+  fs = nullptr;
+}
+
+void CodegenContext::emitPackageInit(const CheckedProgram &p) {
+  for (const GlobalInit &gi : p.initOrder) {
     if (!gi.rhs)
       continue;
     std::vector<Value *> values;
@@ -169,14 +195,11 @@ void CodegenContext::emitInit() {
         store(values[i], it->second.addr, gi.lhs[i]->type);
     }
   }
-  for (FuncDecl *d : prog.funcs) {
+  for (FuncDecl *d : p.funcs) {
     auto *obj = cast<types::Func>(d->name->obj);
     if (!d->recv && obj->name == "init")
       B.CreateCall(functionFor(obj), {ConstantPointerNull::get(ptrTy)});
   }
-  ensureBlock();
-  B.CreateRetVoid();
-  fs = nullptr;
 }
 
 void CodegenContext::emitCMain() {
@@ -186,8 +209,7 @@ void CodegenContext::emitCMain() {
   fn->getArg(1)->setName("argv");
   B.SetInsertPoint(BasicBlock::Create(C, "entry", fn));
   B.SetCurrentDebugLocation(DebugLoc());
-  std::string pkg = prog.pkg ? prog.pkg->name : "main";
-  Function *init = M->getFunction(pkg + "..init");
+  Function *init = M->getFunction("main..init");
   Value *mainFn = prog.mainFunc
                       ? static_cast<Value *>(functionFor(prog.mainFunc))
                       : ConstantPointerNull::get(ptrTy);

@@ -84,6 +84,13 @@ bool RuntimeABI::isNoReturn(Rt id) const {
   return entries[static_cast<int>(id)].attrs == MGO_NORETURN;
 }
 
+std::optional<Rt> RuntimeABI::lookup(StringRef name) const {
+  for (int i = 0; i < static_cast<int>(Rt::Count); ++i)
+    if (name == entries[i].name)
+      return static_cast<Rt>(i);
+  return std::nullopt;
+}
+
 Function *RuntimeABI::get(Rt id) {
   Function *&f = decls_[static_cast<int>(id)];
   if (f)

@@ -6,6 +6,8 @@
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Module.h>
 
+#include <optional>
+
 namespace mgo {
 
 enum class Rt {
@@ -21,6 +23,8 @@ public:
   // The declaration, added to the module on first use.
   llvm::Function *get(Rt id);
   bool isNoReturn(Rt id) const;
+  // The entry point of that C name, if abi.def has one.
+  std::optional<Rt> lookup(llvm::StringRef name) const;
   // Calls the entry point; a noreturn call is followed by `unreachable`.
   llvm::CallInst *call(llvm::IRBuilder<> &b, Rt id,
                        llvm::ArrayRef<llvm::Value *> args,

@@ -20,37 +20,38 @@ std::string unquoteImportPath(const std::string &raw) {
 } // namespace
 
 void Checker::collectImports() {
-  for (ImportSpec *spec : file->imports) {
-    if (!spec->path)
-      continue;
-    std::string path = unquoteImportPath(spec->path->raw);
-    Package *lib = ctx.libraryPackage(path);
-    if (!lib) {
-      if (path == "unsafe")
-        unsupported(spec->path->loc, "package unsafe");
-      else if (path == "C")
-        unsupported(spec->path->loc, "cgo");
-      else
-        errorAt(spec->path, "package " + path + " is not in mini-Go's library");
-      continue;
+  for (File *f : files) {
+    for (ImportSpec *spec : f->imports) {
+      if (!spec->path)
+        continue;
+      std::string path = unquoteImportPath(spec->path->raw);
+      Package *lib = importPackage(path, spec->path);
+      if (!lib)
+        continue;
+      std::string name = spec->name ? spec->name->name : lib->name;
+      if (name == "_")
+        continue;
+      if (name == ".") {
+        unsupported(spec->name->loc, "dot import");
+        continue;
+      }
+      SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
+      // The files of a library package share one scope for their imports.
+      if (auto *prev = dyn_cast_or_null<PkgName>(pkg->scope->lookupLocal(name));
+          prev && f != file && prev->imported == lib) {
+        prev->used = true;
+        continue;
+      }
+      auto *pn = ctx.newObject<PkgName>(name, lib, spec->path->loc);
+      pn->pkg = pkg;
+      if (spec->name)
+        spec->name->obj = pn;
+      if (pkg->scope->insert(pn)) {
+        error(loc, name + " redeclared in this block");
+        continue;
+      }
+      imports.push_back(pn);
     }
-    std::string name = spec->name ? spec->name->name : lib->name;
-    if (name == "_")
-      continue;
-    if (name == ".") {
-      unsupported(spec->name->loc, "dot import");
-      continue;
-    }
-    SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
-    auto *pn = ctx.newObject<PkgName>(name, lib, spec->path->loc);
-    pn->pkg = pkg;
-    if (spec->name)
-      spec->name->obj = pn;
-    if (pkg->scope->insert(pn)) {
-      error(loc, name + " redeclared in this block");
-      continue;
-    }
-    imports.push_back(pn);
   }
 }
 
@@ -92,6 +93,11 @@ DeclInfo *newDecl(std::vector<std::unique_ptr<DeclInfo>> &store, Node *node) {
 } // namespace
 
 void Checker::collectObjects() {
+  for (File *file : files)
+    collectFileObjects(file);
+}
+
+void Checker::collectFileObjects(File *file) {
   for (Node *n : file->decls) {
     if (auto *fd = dyn_cast<FuncDecl>(n)) {
       if (!fd->name)
@@ -205,6 +211,9 @@ void Checker::varArity(ValueSpec *vs) {
 }
 
 void Checker::objDecl(Object *obj) {
+  // Another package's objects (methods of its types) were checked with it.
+  if (obj->pkg != pkg)
+    return;
   int &c = color[obj];
   if (c == 2)
     return;
@@ -479,7 +488,7 @@ void Checker::funcDecl(Func *obj, FuncDecl *decl) {
                               " must have no arguments and no return values");
   }
   if (!decl->body)
-    errorAt(decl->name, "missing function body");
+    bodylessFunc(obj, decl);
 }
 
 void Checker::methodDecl(Func *obj, FuncDecl *decl) {

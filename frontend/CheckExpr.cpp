@@ -790,6 +790,11 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
         errorAt(e->sel, "undefined: " + exprString(e));
         return;
       }
+      if (!isExported(sel)) {
+        errorAt(e->sel,
+                sel + " not exported by package " + pn->imported->name);
+        return;
+      }
       e->sel->obj = m;
       e->selection.kind = Selection::PackageMember;
       x.type = m->type;

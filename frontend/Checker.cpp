@@ -7,7 +7,13 @@ namespace mgo {
 using namespace types;
 
 Checker::Checker(File *f, TypeContext &c, DiagEngine &d, CheckedProgram &o)
-    : file(f), ctx(c), diags(d), out(o) {}
+    : file(f), files{f}, root(&o), ctx(c), diags(d), out(o) {}
+
+Checker::Checker(std::vector<File *> fs, const std::string &path,
+                 TypeContext &c, DiagEngine &d, CheckedProgram &o,
+                 CheckedProgram &r)
+    : file(fs.front()), files(std::move(fs)), pkgPath(path), root(&r), ctx(c),
+      diags(d), out(o) {}
 
 void Checker::recordPkgDefs(Node *n) {
   if (auto *fd = dyn_cast<FuncDecl>(n)) {
@@ -31,16 +37,18 @@ void Checker::recordPkgDefs(Node *n) {
 bool Checker::run() {
   unsigned before = diags.errorCount();
   std::string pkgName = file->packageName ? file->packageName->name : "main";
-  pkg = ctx.newPackage("main", pkgName);
+  pkg = ctx.newPackage(pkgPath, pkgName);
   out.file = file;
+  out.files = files;
   out.pkg = pkg;
   scope = pkg->scope;
   collectImports();
   collectObjects();
   for (Object *obj : pkgObjs)
     objDecl(obj);
-  for (Node *n : file->decls)
-    recordPkgDefs(n);
+  for (File *f : files)
+    for (Node *n : f->decls)
+      recordPkgDefs(n);
   for (FuncDecl *d : methodDecls)
     if (d->name && d->name->obj)
       objDecl(d->name->obj);
@@ -51,11 +59,13 @@ bool Checker::run() {
   for (FuncDecl *d : methodDecls)
     if (d->name && d->name->obj && d->body)
       funcBody(d, cast<Func>(d->name->obj));
-  for (Node *n : file->decls)
-    if (auto *fd = dyn_cast<FuncDecl>(n))
-      if (fd->body && fd->name && fd->name->obj)
-        out.funcs.push_back(fd);
-  checkMain();
+  for (File *f : files)
+    for (Node *n : f->decls)
+      if (auto *fd = dyn_cast<FuncDecl>(n))
+        if (fd->body && fd->name && fd->name->obj)
+          out.funcs.push_back(fd);
+  if (!isLibrary())
+    checkMain();
   checkUnusedImports();
   computeInitOrder();
   return diags.errorCount() == before;

@@ -11,9 +11,12 @@
 #include "frontend/Diagnostics.h"
 #include "frontend/Types.h"
 
+#include <memory>
 #include <vector>
 
 namespace mgo {
+
+struct LibraryStore;
 
 // One package-level variable initialisation: `var a, b = f()` has two lhs
 // and one rhs; `var x int` has one lhs and no rhs (zero value).
@@ -22,16 +25,27 @@ struct GlobalInit {
   Expr *rhs = nullptr;
 };
 
+// One checked package: the program's package main, or a library package
+// written in mini-Go (see frontend/Stdlib.h).
 struct CheckedProgram {
-  File *file = nullptr;
+  File *file = nullptr;         // the first file
+  std::vector<File *> files;    // every file of the package
   types::Package *pkg = nullptr;
   // Package-level variables initialised in the order the Go spec prescribes
   // (dependencies first, then declaration order).
   std::vector<GlobalInit> initOrder;
   std::vector<types::Var *> globals;   // in declaration order
   std::vector<FuncDecl *> funcs;       // functions and methods with bodies, in source order
+  // A library package's functions declared without a body: the runtime
+  // implements them (codegen/RuntimeABI.h names the C function).
+  std::vector<types::Func *> runtimeFuncs;
   std::vector<types::Named *> namedTypes; // declared named types, package- and function-level
   types::Func *mainFunc = nullptr;
+  // Main's only: the library packages written in mini-Go that the program
+  // imports directly or not, each after the packages it imports.
+  std::vector<CheckedProgram *> libraries;
+  // Owns those packages (their sources, syntax trees and CheckedPrograms).
+  std::shared_ptr<LibraryStore> libraryStore;
 };
 
 // Returns false when errors were reported.

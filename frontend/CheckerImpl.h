@@ -62,6 +62,11 @@ class Checker {
 public:
   Checker(File *file, types::TypeContext &ctx, DiagEngine &diags,
           CheckedProgram &out);
+  // A library package (import path) written in mini-Go; root is main's
+  // program, which owns every loaded package.
+  Checker(std::vector<File *> files, const std::string &path,
+          types::TypeContext &ctx, DiagEngine &diags, CheckedProgram &out,
+          CheckedProgram &root);
   bool run();
 
   // --- Diagnostics (Checker.cpp)
@@ -83,7 +88,13 @@ public:
 
   // --- Declarations (CheckDecl.cpp)
   void collectObjects();
+  void collectFileObjects(File *file);
   void collectImports();
+  // The package an import path denotes (C++ or stdlib/ source), loading and
+  // checking a source package on first use; null when there is none.
+  types::Package *importPackage(const std::string &path, BasicLit *spec);
+  bool isLibrary() const { return pkgPath != "main"; }
+  void bodylessFunc(types::Func *obj, FuncDecl *decl);
   void declarePkgObj(Ident *name, types::Object *obj, DeclInfo *d);
   void objDecl(types::Object *obj);
   void recordDef(Ident *name, types::Object *obj);
@@ -242,7 +253,10 @@ public:
   void checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace);
 
   // State
-  File *file;
+  File *file;                // the first file
+  std::vector<File *> files; // every file of the package
+  std::string pkgPath = "main";
+  CheckedProgram *root; // main's program: owns the loaded library packages
   types::TypeContext &ctx;
   DiagEngine &diags;
   CheckedProgram &out;
@@ -299,6 +313,9 @@ bool hasNil(Type *t);
 bool isComparisonOp(Token::Kind op);
 bool isShiftOp(Token::Kind op);
 std::string opString(Token::Kind op);
+// Whether another package may refer to the name (an upper-case first letter;
+// library packages spell their exported names in ASCII).
+bool isExported(const std::string &name);
 
 } // namespace mgo
 

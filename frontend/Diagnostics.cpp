@@ -27,7 +27,7 @@ std::string_view SourceFile::lineText(uint32_t line) const {
 SrcLoc SourceFile::locOf(uint32_t offset) const {
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
   uint32_t line = it - lineStarts_.begin();
-  return SrcLoc{line, offset - lineStarts_[line - 1] + 1};
+  return SrcLoc{line, offset - lineStarts_[line - 1] + 1, id};
 }
 
 static bool isSyntaxError(const std::string &msg) {
@@ -36,8 +36,14 @@ static bool isSyntaxError(const std::string &msg) {
 
 // gc keeps one syntax error per line (later ones are mostly follow-ups) and
 // otherwise drops a second error on a line that already has one of its kind.
+void DiagEngine::addFile(SourceFile &file) {
+  file.id = files_.size();
+  files_.push_back(&file);
+}
+
 void DiagEngine::error(SrcLoc loc, const std::string &message) {
-  uint64_t key = uint64_t(loc.line) * 2 + isSyntaxError(message);
+  uint64_t key = (uint64_t(loc.file) << 33) + uint64_t(loc.line) * 2 +
+                 isSyntaxError(message);
   if (!linesWithError_.insert(key).second)
     return;
   errors_.push_back({loc, message});
@@ -72,6 +78,8 @@ static void printSourceLine(std::string_view text, uint32_t col,
 void DiagEngine::flush() {
   std::stable_sort(errors_.begin(), errors_.end(),
                    [](const Diagnostic &a, const Diagnostic &b) {
+                     if (a.loc.file != b.loc.file)
+                       return a.loc.file < b.loc.file;
                      if (a.loc.line != b.loc.line)
                        return a.loc.line < b.loc.line;
                      return a.loc.col < b.loc.col;
@@ -88,16 +96,17 @@ void DiagEngine::flush() {
       os << file_.path() << ": error: " << d.message << "\n";
       continue;
     }
-    os << file_.path() << ":" << d.loc.line << ":" << d.loc.col
+    const SourceFile &f = fileOf(d.loc);
+    os << f.path() << ":" << d.loc.line << ":" << d.loc.col
        << ": error: " << d.message << "\n";
-    printSourceLine(file_.lineText(d.loc.line), d.loc.col, os);
+    printSourceLine(f.lineText(d.loc.line), d.loc.col, os);
   }
   // Like gc, reaching the limit ends compilation with this note.
   if (errors_.size() >= MaxErrors && !stopped_) {
     stopped_ = true;
     const Diagnostic &last = errors_[shown - 1];
-    os << file_.path() << ":" << last.loc.line << ":" << last.loc.col
-       << ": too many errors\n";
+    os << fileOf(last.loc).path() << ":" << last.loc.line << ":"
+       << last.loc.col << ": too many errors\n";
   }
   os.flush();
 }

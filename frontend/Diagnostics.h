@@ -19,6 +19,9 @@ namespace mgo {
 struct SrcLoc {
   uint32_t line = 0; // 1-based; 0 means unknown
   uint32_t col = 0;  // 1-based byte column
+  // Which file of the compilation: 0 is the program's file, library files
+  // (stdlib/) get theirs from DiagEngine::addFile.
+  uint32_t file = 0;
   bool valid() const { return line != 0; }
 };
 
@@ -29,6 +32,8 @@ public:
   const std::string &text() const { return text_; }
   std::string_view lineText(uint32_t line) const;
   SrcLoc locOf(uint32_t offset) const;
+  // Stamped into every SrcLoc of this file (see DiagEngine::addFile).
+  uint32_t id = 0;
 
 private:
   std::string path_;
@@ -40,7 +45,12 @@ class DiagEngine {
 public:
   static constexpr unsigned MaxErrors = 10;
 
-  explicit DiagEngine(const SourceFile &file) : file_(file) {}
+  explicit DiagEngine(const SourceFile &file) : file_(file), files_{&file} {}
+
+  // Registers another file of the compilation (a library package's source)
+  // and sets its id, so that errors in it name it. The file must outlive
+  // the engine's last flush.
+  void addFile(SourceFile &file);
 
   // Records an error. A second error on the same line is dropped, as gc does.
   void error(SrcLoc loc, const std::string &message);
@@ -55,12 +65,17 @@ public:
   void flush();
 
 private:
+  const SourceFile &fileOf(SrcLoc loc) const {
+    return loc.file < files_.size() ? *files_[loc.file] : file_;
+  }
+
   struct Diagnostic {
     SrcLoc loc;
     std::string message;
     bool printed = false;
   };
   const SourceFile &file_;
+  std::vector<const SourceFile *> files_; // indexed by SrcLoc::file
   std::vector<Diagnostic> errors_;
   // Lines that already have an error, keyed by line * 2 + isSyntaxError.
   std::unordered_set<uint64_t> linesWithError_;

@@ -143,10 +143,6 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   buildMathConstants(b);
 }
 
-void buildOs(TypeContext &ctx, LibraryBuilder &b) {
-  b.func("Exit", {{"code", ctx.basic(BasicKind::Int)}}, {});
-}
-
 void buildRuntime(TypeContext &ctx, LibraryBuilder &b) {
   Type *i = ctx.basic(BasicKind::Int);
   b.func("Gosched", {}, {});
@@ -166,8 +162,6 @@ Package *TypeContext::libraryPackage(const std::string &path) {
     build = buildFmt;
   else if (path == "math")
     build = buildMath;
-  else if (path == "os")
-    build = buildOs;
   else if (path == "runtime")
     build = buildRuntime;
   if (!build)

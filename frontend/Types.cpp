@@ -162,7 +162,8 @@ void writeType(std::string &out, const Type *t, bool qualified,
     break;
   case Type::NamedKind: {
     const TypeName *obj = cast<Named>(t)->obj;
-    if (qualified && obj->pkg)
+    // gc's messages qualify the names of other packages only.
+    if (obj->pkg && (qualified || obj->pkg->path != "main"))
       out += obj->pkg->name + ".";
     out += obj->name;
     break;

@@ -1,0 +1,101 @@
+// The runtime side of the library packages' functions without a body
+// (stdlib/*, abi.def's last group): mostly the scheduler's timers and sync
+// entry points under the names the packages' Go declarations map to.
+#include "alloc.h"
+#include "panic.h"
+#include "start.h"
+
+#include "mgo/abi.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+
+extern "C" {
+
+void mgo_os_exit(mgo_int code) { mgo_exit(code); }
+
+mgo_int mgo_os_argc(void) { return mgo_int(mgo::command_line().size()); }
+
+static MgoString copy_string(const char *s, size_t n) {
+  if (n == 0)
+    return MgoString{nullptr, 0};
+  auto *p = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(n)));
+  std::memcpy(p, s, n);
+  return MgoString{p, mgo_int(n)};
+}
+
+MgoString mgo_os_argv(mgo_int i) {
+  const char *arg = mgo::command_line()[size_t(i)];
+  return copy_string(arg, std::strlen(arg));
+}
+
+MgoString mgo_os_getenv(MgoString key) {
+  std::string k(reinterpret_cast<const char *>(key.ptr), size_t(key.len));
+  const char *v = std::getenv(k.c_str());
+  return v ? copy_string(v, std::strlen(v)) : MgoString{nullptr, 0};
+}
+
+// Standard output is buffered by stdio (fmt writes there), so writes to it
+// go through the same buffer, and standard error flushes it first: the two
+// interleave as Go's unbuffered files do.
+mgo_int mgo_os_write(mgo_int fd, const uint8_t *p, mgo_int len) {
+  if (fd == 1)
+    return mgo_int(std::fwrite(p, 1, size_t(len), stdout));
+  if (fd == 2)
+    mgo::flush_stdout();
+  mgo_int done = 0;
+  while (done < len) {
+    ssize_t n = write(int(fd), p + done, size_t(len - done));
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n < 0)
+      return -errno;
+    done += n;
+  }
+  return done;
+}
+
+void mgo_time_sleep(mgo_int ns) { mgo_sleep(ns); }
+mgo_int mgo_time_runtimeNano(void) { return mgo_time_mono(); }
+mgo_int mgo_time_walltime(void) { return mgo_time_wall(); }
+
+mgo_ptr mgo_time_newTimer(mgo_int d, mgo_bool ticker) {
+  return mgo_timer_new(d, ticker);
+}
+
+// A func() value points to its closure object, whose first word is the code,
+// called with the closure itself.
+mgo_ptr mgo_time_afterFunc(mgo_int d, mgo_ptr f) {
+  return mgo_timer_after_func(d, *static_cast<mgo_ptr *>(f), f);
+}
+
+mgo_bool mgo_time_stopTimer(mgo_ptr timer) { return mgo_timer_stop(timer); }
+
+mgo_bool mgo_time_resetTimer(mgo_ptr timer, mgo_int d, mgo_bool ticker) {
+  return mgo_timer_reset(timer, d, ticker);
+}
+
+void mgo_sync_mutexLock(MgoMutex *m) { mgo_mutex_lock(m); }
+mgo_bool mgo_sync_mutexTryLock(MgoMutex *m) { return mgo_mutex_trylock(m); }
+void mgo_sync_mutexUnlock(MgoMutex *m) { mgo_mutex_unlock(m); }
+void mgo_sync_rwmutexLock(MgoRWMutex *rw) { mgo_rwmutex_lock(rw); }
+void mgo_sync_rwmutexUnlock(MgoRWMutex *rw) { mgo_rwmutex_unlock(rw); }
+void mgo_sync_rwmutexRLock(MgoRWMutex *rw) { mgo_rwmutex_rlock(rw); }
+void mgo_sync_rwmutexRUnlock(MgoRWMutex *rw) { mgo_rwmutex_runlock(rw); }
+
+void mgo_sync_waitgroupAdd(MgoWaitGroup *wg, mgo_int delta) {
+  mgo_waitgroup_add(wg, delta);
+}
+
+void mgo_sync_waitgroupWait(MgoWaitGroup *wg) { mgo_waitgroup_wait(wg); }
+mgo_bool mgo_sync_onceBegin(MgoOnce *o) { return mgo_once_begin(o); }
+void mgo_sync_onceEnd(MgoOnce *o) { mgo_once_end(o); }
+void mgo_sync_condWait(MgoCond *c, MgoMutex *l) { mgo_cond_wait(c, l); }
+void mgo_sync_condSignal(MgoCond *c) { mgo_cond_signal(c); }
+void mgo_sync_condBroadcast(MgoCond *c) { mgo_cond_broadcast(c); }
+
+} // extern "C"
