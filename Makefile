@@ -1,7 +1,7 @@
 # Thin wrapper over CMake: `make run` and `make check` are the whole quick start.
 BUILD_DIR ?= build
 TSAN_DIR  ?= build-tsan
-EXAMPLE   ?= examples/hello.mgo
+EXAMPLE   ?= examples/worker_pool.mgo
 JOBS      ?= $(shell nproc)
 
 .PHONY: all deps configure build run check check-tsan bench clean
