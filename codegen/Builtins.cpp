@@ -63,6 +63,8 @@ Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
   case types::BuiltinId::Panic:
     genPanic(e);
     return nullptr;
+  case types::BuiltinId::Recover:
+    return genRecover();
   case types::BuiltinId::Print:
   case types::BuiltinId::Println:
     genPrint(e, id == types::BuiltinId::Println);

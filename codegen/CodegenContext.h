@@ -13,6 +13,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -43,6 +44,32 @@ struct BranchTargets {
   llvm::BasicBlock *continueBB = nullptr;
 };
 
+// One defer statement: its call rewritten over variables that hold the
+// function value, receiver and arguments evaluated at the statement (the
+// fields of env). Null call: nothing to call (`defer recover()`).
+struct DeferSite {
+  CallExpr *call = nullptr;
+  std::vector<types::Var *> vars;
+  llvm::StructType *envTy = nullptr;
+  llvm::Value *env = nullptr;       // open-coded: the site's alloca
+  std::vector<llvm::Value *> pending; // the values, until env exists
+  llvm::Value *code = nullptr;      // the callee, when known statically
+  types::Var *closure = nullptr;    // else the func value called
+};
+
+// A function with defer statements returns through exitBB, which runs the
+// deferred calls; so does its landing pad, which catches panics.
+struct DeferFrame {
+  bool list = false; // a defer in a loop: records on a list, newest first
+  llvm::AllocaInst *bits = nullptr;      // open-coded: sites to run
+  llvm::AllocaInst *head = nullptr;      // list: newest record
+  llvm::AllocaInst *panicking = nullptr; // its address names the frame
+  llvm::BasicBlock *exitBB = nullptr;
+  std::vector<llvm::Value *> resultSlots; // unnamed results
+  std::vector<DeferSite> sites;
+  std::vector<llvm::Instruction *> noInvoke; // bookkeeping calls
+};
+
 // Per-function state.
 struct FuncState {
   llvm::Function *fn = nullptr;
@@ -59,6 +86,8 @@ struct FuncState {
   std::string name; // mangled name, for naming nested closures
   int closureCount = 0;
   llvm::DISubprogram *di = nullptr;
+  std::shared_ptr<DeferFrame> defer;     // null: no defer statement
+  llvm::Value *recoverToken = nullptr; // mgo_recover_enter's, if recover()
 };
 
 // Whether e is the predeclared nil (which the checker may have given the
@@ -197,6 +226,18 @@ public:
   void genSelect(SelectStmt *s, Stmt *label);
 
   // --- Statements.cpp
+  // --- Defer.cpp
+  void beginDefers(BlockStmt *body);
+  void genDefer(DeferStmt *s);
+  void returnThroughDefers(const std::vector<llvm::Value *> &values);
+  void finishDefers();
+  llvm::Value *genRecover();
+  Ident *deferVar(DeferSite &site, llvm::Value *v, types::Type *t);
+  void runDeferSite(DeferSite &site, llvm::Value *env);
+  void runOpenDefers();
+  void runListDefers();
+  void invokeCalls(llvm::BasicBlock *lpad);
+
   void genBlock(BlockStmt *b);
   void genStmts(const std::vector<Stmt *> &list);
   void genStmt(Stmt *s);
@@ -267,3 +308,7 @@ public:
 } // namespace mgo
 
 #endif
+  // Nodes and variables codegen makes up (deferred calls).
+  std::vector<std::unique_ptr<Node>> synthNodes;
+  std::vector<std::unique_ptr<types::Var>> synthVars;
+

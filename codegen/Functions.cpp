@@ -82,7 +82,12 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
       vars[v] = VarSlot{B.CreateLoad(ptrTy, field, v->name + ".ref"), false};
     }
   }
+  beginDefers(body);
   genBlock(body);
+  if (st.defer) {
+    finishDefers();
+    return;
+  }
   if (!terminated()) {
     if (fn->getReturnType()->isVoidTy())
       B.CreateRetVoid();

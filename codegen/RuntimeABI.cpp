@@ -101,8 +101,8 @@ Function *RuntimeABI::get(Rt id) {
                        module_);
   e.addExtAttrs(f);
   if (e.attrs == MGO_NORETURN) {
+    // A panic unwinds into the caller's landing pad: not nounwind.
     f->addFnAttr(Attribute::NoReturn);
-    f->addFnAttr(Attribute::NoUnwind);
     f->addFnAttr(Attribute::Cold);
   } else if (e.attrs == MGO_PURE) {
     f->setMemoryEffects(MemoryEffects::argMemOnly(ModRefInfo::Ref));

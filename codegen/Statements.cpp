@@ -84,6 +84,8 @@ void CodegenContext::genStmt(Stmt *s) {
     return genSend(cast<SendStmt>(s));
   case Node::SelectStmtKind:
     return genSelect(cast<SelectStmt>(s), nullptr);
+  case Node::DeferStmtKind:
+    return genDefer(cast<DeferStmt>(s));
   default:
     throw CodegenError("statement not supported yet at line " +
                        std::to_string(s->loc.line));
@@ -311,6 +313,10 @@ void CodegenContext::genReturn(ReturnStmt *s) {
   }
   if (n == 0) {
     B.CreateRetVoid();
+    return;
+  }
+  if (fs->defer) {
+    returnThroughDefers(values);
     return;
   }
   if (n == 1) {

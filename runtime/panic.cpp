@@ -1,19 +1,22 @@
-// Panics. Until recover exists (issue 4) every panic is fatal: it flushes
-// standard output, prints Go's message to stderr, a blank line and the
-// "goroutine N [running]:" header, and exits with status 2 as Go does.
+// Panic values and messages. Run-time errors are runtime.Error values made
+// here (descriptors with Error and RuntimeError methods, as Go's
+// boundsError, errorString and plainError); unwind.cpp raises them like any
+// other panic, so deferred calls run and recover() sees them.
 //
-// The first line must match Go 1.19 byte for byte: run-time errors carry the
-// "runtime error: " prefix, the runtime's plain errors (nil map assignment)
-// do not, and panic(v) formats v with Go's printpanicval rules.
+// An unrecovered panic's first line must match Go 1.19 byte for byte:
+// run-time errors carry the "runtime error: " prefix, the runtime's plain
+// errors (nil map assignment) do not, and panic(v) formats v with Go's
+// printpanicval rules.
 #include "panic.h"
+#include "alloc.h"
 #include "print.h"
 #include "types.h"
 
 #include <complex>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <string>
-#include <unistd.h>
 
 extern "C" __attribute__((weak)) mgo_int mgo_current_goroutine_id(void) {
   return 1;
@@ -21,14 +24,44 @@ extern "C" __attribute__((weak)) mgo_int mgo_current_goroutine_id(void) {
 
 namespace {
 
-[[noreturn]] void die(const std::string &message) {
-  mgo::flush_stdout();
-  std::string out = "panic: " + message + "\n\ngoroutine " +
-                    std::to_string(mgo_current_goroutine_id()) +
-                    " [running]:\n";
-  std::fwrite(out.data(), 1, out.size(), stderr);
-  std::fflush(stderr);
-  _exit(2);
+MgoString lit(std::string_view s) {
+  return {reinterpret_cast<const uint8_t *>(s.data()), mgo_int(s.size())};
+}
+
+// The value of a run-time error is its whole Error() text.
+MgoString error_text(void *data) { return *static_cast<MgoString *>(data); }
+void runtime_error_marker(void *) {}
+
+const MgoType kFuncString = {MGO_FUNC, 8,       8, lit("func() string"),
+                             nullptr,  nullptr, 0, nullptr,
+                             0,        nullptr, 0};
+const MgoType kFuncVoid = {
+    MGO_FUNC, 8, 8, lit("func()"), nullptr, nullptr, 0, nullptr, 0, nullptr, 0};
+const MgoMethod kErrorMethods[] = {
+    {lit("Error"), &kFuncString, reinterpret_cast<void *>(&error_text)},
+    {lit("RuntimeError"), &kFuncVoid,
+     reinterpret_cast<void *>(&runtime_error_marker)}};
+
+MgoType error_type(std::string_view name) {
+  return {MGO_STRING, 16,      8, lit(name),     nullptr, nullptr,
+          0,          nullptr, 2, kErrorMethods, 0};
+}
+
+const MgoType kBoundsError = error_type("runtime.boundsError");
+const MgoType kErrorString = error_type("runtime.errorString");
+const MgoType kPlainError = error_type("runtime.plainError");
+
+[[noreturn]] void raise_error(const MgoType *type, std::string_view text,
+                              bool nilDeref = false) {
+  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(text.size())));
+  std::memcpy(bytes, text.data(), text.size());
+  auto *cell = static_cast<MgoString *>(mgo_alloc(sizeof(MgoString)));
+  *cell = MgoString{bytes, mgo_int(text.size())};
+  mgo::raise_panic(MgoAny{type, cell}, nilDeref);
+}
+
+[[noreturn]] void panic_bounds(const std::string &msg) {
+  raise_error(&kBoundsError, "runtime error: " + msg);
 }
 
 std::string bound(mgo_int v) { return std::to_string(v); }
@@ -96,9 +129,11 @@ bool append_basic(std::string &out, const MgoType *t, const void *p) {
   }
 }
 
+} // namespace
+
 // Go's printpanicval: predeclared types print bare, named basic types as
 // T(v) (strings quoted), anything else as (T) address.
-std::string panic_value_text(const MgoAny *v) {
+std::string mgo::panic_value_text(const MgoAny *v) {
   const MgoType *t = v->type;
   if (t == nullptr)
     return "nil";
@@ -120,68 +155,66 @@ std::string panic_value_text(const MgoAny *v) {
   return out;
 }
 
-} // namespace
-
 void mgo::panic_runtime_error(std::string_view msg) {
-  die("runtime error: " + std::string(msg));
+  raise_error(&kErrorString, "runtime error: " + std::string(msg));
 }
 
-void mgo::panic_plain(std::string_view msg) { die(std::string(msg)); }
+void mgo::panic_plain(std::string_view msg) { raise_error(&kPlainError, msg); }
 
 extern "C" void mgo_panic_index(mgo_int index, mgo_int length) {
   // Go omits the length for a negative index (boundsNegErrorFmt).
   if (index < 0)
-    mgo::panic_runtime_error("index out of range [" + bound(index) + "]");
-  mgo::panic_runtime_error("index out of range [" + bound(index) +
-                           "] with length " + bound(length));
+    panic_bounds("index out of range [" + bound(index) + "]");
+  panic_bounds("index out of range [" + bound(index) + "] with length " +
+               bound(length));
 }
 
 extern "C" void mgo_panic_slice_hi(mgo_int hi, mgo_int bnd, mgo_bool is_cap) {
   if (hi < 0)
-    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + "]");
-  mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) +
-                           "] with " + (is_cap ? "capacity " : "length ") +
-                           bound(bnd));
+    panic_bounds("slice bounds out of range [:" + bound(hi) + "]");
+  panic_bounds("slice bounds out of range [:" + bound(hi) + "] with " +
+               (is_cap ? "capacity " : "length ") + bound(bnd));
 }
 
 extern "C" void mgo_panic_slice_lo_hi(mgo_int lo, mgo_int hi) {
   if (lo < 0)
-    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":]");
-  mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":" +
-                           bound(hi) + "]");
+    panic_bounds("slice bounds out of range [" + bound(lo) + ":]");
+  panic_bounds("slice bounds out of range [" + bound(lo) + ":" + bound(hi) +
+               "]");
 }
 
 extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int cap) {
   if (max < 0)
-    mgo::panic_runtime_error("slice bounds out of range [::" + bound(max) +
-                             "]");
-  mgo::panic_runtime_error("slice bounds out of range [::" + bound(max) +
-                           "] with capacity " + bound(cap));
+    panic_bounds("slice bounds out of range [::" + bound(max) + "]");
+  panic_bounds("slice bounds out of range [::" + bound(max) +
+               "] with capacity " + bound(cap));
 }
 
 extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max) {
   if (hi < 0)
-    mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + ":]");
-  mgo::panic_runtime_error("slice bounds out of range [:" + bound(hi) + ":" +
-                           bound(max) + "]");
+    panic_bounds("slice bounds out of range [:" + bound(hi) + ":]");
+  panic_bounds("slice bounds out of range [:" + bound(hi) + ":" + bound(max) +
+               "]");
 }
 
 extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi) {
   if (lo < 0)
-    mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + "::]");
-  mgo::panic_runtime_error("slice bounds out of range [" + bound(lo) + ":" +
-                           bound(hi) + ":]");
+    panic_bounds("slice bounds out of range [" + bound(lo) + "::]");
+  panic_bounds("slice bounds out of range [" + bound(lo) + ":" + bound(hi) +
+               ":]");
 }
 
 extern "C" void mgo_panic_divide(void) {
   mgo::panic_runtime_error("integer divide by zero");
 }
 
-// Go reports nil dereferences from its SIGSEGV handler, hence the signal line.
+// Go reports nil dereferences from its SIGSEGV handler, hence the signal
+// line when nothing recovers them.
 extern "C" void mgo_panic_nil_deref(void) {
-  mgo::panic_runtime_error(
-      "invalid memory address or nil pointer dereference\n"
-      "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]");
+  raise_error(&kErrorString,
+              "runtime error: invalid memory address or nil pointer "
+              "dereference",
+              true);
 }
 
 extern "C" void mgo_panic_nil_map(void) {
@@ -200,4 +233,4 @@ extern "C" void mgo_panic_makeslice_cap(void) {
   mgo::panic_runtime_error("makeslice: cap out of range");
 }
 
-extern "C" void mgo_panic(const MgoAny *value) { die(panic_value_text(value)); }
+extern "C" void mgo_panic(const MgoAny *value) { mgo::raise_panic(*value); }

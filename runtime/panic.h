@@ -1,11 +1,11 @@
-// Internal interface of the panic machinery (panic.cpp) for the rest of the
-// runtime. Every fatal path funnels through these functions so that issue 4
-// (recover) can turn them into real panics in one place.
+// Internal interface of the panic machinery (panic.cpp: values and messages,
+// unwind.cpp: raising, deferred calls, recover) for the rest of the runtime.
 #ifndef MGO_RUNTIME_PANIC_H
 #define MGO_RUNTIME_PANIC_H
 
 #include "mgo/abi.h"
 
+#include <string>
 #include <string_view>
 
 extern "C" {
@@ -16,10 +16,17 @@ mgo_int mgo_current_goroutine_id(void);
 
 namespace mgo {
 
-// "panic: runtime error: <msg>" (Go's runtime.Error values).
+// Panics with a runtime.Error whose Error() is "runtime error: <msg>".
 [[noreturn]] void panic_runtime_error(std::string_view msg);
-// "panic: <msg>" for the runtime's plainError panics (nil map assignment).
+// Panics with a runtime.Error whose Error() is msg (Go's plainError: nil map
+// assignment, closed channels).
 [[noreturn]] void panic_plain(std::string_view msg);
+// Raises panic(value); nilDeref adds Go's signal line if nothing recovers it.
+[[noreturn]] void raise_panic(MgoAny value, bool nilDeref = false);
+// Go's printpanicval: the text after "panic: ".
+std::string panic_value_text(const MgoAny *v);
+// Runs a goroutine's body; a panic nothing recovered ends the process here.
+void run_goroutine(void (*fn)(void *), void *arg);
 // Gives standard output a large buffer unless it is a terminal; defined by
 // fmt.cpp, which owns standard output, and called once by mgo_start.
 void init_stdout();

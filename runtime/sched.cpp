@@ -761,7 +761,7 @@ void goexit() {
 void gentry(bctx::transfer_t t) {
   finish_switch(t);
   G *g = getg();
-  g->fn(g->arg);
+  mgo::run_goroutine(g->fn, g->arg);
   goexit();
 }
 

@@ -122,6 +122,8 @@ struct G {
   std::atomic<uint32_t> selectDone{0};
   bool is_g0 = false;
   M *switch_m = nullptr; // the M that last switched away from this G
+  void *panics = nullptr;     // unwind.cpp: the newest panic, chained
+  void *recover_fn = nullptr; // unwind.cpp: the deferred callee that may recover
 #if MGO_TSAN
   void *tsan_fiber = nullptr;
 #endif

@@ -1,0 +1,176 @@
+// Panics as exceptions of the Itanium ABI (docs/lowering.md, "Defer").
+//
+// panic(v) pushes a Panic record on the goroutine's chain and raises it with
+// _Unwind_RaiseException. Every compiled function that defers has a catch-all
+// landing pad (C++ personality): the unwinder stops there, the function runs
+// its deferred calls and either returns normally (the panic was recovered) or
+// raises the same exception again from its own frame. Functions without
+// defers have no landing pad and cost nothing. Each goroutine's entry catches
+// what is left: by then every deferred call of the goroutine has run, and the
+// chain is printed as Go prints it before the process exits with status 2.
+//
+// A frame is named by the address of its `panicking` flag, unique while the
+// frame lives.
+#include "panic.h"
+#include "print.h"
+#include "sched.h"
+
+#define GC_THREADS
+#include <gc.h>
+
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <unistd.h>
+#include <unwind.h>
+
+namespace mgo {
+
+struct Panic {
+  _Unwind_Exception exc; // first: the landing pad receives its address
+  MgoAny value;
+  Panic *link;    // the panic this one interrupted, if any
+  void *frame;    // the frame running deferred calls for it
+  bool recovered; // a deferred call recovered it
+  bool aborted;   // a newer panic unwound the frame handling it
+  bool nilDeref;  // Go adds the SIGSEGV line when it is fatal
+};
+
+} // namespace mgo
+
+namespace {
+
+using mgo::Panic;
+using mgo::rt::G;
+
+// "MGO\0PANC": foreign to C++, so only catch-all clauses match it.
+constexpr uint64_t kExceptionClass = 0x4d474f0050414e43ull;
+
+G *curg() { return mgo::rt::getg(); }
+
+Panic *top(G *g) { return static_cast<Panic *>(g->panics); }
+
+void pop(G *g) {
+  Panic *p = top(g);
+  g->panics = p->link;
+  GC_FREE(p);
+}
+
+void print_chain(const Panic *p, std::string &out) {
+  if (p->link) {
+    print_chain(p->link, out);
+    out += '\t';
+  }
+  out += "panic: " + mgo::panic_value_text(&p->value);
+  if (p->recovered)
+    out += " [recovered]";
+  out += '\n';
+}
+
+[[noreturn]] void die_unrecovered(const Panic *p) {
+  mgo::flush_stdout();
+  std::string out;
+  print_chain(p, out);
+  if (p->nilDeref)
+    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 "
+           "pc=0x0]\n";
+  out += "\ngoroutine " + std::to_string(mgo_current_goroutine_id()) +
+         " [running]:\n";
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fflush(stderr);
+  _exit(2);
+}
+
+[[noreturn]] void raise(G *g, Panic *p) {
+  _Unwind_RaiseException(&p->exc);
+  // No handler: only possible off a goroutine's entry.
+  die_unrecovered(top(g));
+}
+
+} // namespace
+
+void mgo::raise_panic(MgoAny value, bool nilDeref) {
+  G *g = curg();
+  if (!g || g->is_g0) {
+    // Runtime code outside any goroutine (tests): nothing to unwind.
+    Panic p{};
+    p.value = value;
+    p.nilDeref = nilDeref;
+    die_unrecovered(&p);
+  }
+  auto *p = static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
+  std::memset(p, 0, sizeof(Panic));
+  p->exc.exception_class = kExceptionClass;
+  p->value = value;
+  p->link = top(g);
+  p->nilDeref = nilDeref;
+  g->panics = p;
+  raise(g, p);
+}
+
+void mgo::run_goroutine(void (*fn)(void *), void *arg) {
+  try {
+    fn(arg);
+  } catch (...) {
+    die_unrecovered(top(curg()));
+  }
+}
+
+// The landing pad of `frame` caught the newest panic: a panic whose deferred
+// calls that frame was running is aborted (Go prints it, and drops it once
+// the newer one is recovered).
+extern "C" void mgo_panic_landed(mgo_ptr exn, mgo_ptr frame) {
+  (void)exn;
+  Panic *p = top(curg());
+  for (Panic *q = p->link; q; q = q->link)
+    if (q->frame == frame)
+      q->aborted = true;
+  p->frame = frame;
+}
+
+extern "C" void mgo_panic_continue(mgo_ptr frame) {
+  (void)frame;
+  G *g = curg();
+  raise(g, top(g));
+}
+
+// A deferred call `frame` made for a panic returned: whether the frame is
+// still panicking. Recovered, the panic leaves the chain with the panics it
+// had aborted, and the frame goes on as in a normal return.
+extern "C" mgo_bool mgo_defer_returned(mgo_ptr frame) {
+  (void)frame;
+  G *g = curg();
+  if (!top(g)->recovered)
+    return true;
+  pop(g);
+  while (top(g) && top(g)->aborted)
+    pop(g);
+  return false;
+}
+
+// Only the function a panicking frame defers may recover: the frame names it
+// here (its code pointer, or a closure's) just before calling it.
+extern "C" void mgo_recover_arm(mgo_ptr code, mgo_ptr closure) {
+  if (!code && closure)
+    code = *static_cast<void **>(closure);
+  curg()->recover_fn = code;
+}
+
+// At the entry of a function calling recover(): the panic it may recover,
+// when the panicking frame called it directly.
+extern "C" mgo_ptr mgo_recover_enter(mgo_ptr self) {
+  G *g = curg();
+  if (!g->panics || g->recover_fn != self)
+    return nullptr;
+  g->recover_fn = nullptr;
+  return g->panics;
+}
+
+extern "C" void mgo_recover(mgo_ptr token, MgoAny *out) {
+  Panic *p = top(curg());
+  *out = MgoAny{nullptr, nullptr};
+  if (!token || token != p || p->recovered)
+    return;
+  p->recovered = true;
+  *out = p->value;
+}
