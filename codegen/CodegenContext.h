@@ -207,6 +207,18 @@ public:
   llvm::Value *makeSliceValue(llvm::Value *ptr, llvm::Value *len,
                               llvm::Value *cap);
 
+  // --- Defer.cpp
+  void beginDefers(BlockStmt *body);
+  void genDefer(DeferStmt *s);
+  void returnThroughDefers(const std::vector<llvm::Value *> &values);
+  void finishDefers();
+  llvm::Value *genRecover();
+  Ident *deferVar(DeferSite &site, llvm::Value *v, types::Type *t);
+  void runDeferSite(DeferSite &site, llvm::Value *env);
+  void runOpenDefers();
+  void runListDefers();
+  void invokeCalls(llvm::BasicBlock *lpad);
+
   // --- Library.cpp
   llvm::Value *genLibraryCall(CallExpr *e, types::Func *fn);
   llvm::Value *genFmtCall(CallExpr *e, const std::string &name);
@@ -226,18 +238,6 @@ public:
   void genSelect(SelectStmt *s, Stmt *label);
 
   // --- Statements.cpp
-  // --- Defer.cpp
-  void beginDefers(BlockStmt *body);
-  void genDefer(DeferStmt *s);
-  void returnThroughDefers(const std::vector<llvm::Value *> &values);
-  void finishDefers();
-  llvm::Value *genRecover();
-  Ident *deferVar(DeferSite &site, llvm::Value *v, types::Type *t);
-  void runDeferSite(DeferSite &site, llvm::Value *env);
-  void runOpenDefers();
-  void runListDefers();
-  void invokeCalls(llvm::BasicBlock *lpad);
-
   void genBlock(BlockStmt *b);
   void genStmts(const std::vector<Stmt *> &list);
   void genStmt(Stmt *s);
@@ -300,6 +300,10 @@ public:
   std::map<std::string, llvm::Constant *> strings;
   FuncState *fs = nullptr;
 
+  // Nodes and variables codegen makes up (deferred calls).
+  std::vector<std::unique_ptr<Node>> synthNodes;
+  std::vector<std::unique_ptr<types::Var>> synthVars;
+
   std::unique_ptr<llvm::DIBuilder> dib;
   llvm::DIFile *diFile = nullptr;
   llvm::DICompileUnit *diCU = nullptr;
@@ -308,7 +312,3 @@ public:
 } // namespace mgo
 
 #endif
-  // Nodes and variables codegen makes up (deferred calls).
-  std::vector<std::unique_ptr<Node>> synthNodes;
-  std::vector<std::unique_ptr<types::Var>> synthVars;
-
