@@ -28,7 +28,9 @@ func (r *lockedSource) Seed(seed int64) {
 	r.lk.Unlock()
 }
 
-func newLockedSource(seed int64) *lockedSource {
+// newLockedSource returns the Source interface rather than the pointer so
+// that globalRand's initializer needs no method set at declaration time.
+func newLockedSource(seed int64) Source {
 	rng := new(rngSource)
 	rng.Seed(seed)
 	return &lockedSource{src: rng}
