@@ -12,6 +12,7 @@
 #include "format_float.h"
 #include "panic.h"
 #include "quote.h"
+#include "syscall.h"
 #include "strings.h"
 #include "types.h"
 
@@ -1100,6 +1101,7 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
 }
 
 void write_stdout(const std::string &s) {
+  mgo::BlockingSyscall blocking; // a flush may block on a full pipe
   std::fwrite(s.data(), 1, s.size(), stdout);
 }
 

@@ -4,10 +4,12 @@
 // mixing fmt and print shows its output in order on a terminal.
 #include "print.h"
 #include "panic.h"
+#include "syscall.h"
 
 #include <cstdio>
 
 static void write_stderr(const char *s, size_t n) {
+  mgo::BlockingSyscall blocking; // stderr may be a full pipe
   mgo::flush_stdout();
   std::fwrite(s, 1, n, stderr);
 }

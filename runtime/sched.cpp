@@ -202,10 +202,16 @@ uint32_t runqgrab(P *victim, std::atomic<G *> *batch, uint32_t batchHead,
       G *next = victim->runnext.load(std::memory_order_acquire);
       if (!next)
         return 0;
-      // Let a handoff in progress complete on its own P.
+      // Let a handoff in progress complete on its own P. A P that scheduled
+      // meanwhile is making progress: the same G back in runnext is a new
+      // handoff (a ping-pong pair readies the same two Gs over and over), not
+      // one left behind.
+      uint32_t tick = victim->schedtick.load(std::memory_order_relaxed);
       int64_t until = nanotime() + kRunnextGraceNs;
       while (nanotime() < until)
         cpu_relax();
+      if (victim->schedtick.load(std::memory_order_relaxed) != tick)
+        return 0;
       if (!victim->runnext.compare_exchange_strong(next, nullptr,
                                                    std::memory_order_acquire))
         continue;
@@ -251,6 +257,10 @@ P *pidleget() {
     sched.pidle = p->link;
     sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
     p->status.store(Prunning, std::memory_order_relaxed);
+    // sysmon sleeps while every P is idle; whoever takes one wakes it (not
+    // only startm: an M may take a P itself, and then nobody else would, and
+    // a goroutine spinning at a poll would never be preempted).
+    sysmon_wake();
   }
   return p;
 }
@@ -571,8 +581,10 @@ G *steal_work(M *m, P *p, bool stealRunNext) {
   uint32_t start = fastrand() % uint32_t(n);
   for (int32_t i = 0; i < n; i++) {
     P *victim = sched.allp[(start + i) % n];
-    if (!victim || victim == p ||
-        victim->status.load(std::memory_order_relaxed) != Prunning)
+    if (!victim || victim == p)
+      continue;
+    uint32_t st = victim->status.load(std::memory_order_relaxed);
+    if (st != Prunning && st != Psyscall)
       continue;
     if (G *g = runqsteal(p, victim, stealRunNext))
       return g;
@@ -619,6 +631,10 @@ bool timers_due() {
 // marked spinning if it was.
 G *find_work(M *m) {
   for (;;) {
+    if (!m->p) { // back from a system call whose P was given away
+      m_idle(m);
+      continue;
+    }
     P *p = m->p;
     if (p->id >= sched.gomaxprocs.load(std::memory_order_relaxed)) {
       retirep(m);
@@ -721,7 +737,7 @@ void execute(M *m, G *g, G *from) {
   P *p = m->p;
   p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1,
                      std::memory_order_relaxed);
-  m->preempt.store(false, std::memory_order_relaxed);
+  clear_preempt(m);
   g->status.store(Grunning, std::memory_order_relaxed);
   switch_to(m, from, g);
 }
@@ -736,9 +752,15 @@ void schedule_loop(M *m) {
 // otherwise to g0 to look further.
 void schedule_from(M *m, G *from) {
   P *p = m->p;
+  clear_preempt(m);
+  bool deferred = p->wake_deferred;
+  p->wake_deferred = false;
   if (p->schedtick.load(std::memory_order_relaxed) % 61 != 0 &&
       p->id < sched.gomaxprocs.load(std::memory_order_relaxed)) {
     if (G *next = runqget(p)) {
+      // The bet won if the handoff's G was all there was.
+      if (deferred && !runqempty(p))
+        wakep();
       execute(m, next, from);
       return;
     }
@@ -883,7 +905,16 @@ void goready(G *g) {
   g->status.store(Grunnable, std::memory_order_relaxed);
   M *m = getm();
   if (m && m->p) {
-    runqput(m->p, g, true);
+    // A G readied into an empty P by a running goroutine is usually a
+    // handoff: the readier blocks next and this P runs it at once, so an
+    // idle M woken for it (~30 us across CPUs) would only spin and sleep.
+    P *p = m->p;
+    bool handoff = m->curg != &m->g0 && runqempty(p);
+    runqput(p, g, true);
+    if (handoff) {
+      p->wake_deferred = true;
+      return;
+    }
   } else {
     lock(&sched.lock);
     globrunqput(g);
@@ -908,6 +939,58 @@ void goyield() {
   schedule_from(m, g);
 }
 
+void entersyscall() {
+  M *m = getm();
+  if (!m || !m->p)
+    return; // outside the scheduler: nothing to hand off
+  P *p = releasep(m);
+  m->syscallp = p;
+  if (p->wake_deferred) {
+    p->wake_deferred = false;
+    wakep();
+  }
+  p->syscalltick.store(p->syscalltick.load(std::memory_order_relaxed) + 1,
+                       std::memory_order_relaxed);
+  // Release: whoever retakes the P sees its run queue as we left it.
+  p->status.store(Psyscall, std::memory_order_release);
+}
+
+void exitsyscall() {
+  M *m = getm();
+  if (!m || !m->syscallp)
+    return;
+  P *p = m->syscallp;
+  m->syscallp = nullptr;
+  uint32_t st = Psyscall;
+  if (p->status.compare_exchange_strong(st, Prunning,
+                                        std::memory_order_acquire)) {
+    acquirep(m, p);
+    return;
+  }
+  lock(&sched.lock);
+  p = pidleget();
+  unlock(&sched.lock);
+  if (p) {
+    acquirep(m, p);
+    return;
+  }
+  // No P: queue the goroutine; this M's g0 sleeps until it is given a P.
+  G *g = m->curg;
+  g->status.store(Grunnable, std::memory_order_relaxed);
+  m->post = PostSwitch::Yield;
+  switch_to(m, g, &m->g0);
+}
+
+void handoffp(P *p) {
+  if (!runqempty(p) || sched.runqsize.load(std::memory_order_relaxed) > 0) {
+    startm(p, false);
+    return;
+  }
+  lock(&sched.lock);
+  pidleput(p);
+  unlock(&sched.lock);
+}
+
 void newproc(void (*fn)(void *), void *arg) {
   M *m = getm();
   P *p = m ? m->p : nullptr;
@@ -923,6 +1006,12 @@ void newproc(void (*fn)(void *), void *arg) {
 }
 
 void wake_idle_p() { wakep(); }
+
+void request_preempt(M *m) {
+  if (!m->preempt.exchange(true, std::memory_order_relaxed))
+    std::atomic_ref<uint32_t>(mgo_preempt_pending)
+        .fetch_add(1, std::memory_order_relaxed);
+}
 
 int32_t running_ps() {
   return sched.gomaxprocs.load(std::memory_order_relaxed) -
@@ -982,9 +1071,11 @@ void run_main(void (*fn)(void *), void *arg, int procs) {
   G *g = newg(nullptr, fn, arg);
   noteclear(&sched.maindone);
   sched.maing.store(g, std::memory_order_relaxed);
-  sched.main_running.store(true, std::memory_order_relaxed);
+  // Queued and marked running under the lock checkdead holds: an M going
+  // idle in between would otherwise see a running main and no work.
   lock(&sched.lock);
   globrunqput(g);
+  sched.main_running.store(true, std::memory_order_relaxed);
   unlock(&sched.lock);
   wakep();
   notesleep(&sched.maindone);
@@ -993,6 +1084,8 @@ void run_main(void (*fn)(void *), void *arg, int procs) {
 } // namespace mgo
 
 extern "C" {
+
+uint32_t mgo_preempt_pending;
 
 void mgo_sched_run_main(void (*fn)(void)) {
   mgo::run_main([](void *f) { reinterpret_cast<void (*)(void)>(f)(); },

@@ -142,7 +142,9 @@ enum class PostSwitch : uint8_t {
 constexpr int kRunqSize = 256;
 constexpr int kMaxProcs = 256;
 
-enum PStatus : uint32_t { Pidle, Prunning, Pdead };
+// Psyscall: its M runs a goroutine blocked in a system call; the P may be
+// retaken by sysmon (CAS to Pidle) or reclaimed by that M (CAS to Prunning).
+enum PStatus : uint32_t { Pidle, Prunning, Psyscall, Pdead };
 
 struct P {
   int32_t id = 0;
@@ -160,12 +162,21 @@ struct P {
   // A G to run next, ahead of the queue: the goroutine just readied by the
   // running one, so a handoff stays on this P and runs at once.
   std::atomic<G *> runnext{nullptr};
+  // goready left a G in runnext without waking an idle M, betting that the
+  // running G blocks soon and this P runs it (a handoff). Settled when the
+  // running G leaves (schedule_from), enters a system call, or by sysmon.
+  // Owner only.
+  bool wake_deferred = false;
   // Dead Gs with their stacks, owned by this P.
   G *gfree = nullptr;
   int32_t gfreecnt = 0;
   // sysmon: schedtick when last seen, and when that was.
   uint32_t sysmon_tick = 0;
   int64_t sysmon_when = 0;
+  // System calls entered on this P (by its owner), and sysmon's last look.
+  std::atomic<uint32_t> syscalltick{0};
+  uint32_t sysmon_syscalltick = 0;
+  int64_t sysmon_syscallwhen = 0;
 };
 
 struct M {
@@ -174,6 +185,7 @@ struct M {
   G *curg = nullptr; // the G running now (g0 included)
   P *p = nullptr;
   P *nextp = nullptr;    // handed over by startm, under sched.lock
+  P *syscallp = nullptr; // the P left in Psyscall by entersyscall
   bool spinning = false; // looking for work; counted in sched.nmspinning
   Note park;
   M *schedlink = nullptr; // midle list
@@ -247,6 +259,25 @@ void goyield();
 void gosched();
 // Starts an M for an idle P if there is one and no M is looking for work.
 void wake_idle_p();
+// Asks m's running goroutine to yield at its next poll (sysmon), and takes
+// the request back once it stopped running; both keep mgo_preempt_pending
+// equal to the number of Ms asked.
+void request_preempt(M *m);
+inline void clear_preempt(M *m) {
+  if (m->preempt.load(std::memory_order_relaxed) &&
+      m->preempt.exchange(false, std::memory_order_relaxed))
+    std::atomic_ref<uint32_t>(mgo_preempt_pending)
+        .fetch_sub(1, std::memory_order_relaxed);
+}
+// Around a system call that may block: entersyscall leaves the M's P in
+// Psyscall, where sysmon retakes it (handoffp) if the call lasts and there is
+// other work; exitsyscall takes it back, or another idle P, or else queues
+// the goroutine and puts the M to sleep. Go's entersyscall/exitsyscall.
+void entersyscall();
+void exitsyscall();
+// Gives a P retaken from a system call (sched.lock not held) to an M if it
+// has work, else to the idle list.
+void handoffp(P *p);
 // Starts a goroutine running fn(arg).
 void newproc(void (*fn)(void *), void *arg);
 // For sync's decision to spin: Ps not idle, and whether this P has other

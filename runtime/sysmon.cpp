@@ -3,6 +3,8 @@
 // - Preemption: a P whose schedtick has not moved for 10 ms runs one G that
 //   long; its M's preempt flag is set, and the G yields at its next poll
 //   (mgo_preempt_check, which codegen places at loop back-edges).
+// - System calls: a P whose M has been blocked in a system call since the
+//   previous poll is retaken and handed to another M if it has work.
 // - Timers overdue while every M is busy running goroutines are run here.
 // - Work queued while no M looks for it (a runnext G left behind by a
 //   goroutine that kept running) gets an idle P started for it.
@@ -10,8 +12,8 @@
 // outright while all Ps are idle (startm wakes it), so an idle program costs
 // no CPU.
 //
-// State: sysmon_note and sleeping are sysmon's own; P.sysmon_tick and
-// P.sysmon_when are only touched by sysmon.
+// State: sysmon_note and sleeping are sysmon's own; P.sysmon_* fields are
+// only touched by sysmon.
 #include "sched.h"
 
 #include <algorithm>
@@ -33,15 +35,41 @@ bool has_work(P *p) {
          p->runnext.load(std::memory_order_relaxed);
 }
 
+// Whether to take P p from the system call its M is blocked in (sched.lock
+// held): once it was seen in the same call at the previous poll, and either
+// it has work or nothing else could run new work or the call has lasted
+// 10 ms (Go's retake). Wins the P against exitsyscall by a CAS.
+bool retake_syscall(P *p, int64_t now) {
+  uint32_t t = p->syscalltick.load(std::memory_order_relaxed);
+  if (t != p->sysmon_syscalltick) {
+    p->sysmon_syscalltick = t;
+    p->sysmon_syscallwhen = now;
+    return false;
+  }
+  if (!has_work(p) && sched.nmspinning.load() + sched.npidle.load() > 0 &&
+      now - p->sysmon_syscallwhen < kForcePreemptNs)
+    return false;
+  uint32_t st = Psyscall;
+  return p->status.compare_exchange_strong(st, Pidle,
+                                           std::memory_order_acquire);
+}
+
 // Returns whether anything needed doing.
 bool retake(int64_t now) {
   bool acted = false;
   bool queued = sched.runqsize.load(std::memory_order_relaxed) > 0;
+  P *handoff[kMaxProcs];
+  int nhandoff = 0;
   lock(&sched.lock);
   int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
   for (int32_t i = 0; i < n; i++) {
     P *p = sched.allp[i];
-    if (!p || p->status.load(std::memory_order_relaxed) != Prunning)
+    if (!p)
+      continue;
+    uint32_t st = p->status.load(std::memory_order_relaxed);
+    if (st == Psyscall && retake_syscall(p, now))
+      handoff[nhandoff++] = p;
+    if (st != Prunning)
       continue;
     queued = queued || has_work(p);
     uint32_t tick = p->schedtick.load(std::memory_order_relaxed);
@@ -50,12 +78,15 @@ bool retake(int64_t now) {
       p->sysmon_when = now;
     } else if (now - p->sysmon_when >= kForcePreemptNs) {
       if (M *m = p->m.load(std::memory_order_relaxed))
-        m->preempt.store(true, std::memory_order_relaxed);
+        request_preempt(m);
       p->sysmon_when = now; // ask again in 10 ms if it does not poll
       acted = true;
     }
   }
   unlock(&sched.lock);
+  for (int i = 0; i < nhandoff; i++)
+    handoffp(handoff[i]);
+  acted = acted || nhandoff > 0;
   if (queued && sched.npidle.load() > 0 && sched.nmspinning.load() == 0) {
     wake_idle_p();
     acted = true;

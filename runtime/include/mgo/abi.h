@@ -135,6 +135,12 @@ typedef struct MgoSelectCase {
   void *elem;
 } MgoSelectCase;
 
+// The preemption poll's flag: the number of Ms whose goroutine sysmon has
+// asked to yield. Compiled code loads it (relaxed) at every loop back-edge and
+// calls mgo_preempt_check only when it is non-zero, so a loop pays one load
+// and a predicted branch per iteration.
+extern uint32_t mgo_preempt_pending;
+
 // time.Time as timers deliver it on their channels: wall clock (Unix ns),
 // monotonic clock reading (ns), location (NULL: local).
 typedef struct MgoTime {
