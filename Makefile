@@ -22,12 +22,15 @@ build: configure
 run: build
 	$(BUILD_DIR)/bin/mgoc run $(EXAMPLE)
 
+# CI: every test of the normal build, then the runtime's goroutine tests under
+# ThreadSanitizer (a second, runtime-only build).
 check: build
 	cd $(BUILD_DIR) && ctest -j $(JOBS) --output-on-failure
+	$(MAKE) check-tsan
 
 check-tsan: deps
 	cmake -S . -B $(TSAN_DIR) -G Ninja -DMGO_RUNTIME_ONLY=ON -DMGO_SANITIZE=thread
-	cmake --build $(TSAN_DIR) -j $(JOBS)
+	cmake --build $(TSAN_DIR) -j $(JOBS) --target runtime_tests
 	cd $(TSAN_DIR) && ctest -j $(JOBS) --output-on-failure
 
 clean:
