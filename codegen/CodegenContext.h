@@ -255,6 +255,8 @@ public:
   void genRangeIndexed(RangeStmt *s, BranchTargets &bt);
   void genRangeString(RangeStmt *s, BranchTargets &bt);
   void genRangeMap(RangeStmt *s, BranchTargets &bt);
+  // --- Preempt.cpp
+  void emitPreemptPoll();
   LValue genLValue(Expr *e);
   void storeLValue(const LValue &lv, llvm::Value *v);
   void assignTo(Expr *lhs, llvm::Value *v, types::Type *vType, bool define,

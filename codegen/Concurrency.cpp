@@ -159,6 +159,7 @@ void CodegenContext::genRangeChan(RangeStmt *s, BranchTargets &bt) {
   BasicBlock *bodyBB = newBlock("range.body");
   B.CreateBr(bt.continueBB);
   B.SetInsertPoint(bt.continueBB);
+  emitPreemptPoll();
   Value *ok = rt.call(B, Rt::mgo_chan_recv, {ch, tmp}, "recv.ok");
   B.CreateCondBr(ok, bodyBB, bt.breakBB);
   B.SetInsertPoint(bodyBB);

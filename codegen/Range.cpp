@@ -70,6 +70,7 @@ void CodegenContext::genRangeInt(RangeStmt *s, BranchTargets &bt) {
   continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(llType(t), idx);
   B.CreateStore(B.CreateAdd(cur, ConstantInt::get(llType(t), 1)), idx);
+  emitPreemptPoll();
   B.CreateBr(condBB);
 }
 
@@ -133,6 +134,7 @@ void CodegenContext::genRangeIndexed(RangeStmt *s, BranchTargets &bt) {
   continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(i64, idx);
   B.CreateStore(B.CreateAdd(cur, i64c(1)), idx);
+  emitPreemptPoll();
   B.CreateBr(condBB);
 }
 
@@ -179,6 +181,7 @@ void CodegenContext::genRangeString(RangeStmt *s, BranchTargets &bt) {
   continueAt(bt.continueBB);
   Value *cur = B.CreateLoad(i64, idx);
   B.CreateStore(B.CreateAdd(cur, B.CreateLoad(i64, width)), idx);
+  emitPreemptPoll();
   B.CreateBr(condBB);
 }
 
@@ -190,6 +193,7 @@ void CodegenContext::genRangeMap(RangeStmt *s, BranchTargets &bt) {
   BasicBlock *bodyBB = newBlock("range.body");
   B.CreateBr(bt.continueBB);
   B.SetInsertPoint(bodyBB);
+  emitPreemptPoll();
   Value *keyAddr =
       B.CreateLoad(ptrTy, B.CreateStructGEP(mapIterTy, it, 1), "key.addr");
   Value *valAddr =

@@ -460,6 +460,7 @@ void CodegenContext::genFor(ForStmt *s, Stmt *label) {
       freshLoopCell(v);
   if (s->post)
     genStmt(s->post);
+  emitPreemptPoll();
   B.CreateBr(condBB);
   continueAt(endBB);
   fs->slotVars = savedSlots;
