@@ -118,11 +118,12 @@ void CodegenContext::beginDefers(BlockStmt *body) {
     d->bits = entryAlloca(i64, "defer.bits");
     B.CreateStore(i64c(0), d->bits);
   }
-  for (types::Var *r : fs->sig->results->vars) {
-    Value *slot = entryAlloca(llType(r->type), "result");
-    zeroFill(slot, r->type);
-    d->resultSlots.push_back(slot);
-  }
+  if (fs->results.empty())
+    for (types::Var *r : fs->sig->results->vars) {
+      Value *slot = entryAlloca(llType(r->type), "result");
+      zeroFill(slot, r->type);
+      d->resultSlots.push_back(slot);
+    }
   d->exitBB = BasicBlock::Create(C, "defer.return");
   fs->defer = d;
   FunctionCallee personality = M->getOrInsertFunction(
@@ -368,7 +369,7 @@ void CodegenContext::finishDefers() {
 
   B.SetInsertPoint(ret);
   std::vector<Value *> values;
-  for (size_t i = 0; i < d.resultSlots.size(); ++i) {
+  for (size_t i = 0; i < fs->sig->results->size(); ++i) {
     types::Type *t = fs->sig->results->at(i);
     Value *slot =
         fs->results.empty() ? d.resultSlots[i] : varAddr(fs->results[i]);
@@ -415,7 +416,7 @@ void CodegenContext::invokeCalls(BasicBlock *lpad) {
       calls.push_back(ci);
     }
   for (CallInst *ci : calls)
-    changeToInvokeAndSplitBasicBlock(ci, lpad);
+    changeToInvokeAndSplitBasicBlock(ci, lpad)->setName("invoke.cont");
 }
 
 // recover(): the token mgo_recover_enter gave at the function's entry says
