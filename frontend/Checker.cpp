@@ -44,14 +44,16 @@ bool Checker::run() {
   scope = pkg->scope;
   collectImports();
   collectObjects();
+  // Methods first: a package variable's initialiser may need its type's
+  // method set (`var w Writer = discard{}` above discard's methods).
+  for (FuncDecl *d : methodDecls)
+    if (d->name && d->name->obj)
+      objDecl(d->name->obj);
   for (Object *obj : pkgObjs)
     objDecl(obj);
   for (File *f : files)
     for (Node *n : f->decls)
       recordPkgDefs(n);
-  for (FuncDecl *d : methodDecls)
-    if (d->name && d->name->obj)
-      objDecl(d->name->obj);
   for (Object *obj : pkgObjs)
     if (auto *f = dyn_cast<Func>(obj))
       if (f->decl && f->decl->body)
