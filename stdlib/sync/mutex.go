@@ -81,8 +81,9 @@ func (o *Once) Do(f func()) {
 		return
 	}
 	if onceBegin(o) {
+		// Released even if f panics, as in Go.
+		defer onceEnd(o)
 		f()
-		onceEnd(o)
 	}
 }
 
