@@ -256,7 +256,7 @@ void CodegenContext::genPanic(CallExpr *e) {
 Value *CodegenContext::boxAny(Value *v, types::Type *t, bool heap) {
   t = concrete(t);
   if (types::isInterface(t))
-    return v;
+    return toInterface(v, t, tc.getInterface({}));
   Value *cell = heap ? heapAlloc(t, "boxed") : entryAlloca(llType(t), "boxed");
   store(v, cell, t);
   Value *r = B.CreateInsertValue(UndefValue::get(ifaceTy), typeDesc(t), {0});

@@ -152,6 +152,8 @@ Value *CodegenContext::callFuncValue(Value *closure, types::Signature *sig,
 }
 
 Value *CodegenContext::genMethodCall(CallExpr *e, SelectorExpr *sel) {
+  if (types::isInterface(typeOf(sel->x)))
+    return genIfaceMethodCall(e, sel);
   auto *method = cast<types::Func>(sel->sel->obj);
   types::Signature *sig = method->signature();
   types::Type *xt = typeOf(sel->x);
@@ -220,6 +222,11 @@ std::vector<Value *> CodegenContext::genMulti(Expr *e) {
   if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Token::ARROW) {
     Value *ok = nullptr;
     Value *v = genRecv(u, &ok);
+    return {v, ok};
+  }
+  if (auto *ta = dyn_cast<TypeAssertExpr>(e)) {
+    Value *ok = nullptr;
+    Value *v = genTypeAssert(ta, &ok);
     return {v, ok};
   }
   Value *agg = genExpr(e);

@@ -51,6 +51,8 @@ Value *CodegenContext::genFuncLit(FuncLit *e) {
 // receiver as evaluated now (a copy, or the pointer for a pointer receiver);
 // the wrapper main.T.M-fm loads it from %env and calls the method.
 Value *CodegenContext::genMethodValue(SelectorExpr *e) {
+  if (types::isInterface(typeOf(e->x)))
+    return genIfaceMethodValue(e);
   auto *method = cast<types::Func>(e->sel->obj);
   types::Signature *msig = method->signature();
   types::Type *recvT = msig->recv->type;

@@ -193,6 +193,25 @@ public:
   llvm::Value *genFuncLit(FuncLit *e);
   llvm::Value *genMethodValue(SelectorExpr *e);
 
+  // --- Interfaces.cpp
+  types::Signature *methodSig(types::Func *m);
+  std::vector<types::Func *> methodSet(types::Type *t);
+  llvm::Function *ifaceMethodWrapper(types::Type *t, types::Func *m);
+  llvm::Constant *methodTable(types::Type *t, int64_t &count);
+  llvm::Constant *itab(types::Type *iface, types::Type *t);
+  llvm::Value *dynamicType(llvm::Value *iv, types::Type *t);
+  llvm::Value *makeIface(llvm::Value *word0, llvm::Value *data);
+  llvm::Value *toInterface(llvm::Value *v, types::Type *from, types::Type *to);
+  llvm::Value *genIfaceMethodCall(CallExpr *e, SelectorExpr *sel);
+  llvm::Value *genIfaceMethodValue(SelectorExpr *e);
+  llvm::Value *genMethodExpr(SelectorExpr *e);
+  llvm::Value *unboxAs(llvm::Value *iv, types::Type *src, llvm::Value *dynType,
+                       types::Type *dst);
+  llvm::Value *typeMatches(llvm::Value *t, types::Type *dst);
+  llvm::Value *genTypeAssert(TypeAssertExpr *e, llvm::Value **okOut);
+  void genTypeSwitch(TypeSwitchStmt *s, Stmt *label);
+  llvm::Value *genIfaceEqual(llvm::Value *x, llvm::Value *y, types::Type *t);
+
   // --- Builtins.cpp
   llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);
   llvm::Value *genLen(Expr *x);
@@ -299,6 +318,7 @@ public:
   std::unordered_map<types::Var *, VarSlot>
       vars; // locals of the current function, and globals
   std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
+  std::map<std::pair<types::Type *, types::Type *>, llvm::Constant *> itabs;
   std::map<std::string, llvm::Constant *> strings;
   FuncState *fs = nullptr;
 

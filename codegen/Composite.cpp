@@ -36,7 +36,8 @@ static void genElement(CodegenContext &cg, Value *addr, Expr *elt,
       cg.B.CreateStore(cell, addr);
       return;
     }
-    if (!isa<types::Pointer>(elemT->underlying())) {
+    if (!isa<types::Pointer>(elemT->underlying()) &&
+        !types::isInterface(elemT)) {
       cg.genCompositeInto(addr, lit, elemT);
       return;
     }

@@ -65,6 +65,8 @@ Value *CodegenContext::genExpr(Expr *e) {
     return genUnary(cast<UnaryExpr>(e));
   case Node::BinaryExprKind:
     return genBinary(cast<BinaryExpr>(e));
+  case Node::TypeAssertExprKind:
+    return genTypeAssert(cast<TypeAssertExpr>(e), nullptr);
   default:
     throw CodegenError("expression not supported yet at line " +
                        std::to_string(e->loc.line));
@@ -83,7 +85,7 @@ Value *CodegenContext::genExprAs(Expr *e, types::Type *target) {
   if (e->tv.isConstant() && e->tv.value) {
     if (types::isInterface(target)) {
       types::Type *t = typeOf(e);
-      return boxAny(constValue(*e->tv.value, t), t, true);
+      return toInterface(constValue(*e->tv.value, t), t, target);
     }
     return constValue(*e->tv.value, target);
   }
@@ -96,8 +98,8 @@ Value *CodegenContext::convertValue(Value *v, types::Type *from,
     return v;
   from = concrete(from);
   to = concrete(to);
-  if (types::isInterface(to) && !types::isInterface(from))
-    return boxAny(v, from, true);
+  if (types::isInterface(to))
+    return toInterface(v, from, to);
   if (v->getType() == llType(to))
     return v;
   types::Basic *fb = basicOf(from), *tb = basicOf(to);
@@ -363,9 +365,11 @@ Value *CodegenContext::genSelector(SelectorExpr *e) {
   }
   case Selection::MethodVal:
     return genMethodValue(e);
+  case Selection::MethodExpr:
+    return genMethodExpr(e);
   default:
-    throw CodegenError("method expressions are not supported yet (line " +
-                       std::to_string(e->loc.line) + ")");
+    throw CodegenError("unresolved selector at line " +
+                       std::to_string(e->loc.line));
   }
 }
 

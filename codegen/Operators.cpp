@@ -43,6 +43,9 @@ Value *CodegenContext::genBinary(BinaryExpr *e) {
       return op == Token::EQL ? isNil : B.CreateNot(isNil);
     }
     types::Type *t = isUntypedType(e->x->tv.type) ? typeOf(e->y) : typeOf(e->x);
+    // A concrete operand compared with an interface is converted to it.
+    if (!isUntypedType(e->y->tv.type) && types::isInterface(typeOf(e->y)))
+      t = typeOf(e->y);
     Value *x = genExprAs(e->x, t);
     Value *y = genExprAs(e->y, t);
     return genCompare(op, x, y, t);
@@ -278,7 +281,7 @@ Value *CodegenContext::genEqual(Value *x, Value *y, types::Type *t) {
     return all;
   }
   if (isa<types::Interface>(u))
-    throw CodegenError("interface comparison is not supported yet");
+    return genIfaceEqual(x, y, t);
   return B.CreateICmpEQ(x, y, "eq");
 }
 

@@ -49,6 +49,8 @@ void CodegenContext::genStmt(Stmt *s) {
       return genRange(r, l);
     if (auto *sw = dyn_cast<SwitchStmt>(l->stmt))
       return genSwitch(sw, l);
+    if (auto *ts = dyn_cast<TypeSwitchStmt>(l->stmt))
+      return genTypeSwitch(ts, l);
     if (auto *sel = dyn_cast<SelectStmt>(l->stmt))
       return genSelect(sel, l);
     return genStmt(l->stmt);
@@ -74,6 +76,8 @@ void CodegenContext::genStmt(Stmt *s) {
     return genIf(cast<IfStmt>(s));
   case Node::SwitchStmtKind:
     return genSwitch(cast<SwitchStmt>(s), nullptr);
+  case Node::TypeSwitchStmtKind:
+    return genTypeSwitch(cast<TypeSwitchStmt>(s), nullptr);
   case Node::ForStmtKind:
     return genFor(cast<ForStmt>(s), nullptr);
   case Node::RangeStmtKind:
@@ -341,7 +345,7 @@ void CodegenContext::genBranch(BranchStmt *s) {
   if (!target) {
     for (auto it = fs->breakables.rbegin(); it != fs->breakables.rend(); ++it) {
       if (s->tok == Token::BREAK ||
-          !isa<SwitchStmt, SelectStmt>(*it)) {
+          !isa<SwitchStmt, TypeSwitchStmt, SelectStmt>(*it)) {
         target = *it;
         break;
       }

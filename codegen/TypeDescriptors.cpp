@@ -82,6 +82,74 @@ int chanDir(types::Chan *c) {
   }
 }
 
+std::string runtimeName(types::Type *t);
+
+std::string joinTypes(const types::Tuple *tuple, bool variadic) {
+  std::string out;
+  for (size_t i = 0; i < tuple->vars.size(); ++i) {
+    if (i > 0)
+      out += ", ";
+    types::Type *vt = tuple->vars[i]->type;
+    if (variadic && i + 1 == tuple->vars.size()) {
+      out += "...";
+      vt = cast<types::Slice>(vt)->elem;
+    }
+    out += runtimeName(vt);
+  }
+  return out;
+}
+
+// A signature without "func", parameter names dropped: "(int) string".
+std::string signatureName(types::Signature *sig) {
+  std::string out = "(" + joinTypes(sig->params, sig->variadic) + ")";
+  if (sig->results->size() == 1)
+    out += " " + runtimeName(sig->results->vars[0]->type);
+  else if (sig->results->size() > 1)
+    out += " (" + joinTypes(sig->results, false) + ")";
+  return out;
+}
+
+// The type as Go's runtime spells it (%T, panics, and the func type names the
+// runtime matches methods by): "interface {}", "struct { a int }",
+// "func(int) string" without parameter names.
+std::string runtimeName(types::Type *t) {
+  if (auto *p = dyn_cast<types::Pointer>(t))
+    return "*" + runtimeName(p->elem);
+  if (auto *sl = dyn_cast<types::Slice>(t))
+    return "[]" + runtimeName(sl->elem);
+  if (auto *a = dyn_cast<types::Array>(t))
+    return "[" + std::to_string(a->len) + "]" + runtimeName(a->elem);
+  if (auto *m = dyn_cast<types::Map>(t))
+    return "map[" + runtimeName(m->key) + "]" + runtimeName(m->elem);
+  if (auto *c = dyn_cast<types::Chan>(t)) {
+    const char *dir = c->dir == ChanDir::Send   ? "chan<- "
+                      : c->dir == ChanDir::Recv ? "<-chan "
+                                                : "chan ";
+    return dir + runtimeName(c->elem);
+  }
+  if (auto *sig = dyn_cast<types::Signature>(t))
+    return "func" + signatureName(sig);
+  if (auto *st = dyn_cast<types::Struct>(t)) {
+    if (st->fields.empty())
+      return "struct {}";
+    std::string out = "struct {";
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      out += std::string(i ? ";" : "") + " " + st->fields[i]->name + " " +
+             runtimeName(st->fields[i]->type);
+    return out + " }";
+  }
+  if (auto *it = dyn_cast<types::Interface>(t)) {
+    if (it->methods.empty())
+      return "interface {}";
+    std::string out = "interface {";
+    for (size_t i = 0; i < it->methods.size(); ++i)
+      out += std::string(i ? ";" : "") + " " + it->methods[i]->name +
+             signatureName(it->methods[i]->signature());
+    return out + " }";
+  }
+  return t->toString();
+}
+
 } // namespace
 
 Constant *CodegenContext::typeDesc(types::Type *t) {
@@ -130,10 +198,12 @@ Constant *CodegenContext::typeDesc(types::Type *t) {
                                   "fields:" + t->toString());
     }
   }
+  int64_t nmethods = 0;
+  Constant *methods = methodTable(t, nmethods);
   Constant *init = ConstantStruct::get(
       typeDescTy, {i64c(mgoKind(t)), i64c(sizeOf(t)), i64c(alignOf(t)),
-                   stringConst(t->toString()), elem, key, i64c(len), fields,
-                   i64c(0), null, i64c(dir)});
+                   stringConst(runtimeName(t)), elem, key, i64c(len), fields,
+                   i64c(nmethods), methods, i64c(dir)});
   g->setInitializer(init);
   return g;
 }

@@ -164,7 +164,7 @@ int compare_values(const Value &a, const Value &b) {
     }
     return 0;
   case MGO_INTERFACE: {
-    auto x = load<MgoAny>(a.data), y = load<MgoAny>(b.data);
+    MgoAny x = mgo::load_any(t, a.data), y = mgo::load_any(t, b.data);
     if (x.type == nullptr || y.type == nullptr)
       return three_way(x.type != nullptr, y.type != nullptr);
     if (x.type != y.type)
@@ -740,7 +740,7 @@ private:
     case MGO_STRUCT:
       return print_struct(v, verb, depth, can_iface);
     case MGO_INTERFACE: {
-      auto any = load<MgoAny>(v.data);
+      MgoAny any = mgo::load_any(t, v.data);
       if (any.type != nullptr)
         return print_value({any.type, any.data}, verb, depth + 1, can_iface);
       if (sharp_v_) {

@@ -143,13 +143,13 @@ uint64_t hash_float(double v, uint64_t seed) {
 
 uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed);
 
-uint64_t hash_interface(const void *p, uint64_t seed) {
-  auto *any = static_cast<const MgoAny *>(p);
-  if (any->type == nullptr)
+uint64_t hash_interface(const MgoType *t, const void *p, uint64_t seed) {
+  MgoAny any = mgo::load_any(t, p);
+  if (any.type == nullptr)
     return hash_word(0, seed);
-  if (!mgo::is_comparable(any->type))
-    unhashable(any->type);
-  return hash_value(any->type, any->data, seed);
+  if (!mgo::is_comparable(any.type))
+    unhashable(any.type);
+  return hash_value(any.type, any.data, seed);
 }
 
 uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
@@ -170,7 +170,7 @@ uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
     return hash_float(static_cast<const double *>(p)[1],
                       hash_float(static_cast<const double *>(p)[0], seed));
   case MGO_INTERFACE:
-    return hash_interface(p, seed);
+    return hash_interface(t, p, seed);
   case MGO_ARRAY:
     for (mgo_int i = 0; i < t->len; i++)
       seed = hash_value(t->elem, bytes + i * t->elem->size, seed);
@@ -210,10 +210,10 @@ bool equal_value(const MgoType *t, const void *a, const void *b) {
            static_cast<const double *>(a)[1] ==
                static_cast<const double *>(b)[1];
   case MGO_INTERFACE: {
-    auto s = static_cast<const MgoAny *>(a), u = static_cast<const MgoAny *>(b);
-    if (s->type != u->type)
+    MgoAny s = mgo::load_any(t, a), u = mgo::load_any(t, b);
+    if (s.type != u.type)
       return false;
-    return s->type == nullptr || equal_value(s->type, s->data, u->data);
+    return s.type == nullptr || equal_value(s.type, s.data, u.data);
   }
   case MGO_ARRAY:
     for (mgo_int i = 0; i < t->len; i++) {

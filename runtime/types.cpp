@@ -62,14 +62,14 @@ bool mgo::is_comparable(const MgoType *t) {
 
 bool mgo::call_string_method(const MgoType *t, void *data,
                              std::string_view name, MgoString *out) {
-  if (t == nullptr || t->methods == nullptr)
+  // An interface descriptor lists methods without code.
+  if (t == nullptr || t->methods == nullptr || t->kind == MGO_INTERFACE)
     return false;
   for (mgo_int i = 0; i < t->nmethods; i++) {
     const MgoMethod &m = t->methods[i];
-    if (view(m.name) != name)
+    if (view(m.name) != name || m.type == nullptr ||
+        view(m.type->name) != "func() string")
       continue;
-    // Func descriptors do not yet describe parameters, so the signature is
-    // trusted to be func() string.
     *out = reinterpret_cast<MgoString (*)(void *)>(m.fn)(data);
     return true;
   }

@@ -22,9 +22,15 @@ bool has_pointers(const MgoType *t);
 // them, are not). Interfaces are comparable; their dynamic values may not be.
 bool is_comparable(const MgoType *t);
 
-// The hook for methods (issue 4 completes it): if t has a method named name
-// of type func() string, calls it on the value at data, stores the result in
-// *out and returns true.
+// The interface value at p, whose static type is the interface iface, as
+// (dynamic type, data): reads through the itab of a non-empty interface.
+MgoAny load_any(const MgoType *iface, const void *p);
+// Go's == on two values of type t; panics "comparing uncomparable type" when
+// an interface inside holds a slice, map or func (runtime/iface.cpp).
+bool values_equal(const MgoType *t, const void *a, const void *b);
+
+// If t's method set has a method named name of type func() string, calls it
+// on the value at data, stores the result in *out and returns true.
 bool call_string_method(const MgoType *t, void *data, std::string_view name,
                         MgoString *out);
 

@@ -78,8 +78,11 @@ typedef struct MgoField {
   mgo_int offset;
 } MgoField;
 
-// A method of a named type, for interface tables and fmt's Stringer/error.
-// fn takes the receiver's data pointer (a pointer to the value) first.
+// A method of a type's method set, for interface tables and fmt's
+// Stringer/error. fn takes the interface's data pointer (a pointer to the
+// boxed value) first, then the method's parameters: the same LLVM signature as
+// a func value of the method's type whose closure context is the data pointer.
+// Interface descriptors list their methods with fn == NULL.
 typedef struct MgoMethod {
   MgoString name;
   const MgoType *type; // the method's func type, without receiver
@@ -98,18 +101,45 @@ struct MgoType {
   const MgoType *key;     // map: key
   mgo_int len;            // array: length; struct: field count; func: 0
   const MgoField *fields; // struct: fields
-  mgo_int nmethods;       // methods of the named type (value and pointer receivers)
+  // The method set, sorted by name: for a named type T its value-receiver
+  // methods, for *T every method of T (Go's method sets, so a T holding only
+  // a *T String method is no Stringer); for an interface its methods.
+  mgo_int nmethods;
   const MgoMethod *methods;
   mgo_int chandir;        // chan: 1 recv-only, 2 send-only, 3 both
 };
 
-// An interface value of the empty interface (also how fmt receives its
-// arguments): the dynamic type and a pointer to a copy of the value. A nil
-// interface has type == NULL.
+// Interface values are two words, as in Go. The second word always points to
+// a copy of the value (pointers are boxed too, so every method wrapper and the
+// runtime find the value the same way). The first word is:
+//   - empty interface (any, interface{}): the dynamic type (MgoAny below); fmt
+//     and panic receive every argument in this form.
+//   - non-empty interface: the itab of (interface, dynamic type).
+// A nil interface has a NULL first word either way.
+// Why the itab word: a method call is two dependent loads (itab, then the
+// function pointer at a constant offset) and an indirect call, with no lookup;
+// the dynamic type, for assertions, type switches, == and conversion to any,
+// is one more load because it is the itab's first field.
 typedef struct MgoAny {
   const MgoType *type;
   void *data;
 } MgoAny;
+
+// Interface table of one (interface, concrete type) pair. Codegen emits a
+// constant itab wherever the pair is known at compile time; the runtime builds
+// (and caches) the others for assertions and conversions between interfaces.
+// fun[i] is the concrete method for the interface's i-th method (by name).
+typedef struct MgoItab {
+  const MgoType *type;  // first: the dynamic type is one load away
+  const MgoType *inter; // the interface type
+  void *fun[];
+} MgoItab;
+
+// A non-empty interface value.
+typedef struct MgoIface {
+  const MgoItab *itab;
+  void *data;
+} MgoIface;
 
 // Map iteration state, owned by compiled code (an alloca) and filled by the
 // runtime. key and value point into the map, valid until the next call.

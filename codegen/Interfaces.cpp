@@ -1,0 +1,429 @@
+// Interfaces (layout in runtime/include/mgo/abi.h, lowering in
+// docs/lowering.md): conversions to interfaces with constant itabs, method
+// calls through the itab, method sets and their wrappers in type descriptors,
+// method values and expressions, type assertions, type switches and ==.
+#include "codegen/CodegenContext.h"
+
+#include <algorithm>
+
+using namespace llvm;
+
+namespace mgo {
+
+namespace {
+
+types::Interface *ifaceOf(types::Type *t) {
+  return dyn_cast<types::Interface>(t->underlying());
+}
+
+bool isEmptyIface(types::Type *t) { return ifaceOf(t)->isEmpty(); }
+
+// The named type whose methods t has, and whether t is a pointer to it.
+types::Named *methodOwner(types::Type *t, bool &viaPointer) {
+  viaPointer = false;
+  if (auto *n = dyn_cast<types::Named>(t))
+    return ifaceOf(n) ? nullptr : n;
+  if (auto *p = dyn_cast<types::Pointer>(t)) {
+    viaPointer = true;
+    auto *n = dyn_cast<types::Named>(p->elem);
+    return n && !ifaceOf(n) && !isa<types::Pointer>(n->underlying()) ? n
+                                                                     : nullptr;
+  }
+  return nullptr;
+}
+
+unsigned methodIndex(types::Interface *it, const std::string &name) {
+  for (unsigned i = 0; i < it->methods.size(); ++i)
+    if (it->methods[i]->name == name)
+      return i;
+  throw CodegenError("interface has no method " + name);
+}
+
+} // namespace
+
+types::Signature *CodegenContext::methodSig(types::Func *m) {
+  types::Signature *s = m->signature();
+  return tc.getSignature(s->params, s->results, s->variadic);
+}
+
+// Go's method set of t, sorted by name: T has its value-receiver methods, *T
+// all of T's methods.
+std::vector<types::Func *> CodegenContext::methodSet(types::Type *t) {
+  bool viaPointer;
+  types::Named *n = methodOwner(t, viaPointer);
+  std::vector<types::Func *> out;
+  if (!n)
+    return out;
+  // Library methods lowered at their call sites have no function to point to.
+  for (types::Func *m : n->methods)
+    if ((viaPointer || !m->hasPointerReceiver()) && funcs.count(m))
+      out.push_back(m);
+  std::sort(out.begin(), out.end(),
+            [](types::Func *a, types::Func *b) { return a->name < b->name; });
+  return out;
+}
+
+// The itab entry for method m of t: takes the interface's data pointer (a
+// box holding a T, or a *T) in the closure-context slot, then m's parameters.
+Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
+  bool viaPointer;
+  types::Named *n = methodOwner(t, viaPointer);
+  std::string pkg = prog.pkg ? prog.pkg->name : "main";
+  std::string owner = viaPointer ? "(*" + n->obj->name + ")" : n->obj->name;
+  std::string name = pkg + "." + owner + "." + m->name + "$iface";
+  if (Function *f = M->getFunction(name))
+    return f;
+  types::Signature *sig = methodSig(m);
+  Function *fn =
+      Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+  IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
+  Argument *data = fn->getArg(0);
+  data->setName("data");
+  Value *recv;
+  if (!viaPointer) {
+    recv = wb.CreateLoad(llType(n), data, "recv");
+  } else {
+    Value *p = wb.CreateLoad(ptrTy, data, "ptr");
+    recv = p;
+    if (!m->hasPointerReceiver()) {
+      BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
+      BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
+      wb.CreateCondBr(wb.CreateIsNull(p), nil, ok);
+      wb.SetInsertPoint(nil);
+      rt.call(wb, Rt::mgo_panic_value_method,
+              {typeDesc(n), stringBytes(m->name), i64c(m->name.size())});
+      wb.SetInsertPoint(ok);
+      recv = wb.CreateLoad(llType(n), p, "recv");
+    }
+  }
+  std::vector<Value *> args{ConstantPointerNull::get(ptrTy), recv};
+  for (unsigned i = 1; i < fn->arg_size(); ++i)
+    args.push_back(fn->getArg(i));
+  Value *r = wb.CreateCall(functionFor(m), args);
+  if (fn->getReturnType()->isVoidTy())
+    wb.CreateRetVoid();
+  else
+    wb.CreateRet(r);
+  return fn;
+}
+
+// The MgoMethod array of t's descriptor (interfaces list theirs without
+// code); sets count.
+Constant *CodegenContext::methodTable(types::Type *t, int64_t &count) {
+  std::vector<Constant *> entries;
+  if (types::Interface *it = ifaceOf(t)) {
+    for (types::Func *m : it->methods)
+      entries.push_back(ConstantStruct::get(
+          methodTy, {stringConst(m->name), typeDesc(methodSig(m)),
+                     ConstantPointerNull::get(ptrTy)}));
+  } else {
+    for (types::Func *m : methodSet(t))
+      entries.push_back(ConstantStruct::get(
+          methodTy, {stringConst(m->name), typeDesc(methodSig(m)),
+                     ifaceMethodWrapper(t, m)}));
+  }
+  count = entries.size();
+  if (entries.empty())
+    return ConstantPointerNull::get(ptrTy);
+  auto *arrTy = ArrayType::get(methodTy, entries.size());
+  return new GlobalVariable(*M, arrTy, true, GlobalValue::InternalLinkage,
+                            ConstantArray::get(arrTy, entries),
+                            "methods:" + t->toString());
+}
+
+// The constant itab of (iface, t): {type, inter, fun...} (MgoItab).
+Constant *CodegenContext::itab(types::Type *iface, types::Type *t) {
+  Constant *&g = itabs[{iface, t}];
+  if (g)
+    return g;
+  std::vector<types::Func *> set = methodSet(t);
+  std::vector<Constant *> fns;
+  for (types::Func *want : ifaceOf(iface)->methods) {
+    auto it = std::find_if(set.begin(), set.end(), [&](types::Func *m) {
+      return m->name == want->name;
+    });
+    if (it == set.end())
+      throw CodegenError(t->toString() + " lacks method " + want->name);
+    fns.push_back(ifaceMethodWrapper(t, *it));
+  }
+  auto *funTy = ArrayType::get(ptrTy, fns.size());
+  Constant *init = ConstantStruct::getAnon(
+      {typeDesc(t), typeDesc(iface), ConstantArray::get(funTy, fns)});
+  g = new GlobalVariable(*M, init->getType(), true,
+                         GlobalValue::InternalLinkage, init,
+                         "itab:" + t->toString() + "," + iface->toString());
+  return g;
+}
+
+// The dynamic type of an interface value of static type t (null when nil).
+Value *CodegenContext::dynamicType(Value *iv, types::Type *t) {
+  Value *w0 = B.CreateExtractValue(iv, 0, isEmptyIface(t) ? "type" : "itab");
+  if (isEmptyIface(t))
+    return w0;
+  BasicBlock *from = B.GetInsertBlock();
+  BasicBlock *load = newBlock("itab.type");
+  BasicBlock *done = newBlock("itab.done");
+  B.CreateCondBr(B.CreateIsNull(w0), done, load);
+  B.SetInsertPoint(load);
+  Value *ty = B.CreateLoad(ptrTy, w0, "dyntype");
+  B.CreateBr(done);
+  B.SetInsertPoint(done);
+  PHINode *phi = B.CreatePHI(ptrTy, 2, "type");
+  phi->addIncoming(ConstantPointerNull::get(ptrTy), from);
+  phi->addIncoming(ty, load);
+  return phi;
+}
+
+Value *CodegenContext::makeIface(Value *word0, Value *data) {
+  Value *r = B.CreateInsertValue(UndefValue::get(ifaceTy), word0, {0});
+  return B.CreateInsertValue(r, data, {1});
+}
+
+// v of type from as the interface type to: a concrete value is boxed next to
+// its type or constant itab; an interface value keeps its box.
+Value *CodegenContext::toInterface(Value *v, types::Type *from,
+                                   types::Type *to) {
+  if (!types::isInterface(from)) {
+    Value *cell = heapAlloc(from, "boxed");
+    store(v, cell, from);
+    return makeIface(isEmptyIface(to) ? typeDesc(from) : itab(to, from), cell);
+  }
+  // Assignability makes to's methods a subset of from's: equal counts mean
+  // the same method set, so the same itab.
+  if (ifaceOf(from)->methods.size() == ifaceOf(to)->methods.size())
+    return v;
+  Value *data = B.CreateExtractValue(v, 1, "data");
+  Value *t = dynamicType(v, from);
+  if (isEmptyIface(to))
+    return makeIface(t, data);
+  Value *tab = rt.call(B, Rt::mgo_itab_find, {typeDesc(to), t}, "itab");
+  return makeIface(tab, data);
+}
+
+// x.M(args) on an interface: load the function from the itab and call it
+// with the data pointer in the context slot.
+Value *CodegenContext::genIfaceMethodCall(CallExpr *e, SelectorExpr *sel) {
+  types::Type *xt = typeOf(sel->x);
+  auto *m = cast<types::Func>(sel->sel->obj);
+  unsigned idx = methodIndex(ifaceOf(xt), m->name);
+  types::Signature *sig = methodSig(m);
+  Value *iv = genExpr(sel->x);
+  std::vector<Value *> args{B.CreateExtractValue(iv, 1, "data")};
+  for (Value *a : genArgs(e, sig))
+    args.push_back(a);
+  Value *tab = derefCheck(B.CreateExtractValue(iv, 0, "itab"));
+  Value *slot =
+      B.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx, m->name + ".slot");
+  Value *fn = B.CreateLoad(ptrTy, slot, m->name + ".fn");
+  return B.CreateCall(funcType(sig), fn, args);
+}
+
+// The func value of an interface method: { thunk, fn, data }, the method
+// looked up now (a nil interface panics here, as in Go).
+Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
+  types::Type *xt = typeOf(e->x);
+  auto *m = cast<types::Func>(e->sel->obj);
+  unsigned idx = methodIndex(ifaceOf(xt), m->name);
+  types::Signature *sig = methodSig(m);
+  Value *iv = genExpr(e->x);
+  Value *tab = derefCheck(B.CreateExtractValue(iv, 0, "itab"));
+  Value *fn =
+      B.CreateLoad(ptrTy, B.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx),
+                   m->name + ".fn");
+  auto *objTy = StructType::get(C, {ptrTy, ptrTy, ptrTy});
+  std::string name = xt->toString() + "." + m->name + "-fm";
+  Function *thunk = M->getFunction(name);
+  if (!thunk) {
+    thunk =
+        Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+    IRBuilder<> tb(BasicBlock::Create(C, "entry", thunk));
+    Argument *env = thunk->getArg(0);
+    env->setName("env");
+    Value *code =
+        tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 1), "method");
+    std::vector<Value *> args{
+        tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 2), "data")};
+    for (unsigned i = 1; i < thunk->arg_size(); ++i)
+      args.push_back(thunk->getArg(i));
+    Value *r = tb.CreateCall(funcType(sig), code, args);
+    if (thunk->getReturnType()->isVoidTy())
+      tb.CreateRetVoid();
+    else
+      tb.CreateRet(r);
+  }
+  Value *obj = rt.call(B, Rt::mgo_alloc, {i64c(24)}, "method.value");
+  B.CreateStore(thunk, obj);
+  B.CreateStore(fn, B.CreateStructGEP(objTy, obj, 1));
+  B.CreateStore(B.CreateExtractValue(iv, 1, "data"),
+                B.CreateStructGEP(objTy, obj, 2));
+  return obj;
+}
+
+// T.M and (*T).M: the method itself when the receiver types agree (its
+// LLVM signature already is ctx, receiver, parameters), otherwise a wrapper
+// that dereferences the *T.
+Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
+  auto *m = cast<types::Func>(e->sel->obj);
+  types::Type *recvT = concrete(e->x->tv.type);
+  if (types::isInterface(recvT))
+    throw CodegenError("method expressions on interfaces are not supported "
+                       "yet (line " +
+                       std::to_string(e->loc.line) + ")");
+  Function *target = functionFor(m);
+  if (m->hasPointerReceiver() || !isa<types::Pointer>(recvT))
+    return staticClosure(target);
+  auto *n = cast<types::Named>(cast<types::Pointer>(recvT)->elem);
+  std::string name = (prog.pkg ? prog.pkg->name : std::string("main")) + ".(*" +
+                     n->obj->name + ")." + m->name;
+  Function *fn = M->getFunction(name);
+  if (!fn) {
+    auto *sig = cast<types::Signature>(typeOf(e)->underlying());
+    fn =
+        Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+    IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
+    Argument *p = fn->getArg(1);
+    p->setName("recv.ptr");
+    BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
+    BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
+    wb.CreateCondBr(wb.CreateIsNull(p), nil, ok);
+    wb.SetInsertPoint(nil);
+    rt.call(wb, Rt::mgo_panic_value_method,
+            {typeDesc(n), stringBytes(m->name), i64c(m->name.size())});
+    wb.SetInsertPoint(ok);
+    std::vector<Value *> args{fn->getArg(0),
+                              wb.CreateLoad(llType(n), p, "recv")};
+    for (unsigned i = 2; i < fn->arg_size(); ++i)
+      args.push_back(fn->getArg(i));
+    Value *r = wb.CreateCall(target, args);
+    if (fn->getReturnType()->isVoidTy())
+      wb.CreateRetVoid();
+    else
+      wb.CreateRet(r);
+  }
+  return staticClosure(fn);
+}
+
+// iv (an interface value of type src) as dst, which it is known to hold:
+// the value for a concrete dst, the interface value for an interface dst.
+Value *CodegenContext::unboxAs(Value *iv, types::Type *src, Value *dynType,
+                               types::Type *dst) {
+  Value *data = B.CreateExtractValue(iv, 1, "data");
+  if (!types::isInterface(dst))
+    return load(dst, data, "unboxed");
+  if (isEmptyIface(dst))
+    return makeIface(dynType, data);
+  if (!isEmptyIface(src) &&
+      ifaceOf(src)->methods.size() == ifaceOf(dst)->methods.size())
+    return iv;
+  return makeIface(
+      rt.call(B, Rt::mgo_itab_find, {typeDesc(dst), dynType}, "itab"), data);
+}
+
+// Whether the dynamic type t is dst (concrete) or implements dst.
+Value *CodegenContext::typeMatches(Value *t, types::Type *dst) {
+  if (!types::isInterface(dst))
+    return B.CreateICmpEQ(t, typeDesc(dst), "is");
+  if (isEmptyIface(dst))
+    return B.CreateIsNotNull(t, "is");
+  Value *tab = rt.call(B, Rt::mgo_itab_find, {typeDesc(dst), t}, "itab");
+  return B.CreateIsNotNull(tab, "is");
+}
+
+// x.(T), and v, ok := x.(T) when okOut is given (then a failed assertion
+// gives T's zero value).
+Value *CodegenContext::genTypeAssert(TypeAssertExpr *e, Value **okOut) {
+  types::Type *src = typeOf(e->x);
+  types::Type *dst = concrete(e->type->tv.type);
+  Value *iv = genExpr(e->x);
+  Value *t = dynamicType(iv, src);
+  if (!okOut) {
+    if (types::isInterface(dst) && !isEmptyIface(dst)) {
+      Value *tab = rt.call(B, Rt::mgo_itab_assert, {typeDesc(dst), t}, "itab");
+      return makeIface(tab, B.CreateExtractValue(iv, 1, "data"));
+    }
+    condPanic(B.CreateNot(typeMatches(t, dst)), "assert", [&] {
+      Constant *from = types::isInterface(dst) ? ConstantPointerNull::get(ptrTy)
+                                               : typeDesc(src);
+      rt.call(B, Rt::mgo_panic_assert, {t, typeDesc(dst), from});
+    });
+    return unboxAs(iv, src, t, dst);
+  }
+  Value *ok = typeMatches(t, dst);
+  BasicBlock *from = B.GetInsertBlock();
+  BasicBlock *hit = newBlock("assert.ok");
+  BasicBlock *done = newBlock("assert.done");
+  B.CreateCondBr(ok, hit, done);
+  B.SetInsertPoint(hit);
+  Value *v = unboxAs(iv, src, t, dst);
+  BasicBlock *hitEnd = B.GetInsertBlock();
+  B.CreateBr(done);
+  B.SetInsertPoint(done);
+  PHINode *phi = B.CreatePHI(llType(dst), 2, "asserted");
+  phi->addIncoming(v, hitEnd);
+  phi->addIncoming(Constant::getNullValue(llType(dst)), from);
+  *okOut = ok;
+  return phi;
+}
+
+void CodegenContext::genTypeSwitch(TypeSwitchStmt *s, Stmt *label) {
+  if (s->init)
+    genStmt(s->init);
+  Expr *guard = isa<AssignStmt>(s->assign) ? cast<AssignStmt>(s->assign)->rhs[0]
+                                           : cast<ExprStmt>(s->assign)->x;
+  while (auto *p = dyn_cast<ParenExpr>(guard))
+    guard = p->x;
+  Expr *x = cast<TypeAssertExpr>(guard)->x;
+  types::Type *src = typeOf(x);
+  Value *iv = genExpr(x);
+  Value *t = dynamicType(iv, src);
+  BasicBlock *endBB = newBlock("typeswitch.end");
+  BranchTargets bt{endBB, nullptr};
+  fs->targets[s] = bt;
+  if (label)
+    fs->targets[label] = bt;
+  std::vector<BasicBlock *> bodies;
+  BasicBlock *defaultBB = nullptr;
+  for (CaseClause *c : s->clauses) {
+    bodies.push_back(
+        newBlock(c->isDefault ? "typeswitch.default" : "typeswitch.case"));
+    if (c->isDefault)
+      defaultBB = bodies.back();
+  }
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    for (Expr *e : s->clauses[i]->list) {
+      Value *match = isNilLiteral(e) ? B.CreateIsNull(t, "isnil")
+                                     : typeMatches(t, concrete(e->tv.type));
+      BasicBlock *next = newBlock("typeswitch.next");
+      B.CreateCondBr(match, bodies[i], next);
+      B.SetInsertPoint(next);
+    }
+  }
+  B.CreateBr(defaultBB ? defaultBB : endBB);
+  fs->breakables.push_back(s);
+  for (size_t i = 0; i < s->clauses.size(); ++i) {
+    CaseClause *c = s->clauses[i];
+    continueAt(bodies[i]);
+    if (types::Var *v = c->implicitVar) {
+      bool single = c->list.size() == 1 && !isNilLiteral(c->list[0]);
+      declareLocal(v, single ? unboxAs(iv, src, t, concrete(v->type)) : iv);
+    }
+    genStmts(c->body);
+    if (!terminated())
+      B.CreateBr(endBB);
+  }
+  fs->breakables.pop_back();
+  continueAt(endBB);
+}
+
+// == on interface values of type t: same dynamic type, then the values by
+// the runtime (which panics on uncomparable dynamic types).
+Value *CodegenContext::genIfaceEqual(Value *x, Value *y, types::Type *t) {
+  Value *tx = dynamicType(x, t);
+  Value *ty = dynamicType(y, t);
+  return rt.call(
+      B, Rt::mgo_iface_equal,
+      {tx, B.CreateExtractValue(x, 1), ty, B.CreateExtractValue(y, 1)},
+      "ifaceeq");
+}
+
+} // namespace mgo
