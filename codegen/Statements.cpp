@@ -84,12 +84,12 @@ void CodegenContext::genStmt(Stmt *s) {
     return genRange(cast<RangeStmt>(s), nullptr);
   case Node::GoStmtKind:
     return genGo(cast<GoStmt>(s));
+  case Node::DeferStmtKind:
+    return genDefer(cast<DeferStmt>(s));
   case Node::SendStmtKind:
     return genSend(cast<SendStmt>(s));
   case Node::SelectStmtKind:
     return genSelect(cast<SelectStmt>(s), nullptr);
-  case Node::DeferStmtKind:
-    return genDefer(cast<DeferStmt>(s));
   default:
     throw CodegenError("statement not supported yet at line " +
                        std::to_string(s->loc.line));
@@ -315,12 +315,12 @@ void CodegenContext::genReturn(ReturnStmt *s) {
   } else {
     values = genMulti(s->results[0]);
   }
-  if (n == 0) {
-    B.CreateRetVoid();
-    return;
-  }
   if (fs->defer) {
     returnThroughDefers(values);
+    return;
+  }
+  if (n == 0) {
+    B.CreateRetVoid();
     return;
   }
   if (n == 1) {
