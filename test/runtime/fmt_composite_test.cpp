@@ -195,7 +195,11 @@ MgoString point_string(void *p) {
 
 TEST(FmtComposite, StringMethodIsUsedForValuesAndExportedElements) {
   MgoType stringer = T().point;
-  MgoMethod m{S("String"), nullptr, reinterpret_cast<void *>(&point_string)};
+  // The runtime matches methods by name and func type name, as itabs do.
+  MgoType sig{};
+  sig.kind = MGO_FUNC;
+  sig.name = S("func() string");
+  MgoMethod m{S("String"), &sig, reinterpret_cast<void *>(&point_string)};
   stringer.nmethods = 1;
   stringer.methods = &m;
   MgoAny p = box(&stringer, Point{1, 2});

@@ -122,7 +122,11 @@ MgoString error_method(void *) { return S("bad 1"); }
 
 TEST(PanicDeath, ValueWithErrorMethodPrintsIt) {
   MgoType t = composite(MGO_STRUCT, 8, 8, "main.E");
-  MgoMethod m{S("Error"), nullptr, reinterpret_cast<void *>(&error_method)};
+  // The runtime matches methods by name and func type name, as itabs do.
+  MgoType sig{};
+  sig.kind = MGO_FUNC;
+  sig.name = S("func() string");
+  MgoMethod m{S("Error"), &sig, reinterpret_cast<void *>(&error_method)};
   t.nmethods = 1;
   t.methods = &m;
   MgoAny v = box(&t, int64_t(1));
