@@ -312,8 +312,7 @@ Value *CodegenContext::unboxAs(Value *iv, types::Type *src, Value *dynType,
     return load(dst, data, "unboxed");
   if (isEmptyIface(dst))
     return makeIface(dynType, data);
-  if (!isEmptyIface(src) &&
-      ifaceOf(src)->methods.size() == ifaceOf(dst)->methods.size())
+  if (ifaceOf(src) == ifaceOf(dst))
     return iv;
   return makeIface(
       rt.call(B, Rt::mgo_itab_find, {typeDesc(dst), dynType}, "itab"), data);
