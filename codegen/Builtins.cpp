@@ -6,16 +6,6 @@ using namespace llvm;
 
 namespace mgo {
 
-namespace {
-
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
-} // namespace
-
 Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
   switch (id) {
   case types::BuiltinId::Len:

@@ -8,16 +8,6 @@ using namespace llvm;
 
 namespace mgo {
 
-namespace {
-
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
-} // namespace
-
 std::vector<Value *> CodegenContext::genArgs(CallExpr *e, types::Signature *sig,
                                              unsigned skip) {
   std::vector<Value *> out;

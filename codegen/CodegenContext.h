@@ -94,6 +94,9 @@ struct FuncState {
 // type of the other operand or of its destination).
 bool isNilLiteral(Expr *e);
 
+// e without the parentheses around it (codegen/Expressions.cpp).
+Expr *unparen(Expr *e);
+
 class CodegenContext {
 public:
   CodegenContext(const CheckedProgram &program, types::TypeContext &types,

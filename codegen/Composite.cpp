@@ -10,12 +10,6 @@ namespace mgo {
 
 namespace {
 
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
 int64_t constIndex(Expr *key) {
   if (!key->tv.value || !key->tv.value->isInt())
     throw CodegenError("composite literal index is not a constant");

@@ -7,16 +7,6 @@ using namespace llvm;
 
 namespace mgo {
 
-namespace {
-
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
-} // namespace
-
 // The callee of `go call` as a func value, evaluated now: a top-level
 // function's static closure, a method value bound to its receiver, or any
 // other func-valued expression.

@@ -28,12 +28,6 @@ namespace mgo {
 
 namespace {
 
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
 // Counts the defer statements of a body (nested function literals aside)
 // and notes whether one is in a loop.
 void scanDefers(Stmt *s, bool inLoop, int &count, bool &looped) {

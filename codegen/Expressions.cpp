@@ -7,15 +7,11 @@ using namespace llvm;
 
 namespace mgo {
 
-namespace {
-
 Expr *unparen(Expr *e) {
   while (auto *p = dyn_cast<ParenExpr>(e))
     e = p->x;
   return e;
 }
-
-} // namespace
 
 bool isNilLiteral(Expr *e) {
   while (auto *p = dyn_cast<ParenExpr>(e))

@@ -10,12 +10,6 @@ namespace mgo {
 
 namespace {
 
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
 bool isComparison(Token::Kind op) {
   return op == Token::EQL || op == Token::NEQ || op == Token::LSS ||
          op == Token::LEQ || op == Token::GTR || op == Token::GEQ;

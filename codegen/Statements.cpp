@@ -10,12 +10,6 @@ namespace mgo {
 
 namespace {
 
-Expr *unparen(Expr *e) {
-  while (auto *p = dyn_cast<ParenExpr>(e))
-    e = p->x;
-  return e;
-}
-
 bool isBlankIdent(Expr *e) {
   auto *id = dyn_cast<Ident>(unparen(e));
   return id && id->isBlank();
