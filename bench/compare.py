@@ -5,7 +5,7 @@ Each program is built once with `go build` and once with mgoc, then run
 alternately (go, mgoc, go, mgoc, ...) so drift on this machine hits both
 equally. A run counts only when its checksum line equals Go's. Reported: the
 median wall time of each, the ratio mgoc/go (below 1.0 is faster than Go; within
-0.10 of 1.0 is noise), and peak RSS from wait4's rusage.
+0.10 of 1.0 is noise), and peak RSS measured by GNU time (/usr/bin/time).
 
 usage: bench/compare.py [--mgoc build/bin/mgoc] [--runs 3] [--procs 1,2] [NAME ...]
 """
@@ -43,16 +43,17 @@ def build(kind, compiler, source, out):
 
 
 def run_once(exe, args, procs):
+    # Peak RSS from GNU time: ru_maxrss of a child forked (or vforked) from
+    # this Python process would count Python's own pages, kept until exec.
     env = dict(os.environ, GOMAXPROCS=str(procs))
-    start = time.monotonic()
-    proc = subprocess.Popen([exe] + args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
-    _, status, usage = os.wait4(proc.pid, 0)
-    wall = time.monotonic() - start
-    out = proc.stdout.read().decode(errors="replace").strip()
-    proc.stdout.close()
-    proc.stderr.close()
-    code = os.waitstatus_to_exitcode(status)
-    return wall, usage.ru_maxrss / 1024.0, out, code
+    with tempfile.NamedTemporaryFile() as rss_file:
+        cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, exe] + args
+        start = time.monotonic()
+        result = subprocess.run(cmd, capture_output=True, env=env)
+        wall = time.monotonic() - start
+        peak_kib = float(rss_file.read().decode().split()[-1] or 0)
+    text = result.stdout.decode(errors="replace").strip()
+    return wall, peak_kib / 1024.0, text, result.returncode
 
 
 def main():
