@@ -398,7 +398,7 @@ void *mstart(void *arg) {
   m->curg = &m->g0;
   tsan_init_g(&m->g0);
   gc_register_m(m);
-  stack_install_altstack();
+  signal_install_altstack();
   lock(&sched.lock);
   P *p = m->nextp;
   m->nextp = nullptr;
@@ -825,7 +825,7 @@ void procresize(int32_t n) {
 void schedinit() {
   GC_INIT();
   gc_init_hooks();
-  stack_init_overflow_handler();
+  signal_init();
   lock(&sched.lock);
   procresize(default_procs());
   unlock(&sched.lock);

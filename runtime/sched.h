@@ -80,8 +80,13 @@ struct Stack {
 };
 constexpr size_t kStackSize = 256 * 1024; // virtual; pages are touched lazily
 Stack stackalloc();
-void stack_init_overflow_handler();
-void stack_install_altstack();
+// Whether addr lies in the guard page of a goroutine stack (signal-safe).
+bool stack_is_guard(uintptr_t addr);
+
+// --- signal.cpp --------------------------------------------------------------
+void signal_init();
+// Every M needs its own signal stack.
+void signal_install_altstack();
 
 // --- G, M, P -----------------------------------------------------------------
 enum GStatus : uint32_t {
