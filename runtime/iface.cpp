@@ -5,22 +5,86 @@
 // Methods are matched by name and by the name of their func type ("func()
 // string"), never by descriptor address, so descriptors the runtime makes
 // itself (runtime.Error values) satisfy interfaces declared in the program.
+//
+// Built itabs live in an open-addressed hash table, as in Go's itabTable:
+// assertions on every P read it without a lock (an entry is immutable once
+// published with a release store, and a table is never freed, since a
+// reader may still hold it after a grow); only a miss takes itab_lock to
+// build and insert. Pairs known to fail are cached too, with a NULL itab.
 #include "panic.h"
 #include "types.h"
 
+#include <atomic>
 #include <cstdlib>
 #include <cstring>
-#include <map>
 #include <mutex>
 #include <string>
-#include <utility>
 
 namespace {
 
+struct ItabEntry {
+  const MgoType *inter;
+  const MgoType *type;
+  MgoItab *itab;
+};
+
+struct ItabTable {
+  size_t mask;  // size - 1; size is a power of two
+  size_t count; // entries in use, under itab_lock
+  std::atomic<ItabEntry *> entries[];
+};
+
 std::mutex itab_lock;
-// Built itabs, and the pairs known to fail (mapped to NULL). Never freed: a
-// program has few pairs, and compiled code keeps the pointers.
-std::map<std::pair<const MgoType *, const MgoType *>, MgoItab *> itabs;
+std::atomic<ItabTable *> itab_table{nullptr};
+
+ItabTable *new_itab_table(size_t size) {
+  size_t bytes = sizeof(ItabTable) + size * sizeof(std::atomic<ItabEntry *>);
+  auto *t = static_cast<ItabTable *>(std::calloc(1, bytes));
+  t->mask = size - 1;
+  return t;
+}
+
+size_t itab_hash(const MgoType *inter, const MgoType *type) {
+  auto h = reinterpret_cast<uintptr_t>(inter) * 0x9E3779B97F4A7C15u;
+  return size_t(h ^ (reinterpret_cast<uintptr_t>(type) >> 3));
+}
+
+// The entry for the pair, or NULL if the pair has not been looked up yet.
+ItabEntry *find_entry(const ItabTable *t, const MgoType *inter,
+                      const MgoType *type) {
+  if (t == nullptr)
+    return nullptr;
+  for (size_t i = itab_hash(inter, type);; i++) {
+    ItabEntry *e = t->entries[i & t->mask].load(std::memory_order_acquire);
+    if (e == nullptr || (e->inter == inter && e->type == type))
+      return e;
+  }
+}
+
+// Under itab_lock. Keeps the table at most half full, so probes stay short
+// and always end at an empty slot.
+void add_entry(ItabEntry *e) {
+  ItabTable *t = itab_table.load(std::memory_order_relaxed);
+  if (t == nullptr || 2 * (t->count + 1) > t->mask + 1) {
+    ItabTable *bigger = new_itab_table(t ? 2 * (t->mask + 1) : 64);
+    for (size_t i = 0; t && i <= t->mask; i++)
+      if (ItabEntry *old = t->entries[i].load(std::memory_order_relaxed)) {
+        size_t j = itab_hash(old->inter, old->type);
+        while (
+            bigger->entries[j & bigger->mask].load(std::memory_order_relaxed))
+          j++;
+        bigger->entries[j & bigger->mask].store(old, std::memory_order_relaxed);
+        bigger->count++;
+      }
+    itab_table.store(bigger, std::memory_order_release);
+    t = bigger;
+  }
+  size_t i = itab_hash(e->inter, e->type);
+  while (t->entries[i & t->mask].load(std::memory_order_relaxed))
+    i++;
+  t->entries[i & t->mask].store(e, std::memory_order_release);
+  t->count++;
+}
 
 bool same_method(const MgoMethod &want, const MgoMethod &have) {
   if (mgo::view(want.name) != mgo::view(have.name))
@@ -143,11 +207,18 @@ bool mgo::values_equal(const MgoType *t, const void *a, const void *b) {
 extern "C" mgo_ptr mgo_itab_find(const MgoType *inter, const MgoType *type) {
   if (type == nullptr)
     return nullptr;
+  if (ItabEntry *e =
+          find_entry(itab_table.load(std::memory_order_acquire), inter, type))
+    return e->itab;
   std::lock_guard<std::mutex> guard(itab_lock);
-  auto [it, added] = itabs.try_emplace({inter, type}, nullptr);
-  if (added)
-    it->second = build_itab(inter, type);
-  return it->second;
+  ItabEntry *e =
+      find_entry(itab_table.load(std::memory_order_relaxed), inter, type);
+  if (e == nullptr) {
+    e = static_cast<ItabEntry *>(std::malloc(sizeof(ItabEntry)));
+    *e = ItabEntry{inter, type, build_itab(inter, type)};
+    add_entry(e);
+  }
+  return e->itab;
 }
 
 extern "C" mgo_ptr mgo_itab_assert(const MgoType *inter, const MgoType *type) {
