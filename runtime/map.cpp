@@ -100,8 +100,12 @@ uint64_t fast_random() {
   return state;
 }
 
+// Go's == ignores blank fields, so keys equal but for them hash alike.
+bool is_blank(const MgoField &f) { return mgo::view(f.name) == "_"; }
+
 // Whether keys of t are equal exactly when their bytes are: no floats,
-// strings or interfaces inside, and no padding whose bytes are undefined.
+// strings or interfaces inside, no blank fields, and no padding whose bytes
+// are undefined.
 bool is_plain_memory(const MgoType *t) {
   switch (t->kind) {
   case MGO_ARRAY:
@@ -110,7 +114,7 @@ bool is_plain_memory(const MgoType *t) {
     mgo_int end = 0;
     for (mgo_int i = 0; i < t->len; i++) {
       const MgoField &f = t->fields[i];
-      if (f.offset != end || !is_plain_memory(f.type))
+      if (f.offset != end || is_blank(f) || !is_plain_memory(f.type))
         return false;
       end += f.type->size;
     }
@@ -177,7 +181,8 @@ uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
     return seed;
   case MGO_STRUCT:
     for (mgo_int i = 0; i < t->len; i++)
-      seed = hash_value(t->fields[i].type, bytes + t->fields[i].offset, seed);
+      if (!is_blank(t->fields[i]))
+        seed = hash_value(t->fields[i].type, bytes + t->fields[i].offset, seed);
     return seed;
   case MGO_SLICE:
   case MGO_MAP:
@@ -185,52 +190,6 @@ uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
     unhashable(t);
   default:
     return hash_bytes(p, size_t(t->size), seed);
-  }
-}
-
-bool equal_value(const MgoType *t, const void *a, const void *b) {
-  auto *x = static_cast<const char *>(a), *y = static_cast<const char *>(b);
-  switch (t->kind) {
-  case MGO_STRING: {
-    auto s = static_cast<const MgoString *>(a);
-    auto u = static_cast<const MgoString *>(b);
-    return s->len == u->len && std::memcmp(s->ptr, u->ptr, size_t(s->len)) == 0;
-  }
-  case MGO_FLOAT32:
-    return *static_cast<const float *>(a) == *static_cast<const float *>(b);
-  case MGO_FLOAT64:
-    return *static_cast<const double *>(a) == *static_cast<const double *>(b);
-  case MGO_COMPLEX64:
-    return static_cast<const float *>(a)[0] ==
-               static_cast<const float *>(b)[0] &&
-           static_cast<const float *>(a)[1] == static_cast<const float *>(b)[1];
-  case MGO_COMPLEX128:
-    return static_cast<const double *>(a)[0] ==
-               static_cast<const double *>(b)[0] &&
-           static_cast<const double *>(a)[1] ==
-               static_cast<const double *>(b)[1];
-  case MGO_INTERFACE: {
-    MgoAny s = mgo::load_any(t, a), u = mgo::load_any(t, b);
-    if (s.type != u.type)
-      return false;
-    return s.type == nullptr || equal_value(s.type, s.data, u.data);
-  }
-  case MGO_ARRAY:
-    for (mgo_int i = 0; i < t->len; i++) {
-      mgo_int off = i * t->elem->size;
-      if (!equal_value(t->elem, x + off, y + off))
-        return false;
-    }
-    return true;
-  case MGO_STRUCT:
-    for (mgo_int i = 0; i < t->len; i++) {
-      const MgoField &f = t->fields[i];
-      if (!equal_value(f.type, x + f.offset, y + f.offset))
-        return false;
-    }
-    return true;
-  default:
-    return std::memcmp(a, b, size_t(t->size)) == 0;
   }
 }
 
@@ -324,7 +283,7 @@ extern "C" mgo_ptr mgo_map_make(const MgoType *map_type, mgo_int hint) {
   m->key_type = k;
   if (k->kind == MGO_STRING) {
     m->hash = hash_string_key;
-    m->equal = equal_value;
+    m->equal = mgo::values_equal;
   } else if (is_plain_memory(k) && k->size == 8) {
     m->hash = hash_word_key;
     m->equal = equal_word_key;
@@ -333,7 +292,7 @@ extern "C" mgo_ptr mgo_map_make(const MgoType *map_type, mgo_int hint) {
     m->equal = equal_memory_key;
   } else {
     m->hash = hash_value;
-    m->equal = equal_value;
+    m->equal = mgo::values_equal;
   }
   m->key_size = k->size;
   m->value_offset = align_up(k->size, v->align);
