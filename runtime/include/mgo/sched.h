@@ -17,9 +17,28 @@ namespace mgo {
 // a goroutine.
 void run_main(void (*fn)(void *), void *arg, int procs = 0);
 
-// Convenience for tests: runs the callable f as the main goroutine.
+// Waits until the calling goroutine is the only one left. Acquires what the
+// others did before they exited (goexit's release of the count).
+inline void wait_others_exited() {
+  for (int polls = 0; mgo_num_goroutine() > 1; polls++) {
+    if (polls < 100)
+      mgo_gosched();
+    else
+      mgo_sleep(50000); // let parked or sleeping ones finish without spinning
+  }
+}
+
+// Convenience for tests: runs the callable f as the main goroutine, then
+// waits for every other goroutine to exit. A goroutine left running would
+// otherwise write the caller's locals after they are gone (ThreadSanitizer
+// reports it) and leak into the next run's scheduling.
 template <class F> void run(int procs, F f) {
-  run_main([](void *p) { (*static_cast<F *>(p))(); }, &f, procs);
+  run_main(
+      [](void *p) {
+        (*static_cast<F *>(p))();
+        wait_others_exited();
+      },
+      &f, procs);
 }
 
 // Convenience for tests: go f(). The callable is copied to the C++ heap.
