@@ -87,7 +87,9 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
   if (norder == 0) {
     if (!block)
       return -1;
-    gopark(nullptr, nullptr, "select (no cases)");
+    // Go's wait reasons: `select {}` is "select (no cases)"; cases that are
+    // all on nil channels park as any other select.
+    gopark(nullptr, nullptr, ncases == 0 ? "select (no cases)" : "select");
     fatal("unreachable");
   }
   std::copy(pollorder, pollorder + norder, lockorder);
@@ -222,6 +224,19 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
 
 extern "C" mgo_int mgo_select(MgoSelectCase *cases, mgo_int ncases,
                               mgo_bool has_default, mgo_bool *recv_ok) {
+  // One case and no default is that channel operation, as Go's compiler
+  // rewrites it: a blocked one reports "chan receive (nil chan)" and the
+  // like, not "select".
+  if (ncases == 1 && !has_default) {
+    mgo_bool ok = false;
+    if (cases[0].dir == MGO_SELECT_SEND)
+      mgo_chan_send(cases[0].chan, cases[0].elem);
+    else
+      ok = mgo_chan_recv(cases[0].chan, cases[0].elem);
+    if (recv_ok)
+      *recv_ok = ok;
+    return 0;
+  }
   bool ok = false;
   int r = mgo::rt::selectgo(cases, int(ncases), !has_default, &ok);
   if (recv_ok)

@@ -179,6 +179,24 @@ TEST(Select, FairOverManyRounds) {
 
 void death_style() { GTEST_FLAG_SET(death_test_style, "threadsafe"); }
 
+TEST(Select, OneCaseWithoutDefaultReceivesLikeTheChannel) {
+  mgo::run(1, [] {
+    mgo_ptr a = mgo_chan_make(sizeof(mgo_int), 1);
+    mgo_int v = 7;
+    mgo_chan_send(a, &v);
+    mgo_chan_close(a);
+    mgo_int got = 0;
+    MgoSelectCase cases[] = {recv_case(a, &got)};
+    mgo_bool ok = false;
+    EXPECT_EQ(mgo_select(cases, 1, false, &ok), 0);
+    EXPECT_TRUE(ok);
+    EXPECT_EQ(got, 7);
+    EXPECT_EQ(mgo_select(cases, 1, false, &ok), 0);
+    EXPECT_FALSE(ok);
+    EXPECT_EQ(got, 0);
+  });
+}
+
 TEST(SelectDeath, EmptySelectBlocksForever) {
   death_style();
   EXPECT_EXIT(mgo::run(1,
@@ -205,6 +223,45 @@ TEST(SelectDeath, BlockedSelectDeadlock) {
       ExitedWithCode(2),
       "all goroutines are asleep - deadlock!\n\n"
       "goroutine [0-9]+ \\[select\\]:\n");
+}
+
+TEST(SelectDeath, AllNilCasesParkAsSelect) {
+  death_style();
+  EXPECT_EXIT(mgo::run(1,
+                       [] {
+                         mgo_int v;
+                         MgoSelectCase cases[] = {recv_case(nullptr, &v),
+                                                  send_case(nullptr, &v)};
+                         mgo_bool ok;
+                         mgo_select(cases, 2, false, &ok);
+                       }),
+              ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\n"
+              "goroutine 1 \\[select\\]:\n$");
+}
+
+// Go compiles a one-case select without default to the channel operation,
+// so that is what a deadlock reports.
+TEST(SelectDeath, OneCaseIsTheChannelOperation) {
+  death_style();
+  EXPECT_EXIT(mgo::run(1,
+                       [] {
+                         mgo_ptr a = mgo_chan_make(8, 0);
+                         mgo::go([] {
+                           mgo_int v;
+                           MgoSelectCase nil_recv[] = {recv_case(nullptr, &v)};
+                           mgo_bool ok;
+                           mgo_select(nil_recv, 1, false, &ok);
+                         });
+                         mgo_int v = 1;
+                         MgoSelectCase send[] = {send_case(a, &v)};
+                         mgo_bool ok;
+                         mgo_select(send, 1, false, &ok);
+                       }),
+              ExitedWithCode(2),
+              "^fatal error: all goroutines are asleep - deadlock!\n\n"
+              "goroutine 1 \\[chan send\\]:\n\n"
+              "goroutine 2 \\[chan receive \\(nil chan\\)\\]:\n$");
 }
 
 TEST(SelectDeath, SendOnClosed) {
