@@ -727,10 +727,18 @@ G *find_work(M *m) {
 // A spinning M that found work stops spinning, and makes sure another M
 // spins if there is more to find.
 G *find_runnable(M *m) {
-  G *g = find_work(m);
-  if (m->spinning)
-    resetspinning(m);
-  return g;
+  for (;;) {
+    G *g = find_work(m);
+    if (m->spinning)
+      resetspinning(m);
+    if (m->p->id < sched.gomaxprocs.load(std::memory_order_relaxed))
+      return g;
+    // GOMAXPROCS shrank below this P while it looked: g waits for a P that
+    // stays, and this one retires on the next pass.
+    lock(&sched.lock);
+    globrunqput(g);
+    unlock(&sched.lock);
+  }
 }
 
 void execute(M *m, G *g, G *from) {

@@ -9,8 +9,8 @@
 // - Work queued while no M looks for it (a runnext G left behind by a
 //   goroutine that kept running) gets an idle P started for it.
 // It polls every 20 us while things happen, backing off to 10 ms, and sleeps
-// outright while all Ps are idle (startm wakes it), so an idle program costs
-// no CPU.
+// outright while all Ps are idle (pidleget wakes it), so an idle program
+// costs no CPU.
 //
 // State: sysmon_note and sleeping are sysmon's own; P.sysmon_* fields are
 // only touched by sysmon.
@@ -62,12 +62,12 @@ bool retake(int64_t now) {
   int nhandoff = 0;
   lock(&sched.lock);
   int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
-  for (int32_t i = 0; i < n; i++) {
+  // Ps beyond GOMAXPROCS too: one still running a goroutine retires only
+  // when that goroutine yields, so it must be preempted like any other.
+  for (int32_t i = 0; i < kMaxProcs && sched.allp[i]; i++) {
     P *p = sched.allp[i];
-    if (!p)
-      continue;
     uint32_t st = p->status.load(std::memory_order_relaxed);
-    if (st == Psyscall && retake_syscall(p, now))
+    if (i < n && st == Psyscall && retake_syscall(p, now))
       handoff[nhandoff++] = p;
     if (st != Prunning)
       continue;
@@ -109,14 +109,31 @@ bool fire_timers(int64_t now) {
   return fired > 0;
 }
 
+// Whether no P runs: every P below GOMAXPROCS is idle and none beyond it
+// still runs (procresize does not stop the world: a P it cut off runs on
+// until its goroutine yields, possibly forever if nobody preempts it).
+bool all_ps_idle() {
+  if (sched.npidle.load() != sched.gomaxprocs.load())
+    return false;
+  lock(&sched.lock);
+  bool idle = true;
+  for (int32_t i = sched.gomaxprocs.load(std::memory_order_relaxed);
+       idle && i < kMaxProcs && sched.allp[i]; i++) {
+    uint32_t st = sched.allp[i]->status.load(std::memory_order_relaxed);
+    idle = st == Pidle || st == Pdead;
+  }
+  unlock(&sched.lock);
+  return idle;
+}
+
 void *sysmon_main(void *) {
   int64_t delay = kMinDelayNs;
   for (;;) {
     noteclear(&sysmon_note);
-    if (sched.npidle.load() == sched.gomaxprocs.load()) {
+    if (all_ps_idle()) {
       sleeping.store(true, std::memory_order_seq_cst);
       // Re-check after announcing: startm's load of `sleeping` pairs with it.
-      if (sched.npidle.load() == sched.gomaxprocs.load())
+      if (all_ps_idle())
         notesleep(&sysmon_note);
       sleeping.store(false, std::memory_order_relaxed);
       delay = kMinDelayNs;

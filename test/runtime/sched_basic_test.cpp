@@ -82,6 +82,32 @@ TEST(SchedBasic, PreemptionPollLetsOthersRun) {
   EXPECT_TRUE(other_ran.load());
 }
 
+TEST(SchedBasic, PCutOffByGomaxprocsIsStillPreempted) {
+  // Main and a peer run at once, one on each P; then main shrinks GOMAXPROCS
+  // to 1 and polls until a goroutine it starts has run. When main is on the
+  // P cut off, only preemption moves it to the P that stays (sysmon must not
+  // sleep while that P runs). Which P main gets is chance: several rounds.
+  for (int round = 0; round < 6; round++) {
+    std::atomic<int> started{0};
+    std::atomic<bool> other_ran{false};
+    mgo::run(2, [&] {
+      mgo::go([&] {
+        started.fetch_add(1);
+        while (started.load() < 2)
+          ;
+      });
+      started.fetch_add(1);
+      while (started.load() < 2)
+        ;
+      mgo_gomaxprocs(1);
+      mgo::go([&] { other_ran.store(true); });
+      while (!other_ran.load())
+        mgo_preempt_check();
+    });
+    EXPECT_TRUE(other_ran.load());
+  }
+}
+
 TEST(SchedBasic, GomaxprocsSetAndGet) {
   mgo::run(2, [] {
     EXPECT_EQ(mgo_gomaxprocs(0), 2);
