@@ -577,7 +577,9 @@ void m_idle(M *m) {
 }
 
 G *steal_work(M *m, P *p, bool stealRunNext) {
-  int32_t n = sched.gomaxprocs.load(std::memory_order_relaxed);
+  // Acquire: the Ps procresize made before publishing GOMAXPROCS are seen
+  // whole (allp is read without sched.lock).
+  int32_t n = sched.gomaxprocs.load(std::memory_order_acquire);
   uint32_t start = fastrand() % uint32_t(n);
   for (int32_t i = 0; i < n; i++) {
     P *victim = sched.allp[(start + i) % n];
@@ -660,7 +662,7 @@ G *find_work(M *m) {
       if (g)
         return g;
     }
-    int32_t procs = sched.gomaxprocs.load(std::memory_order_relaxed);
+    int32_t procs = sched.gomaxprocs.load(std::memory_order_acquire);
     if (m->spinning ||
         2 * sched.nmspinning.load() < procs - sched.npidle.load()) {
       if (!m->spinning) {
