@@ -193,7 +193,8 @@ Value *CodegenContext::genCall(CallExpr *e) {
   }
   if (auto *id = dyn_cast<Ident>(fun))
     if (auto *f = dyn_cast_or_null<types::Func>(id->obj))
-      return genDirectCall(e, f);
+      return f->libraryName.empty() ? genDirectCall(e, f)
+                                    : genLibraryCall(e, f);
   auto *sig = cast<types::Signature>(typeOf(fun)->underlying());
   Value *closure = genExpr(fun);
   std::vector<Value *> args = genArgs(e, sig);

@@ -42,6 +42,8 @@ bool Checker::run() {
   out.files = files;
   out.pkg = pkg;
   scope = pkg->scope;
+  if (isLibrary())
+    ctx.declareLibraryMembers(pkg);
   collectImports();
   collectObjects();
   // Methods first: a package variable's initialiser may need its type's

@@ -67,8 +67,6 @@ void buildFmt(TypeContext &ctx, LibraryBuilder &b) {
   b.func("Sprintf", {{"format", str}, {"a", anys}}, {{"", str}}, true);
   b.func("Sprint", {{"a", anys}}, {{"", str}}, true);
   b.func("Sprintln", {{"a", anys}}, {{"", str}}, true);
-  b.func("Errorf", {{"format", str}, {"a", anys}}, {{"", ctx.errorType()}},
-         true);
 }
 
 void buildMathConstants(LibraryBuilder &b) {
@@ -151,19 +149,25 @@ void buildRuntime(TypeContext &ctx, LibraryBuilder &b) {
   b.func("GOMAXPROCS", {{"n", i}}, {{"", i}});
 }
 
+using Builder = void (*)(TypeContext &, LibraryBuilder &);
+
+Builder builderFor(const std::string &path) {
+  if (path == "fmt")
+    return buildFmt;
+  if (path == "math")
+    return buildMath;
+  if (path == "runtime")
+    return buildRuntime;
+  return nullptr;
+}
+
 } // namespace
 
 Package *TypeContext::libraryPackage(const std::string &path) {
   auto it = libraries_.find(path);
   if (it != libraries_.end())
     return it->second;
-  void (*build)(TypeContext &, LibraryBuilder &) = nullptr;
-  if (path == "fmt")
-    build = buildFmt;
-  else if (path == "math")
-    build = buildMath;
-  else if (path == "runtime")
-    build = buildRuntime;
+  Builder build = builderFor(path);
   if (!build)
     return nullptr;
   Package *pkg = newPackage(path, path.substr(path.rfind('/') + 1));
@@ -171,6 +175,15 @@ Package *TypeContext::libraryPackage(const std::string &path) {
   LibraryBuilder b(*this, pkg);
   build(*this, b);
   return pkg;
+}
+
+bool TypeContext::declareLibraryMembers(Package *pkg) {
+  Builder build = builderFor(pkg->path);
+  if (!build)
+    return false;
+  LibraryBuilder b(*this, pkg);
+  build(*this, b);
+  return true;
 }
 
 } // namespace mgo::types

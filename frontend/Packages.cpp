@@ -42,8 +42,11 @@ SourcePackage *parsePackage(const std::string &path, DiagEngine &diags,
 } // namespace
 
 Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
-  if (Package *lib = ctx.libraryPackage(path))
-    return lib;
+  // A package with sources under stdlib/ is loaded from them, even when part
+  // of it is C++ (Checker::run adds those members).
+  if (stdlibPackageFiles(path).empty())
+    if (Package *lib = ctx.libraryPackage(path))
+      return lib;
   if (!root->libraryStore)
     root->libraryStore = std::make_shared<LibraryStore>();
   LibraryStore &store = *root->libraryStore;

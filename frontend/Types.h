@@ -328,6 +328,9 @@ public:
   Package *newPackage(std::string path, std::string name);
   // The library package for an import path, or null when mini-Go has none.
   Package *libraryPackage(const std::string &path);
+  // Adds the C++-declared members of pkg's path to pkg, a package written in
+  // mini-Go under stdlib/ that is also partly C++ (fmt); false if it has none.
+  bool declareLibraryMembers(Package *pkg);
 
   template <typename T, typename... Args> T *newObject(Args &&...args) {
     auto obj = std::make_unique<T>(std::forward<Args>(args)...);

@@ -12,8 +12,8 @@
 #include "format_float.h"
 #include "panic.h"
 #include "quote.h"
-#include "syscall.h"
 #include "strings.h"
+#include "syscall.h"
 #include "types.h"
 
 #include <algorithm>
@@ -176,6 +176,19 @@ int compare_values(const Value &a, const Value &b) {
   }
 }
 
+// Whether values of type t satisfy error (its method set has Error() string).
+bool is_error(const MgoType *t) {
+  if (t == nullptr || t->methods == nullptr || t->kind == MGO_INTERFACE)
+    return false;
+  for (mgo_int i = 0; i < t->nmethods; i++) {
+    const MgoMethod &m = t->methods[i];
+    if (mgo::view(m.name) == "Error" && m.type != nullptr &&
+        mgo::view(m.type->name) == "func() string")
+      return true;
+  }
+  return false;
+}
+
 class Printer {
 public:
   std::string buf;
@@ -183,6 +196,11 @@ public:
   void do_print(const MgoAny *args, mgo_int count);
   void do_println(const MgoAny *args, mgo_int count);
   void do_printf(std::string_view format, const MgoAny *args, mgo_int count);
+
+  // Go's pp.wrapErrs and pp.wrappedErr: Errorf accepts one %w of an error,
+  // remembered by its argument index (-1: none).
+  bool wrap_errs = false;
+  mgo_int wrapped = -1;
 
 private:
   // fmt.fmtFlags plus width and precision.
@@ -195,6 +213,7 @@ private:
   Value arg_{nullptr, nullptr};
   bool arg_is_top_ = false;
   bool erroring_ = false;
+  mgo_int arg_index_ = -1;
   bool reordered_ = false, good_arg_num_ = true;
 
   void clear_flags() {
@@ -639,9 +658,14 @@ private:
     if (erroring_)
       return false;
     if (verb == 'w') {
-      // Only Errorf accepts %w.
-      bad_verb(verb);
-      return true;
+      if (!wrap_errs || wrapped >= 0 || !is_error(v.type)) {
+        wrapped = -1;
+        wrap_errs = false;
+        bad_verb(verb);
+        return true;
+      }
+      wrapped = arg_index_;
+      verb = 'v';
     }
     void *data = const_cast<void *>(v.data);
     MgoString s;
@@ -993,6 +1017,7 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
             plus_v_ = plus_;
             plus_ = false;
           }
+          arg_index_ = arg_num;
           print_arg({args[arg_num].type, args[arg_num].data}, char32_t(c));
           arg_num++;
           i++;
@@ -1077,6 +1102,7 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
         plus_v_ = plus_;
         plus_ = false;
       }
+      arg_index_ = arg_num;
       print_arg({args[arg_num].type, args[arg_num].data}, verb);
       arg_num++;
     }
@@ -1153,5 +1179,16 @@ extern "C" MgoString mgo_fmt_sprintf(const uint8_t *format, mgo_int format_len,
   Printer p;
   p.do_printf({reinterpret_cast<const char *>(format), size_t(format_len)},
               args, count);
+  return mgo::make_string(p.buf);
+}
+
+// Sprintf for Errorf (stdlib/fmt/errors.go): *wrapped receives the index of
+// the argument a valid %w formatted, or -1.
+extern "C" MgoString mgo_fmt_errorf(MgoString format, const MgoAny *args,
+                                    mgo_int count, mgo_int *wrapped) {
+  Printer p;
+  p.wrap_errs = true;
+  p.do_printf(mgo::view(format), args, count);
+  *wrapped = p.wrapped;
   return mgo::make_string(p.buf);
 }
