@@ -920,7 +920,7 @@ void goready(G *g) {
     // idle M woken for it (~30 us across CPUs) would only spin and sleep.
     P *p = m->p;
     bool handoff = m->curg != &m->g0 && runqempty(p);
-    runqput(p, g, true);
+    runqput(p, g, !m->firing_timers);
     if (handoff) {
       p->wake_deferred = true;
       return;

@@ -200,6 +200,9 @@ struct M {
   void (*post_unlockf)(G *, void *) = nullptr;
   void *post_arg = nullptr;
   std::atomic<bool> preempt{false}; // sysmon asks the running G to yield
+  // run_timers is readying the Gs of a batch of due timers: they queue in
+  // deadline order instead of each taking runnext from the one before.
+  bool firing_timers = false;
   // GC: the collector's handle for this thread, the G the M is switching
   // away from (valid during a switch), and the stack the stop signal found.
   void *gc_handle = nullptr;
@@ -255,8 +258,9 @@ G *getg();
 // the G's context is saved (typically releasing the lock that wakers take,
 // which closes the lost wake-up window). Returns when the G is readied.
 void gopark(void (*unlockf)(G *, void *), void *arg, const char *reason);
-// Makes a parked G runnable: into runnext of the current P (or the global
-// queue without one), waking an idle P if there is one.
+// Makes a parked G runnable: into runnext of the current P (the local queue's
+// tail while firing timers; the global queue without a P), waking an idle P
+// if there is one.
 void goready(G *g);
 // Puts the running G at the local queue's tail and runs runnext (used to
 // hand a mutex over to the goroutine just woken).

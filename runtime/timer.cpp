@@ -184,12 +184,19 @@ int64_t timers_next_when() {
   return timer0when.load(std::memory_order_acquire);
 }
 
+// Timers that fell due together (the M woke late, or sysmon found them) are
+// readied in deadline order: with runnext the last one fired would run first.
 int run_timers(int64_t now) {
+  M *m = getm();
+  if (m)
+    m->firing_timers = true;
   int fired = 0;
   for (;;) {
     lock(&tlock);
     if (heaplen == 0 || heap[0]->when > now) {
       unlock(&tlock);
+      if (m)
+        m->firing_timers = false;
       return fired;
     }
     Timer *t = heap[0];
