@@ -2,6 +2,8 @@
 // files (written through the runtime, in order with fmt's output).
 package os
 
+import "io"
+
 // Args hold the command-line arguments, starting with the program name.
 var Args []string
 
@@ -40,6 +42,7 @@ var (
 )
 
 func write(fd int, p *byte, n int) int
+func read(fd int, p *byte, n int) int
 
 // Name returns the name of the file as presented to Open.
 func (f *File) Name() string { return f.name }
@@ -59,4 +62,55 @@ func (f *File) Write(b []byte) (n int, err error) {
 // WriteString is like Write, but writes the contents of string s.
 func (f *File) WriteString(s string) (n int, err error) {
 	return f.Write([]byte(s))
+}
+
+// Read reads up to len(b) bytes from the File; at end of file it returns
+// 0, io.EOF.
+func (f *File) Read(b []byte) (n int, err error) {
+	if len(b) == 0 {
+		return 0, nil
+	}
+	n = read(f.fd, &b[0], len(b))
+	if n < 0 {
+		return 0, &PathError{"read", f.name, Errno(-n)}
+	}
+	if n == 0 {
+		return 0, io.EOF
+	}
+	return n, nil
+}
+
+// PathError records an error and the operation and file path that caused it.
+type PathError struct {
+	Op   string
+	Path string
+	Err  error
+}
+
+func (e *PathError) Error() string { return e.Op + " " + e.Path + ": " + e.Err.Error() }
+
+func (e *PathError) Unwrap() error { return e.Err }
+
+// Errno is a system call's error number (syscall.Errno in Go).
+type Errno uintptr
+
+func (e Errno) Error() string {
+	switch e {
+	case 5:
+		return "input/output error"
+	case 9:
+		return "bad file descriptor"
+	case 11:
+		return "resource temporarily unavailable"
+	case 21:
+		return "is a directory"
+	}
+	return "errno " + itoa(int(e))
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
 }
