@@ -5,6 +5,7 @@
 #include "mgo/sched.h"
 
 #include "../runtime/sched.h"
+#include "../runtime/switch.h"
 
 #include <benchmark/benchmark.h>
 

@@ -1,5 +1,6 @@
-// Context switching between goroutines (Boost.Context's fcontext layer), and
-// what the garbage collector and ThreadSanitizer must know about it.
+// Context switching between goroutines (Boost.Context's fcontext layer; the
+// switch itself is inline, in switch.h), and what the garbage collector and
+// ThreadSanitizer must know about it.
 //
 // A switch is one jump_fcontext from the running G to the next: a G to G
 // switch when the P has a runnable G, otherwise to the M's g0 (the thread's
@@ -149,28 +150,6 @@ void tsan_init_g(G *g) {
 #else
   (void)g;
 #endif
-}
-
-void switch_to(M *m, G *from, G *to) {
-  from->switch_m = m;
-  m->prevg = from;
-  m->curg = to;
-  std::atomic_signal_fence(std::memory_order_seq_cst);
-#if MGO_TSAN
-  __tsan_switch_to_fiber(to->tsan_fiber, 0);
-#endif
-  finish_switch(bctx::jump_fcontext(to->ctx, from));
-}
-
-void finish_switch(bctx::transfer_t t) {
-  G *prev = static_cast<G *>(t.data);
-  prev->ctx = t.fctx;
-  // The switch never leaves the thread, so prev's M is ours: no TLS lookup.
-  M *m = prev->switch_m;
-  std::atomic_signal_fence(std::memory_order_seq_cst);
-  m->prevg = nullptr;
-  if (m->post != PostSwitch::None)
-    post_switch_action(m, prev);
 }
 
 } // namespace mgo::rt

@@ -23,6 +23,7 @@
 //   P, then re-checks every queue (Dekker with wakep's seq_cst checks) before
 //   it sleeps on its futex note. An M spins at most kSpinNs before sleeping.
 #include "sched.h"
+#include "switch.h"
 
 #include "mgo/sched.h"
 #include "panic.h"

@@ -302,13 +302,11 @@ void checkdead();
 // Makes sure some M wakes up for a timer due at `when`.
 void timer_kick(int64_t when);
 
-// --- context.cpp -------------------------------------------------------------
-// Switches the running M from `from` to `to`; runs m->post on the other side.
-void switch_to(M *m, G *from, G *to);
-// Completes a switch on the destination's side: saves the previous G's
-// context and runs the M's pending post-switch action.
-void finish_switch(bctx::transfer_t t);
+// --- switch.h: switch_to, finish_switch ------------------------------------
+// Runs the post-switch action m->post for prev, the G just switched from.
 void post_switch_action(M *m, G *prev);
+
+// --- context.cpp -------------------------------------------------------------
 void gc_init_hooks();
 void gc_register_m(M *m);
 void tsan_init_g(G *g);
