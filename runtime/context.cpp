@@ -103,15 +103,15 @@ void push_goroutines() {
     G *g = allg_at(i);
     if (g->status.load(std::memory_order_relaxed) == Gdead)
       continue;
-    GC_push_all(&g->arg, &g->arg + 1);
+    GC_push_all_eager(&g->arg, &g->arg + 1);
     if (scanned_by_thread(g))
       continue;
     uintptr_t lo = g->stack.lo;
     uintptr_t sp = reinterpret_cast<uintptr_t>(g->ctx);
     if (!mid_switch(g) && sp >= lo && sp < g->stack.hi)
       lo = sp;
-    GC_push_all(reinterpret_cast<void *>(lo),
-                reinterpret_cast<void *>(g->stack.hi));
+    GC_push_all_eager(reinterpret_cast<void *>(lo),
+                      reinterpret_cast<void *>(g->stack.hi));
   }
   if (old_push_other_roots)
     old_push_other_roots();
