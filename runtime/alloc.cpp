@@ -61,7 +61,10 @@ void *mgo::zero_base() {
   return base;
 }
 
-void mgo::gc_init() { GC_INIT(); }
+void mgo::gc_init() {
+  GC_INIT();
+  mstats_init();
+}
 
 // Go cannot recover from exhausting memory either.
 static void *checked(void *p) {
@@ -73,9 +76,13 @@ static void *checked(void *p) {
   return p;
 }
 
-extern "C" mgo_ptr mgo_alloc(mgo_int size) { return checked(GC_MALLOC(size)); }
+extern "C" mgo_ptr mgo_alloc(mgo_int size) {
+  mgo::count_malloc();
+  return checked(GC_MALLOC(size));
+}
 
 extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
+  mgo::count_malloc();
   void *p = checked(GC_MALLOC_ATOMIC(size));
   std::memset(p, 0, size);
   return p;

@@ -16,6 +16,14 @@ uint64_t roundupsize(uint64_t size);
 // Initialises the collector; called once by mgo_start before any goroutine.
 void gc_init();
 
+// Counts one allocation of the calling thread for runtime.MemStats.Mallocs
+// (mstats.cpp).
+void count_malloc();
+
+// Installs the collection event hook behind runtime.ReadMemStats' pause
+// times and object counts.
+void mstats_init();
+
 // The address of every zero-sized object, as Go's runtime.zerobase: non-nil,
 // so empty slices made from it do not compare equal to nil.
 void *zero_base();
