@@ -81,6 +81,7 @@ Value *CodegenContext::genMethodValue(SelectorExpr *e) {
                                  wb.CreateStructGEP(objTy, env, 1), "recv"));
     for (unsigned i = 1; i < wrapper->arg_size(); ++i)
       args.push_back(wrapper->getArg(i));
+    rt.call(wb, Rt::mgo_recover_forward, {wrapper, target});
     Value *r = wb.CreateCall(target, args);
     if (wrapper->getReturnType()->isVoidTy())
       wb.CreateRetVoid();

@@ -208,6 +208,7 @@ public:
   llvm::Value *genIfaceMethodCall(CallExpr *e, SelectorExpr *sel);
   llvm::Value *genIfaceMethodValue(SelectorExpr *e);
   llvm::Value *genMethodExpr(SelectorExpr *e);
+  llvm::Function *ifaceMethodExpr(types::Type *it, types::Func *m);
   llvm::Value *unboxAs(llvm::Value *iv, types::Type *src, llvm::Value *dynType,
                        types::Type *dst);
   llvm::Value *typeMatches(llvm::Value *t, types::Type *dst);

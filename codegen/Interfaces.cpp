@@ -259,6 +259,41 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
   return obj;
 }
 
+// I.M: a function (ctx, I, parameters) that calls M through the itab of
+// its interface argument (a nil one panics, as in Go).
+Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
+  std::string name = it->toString() + "." + m->name + "-expr";
+  if (Function *fn = M->getFunction(name))
+    return fn;
+  types::Signature *sig = methodSig(m);
+  std::vector<llvm::Type *> params{ptrTy, ifaceTy};
+  for (types::Var *p : sig->params->vars)
+    params.push_back(llType(p->type));
+  FunctionType *ft = FunctionType::get(resultType(sig), params, false);
+  Function *fn = Function::Create(ft, GlobalValue::InternalLinkage, name, *M);
+  IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
+  Value *iv = fn->getArg(1);
+  Value *tab = wb.CreateExtractValue(iv, 0, "itab");
+  BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
+  BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
+  wb.CreateCondBr(wb.CreateIsNull(tab), nil, ok);
+  wb.SetInsertPoint(nil);
+  rt.call(wb, Rt::mgo_panic_nil_deref, {});
+  wb.SetInsertPoint(ok);
+  unsigned idx = methodIndex(ifaceOf(it), m->name);
+  Value *code = wb.CreateLoad(
+      ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
+  std::vector<Value *> args{wb.CreateExtractValue(iv, 1, "data")};
+  for (unsigned i = 2; i < fn->arg_size(); ++i)
+    args.push_back(fn->getArg(i));
+  Value *r = wb.CreateCall(funcType(sig), code, args);
+  if (ft->getReturnType()->isVoidTy())
+    wb.CreateRetVoid();
+  else
+    wb.CreateRet(r);
+  return fn;
+}
+
 // T.M and (*T).M: the method itself when the receiver types agree (its
 // LLVM signature already is ctx, receiver, parameters), otherwise a wrapper
 // that dereferences the *T.
@@ -266,9 +301,7 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
   auto *m = cast<types::Func>(e->sel->obj);
   types::Type *recvT = concrete(e->x->tv.type);
   if (types::isInterface(recvT))
-    throw CodegenError("method expressions on interfaces are not supported "
-                       "yet (line " +
-                       std::to_string(e->loc.line) + ")");
+    return staticClosure(ifaceMethodExpr(recvT, m));
   Function *target = functionFor(m);
   if (m->hasPointerReceiver() || !isa<types::Pointer>(recvT))
     return staticClosure(target);
@@ -294,6 +327,7 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
                               wb.CreateLoad(llType(n), p, "recv")};
     for (unsigned i = 2; i < fn->arg_size(); ++i)
       args.push_back(fn->getArg(i));
+    rt.call(wb, Rt::mgo_recover_forward, {fn, target});
     Value *r = wb.CreateCall(target, args);
     if (fn->getReturnType()->isVoidTy())
       wb.CreateRetVoid();

@@ -777,6 +777,31 @@ Func *lookupMethod(Type *t, const std::string &name, bool *isPtr,
 
 } // namespace
 
+// I.M for an interface type I: a function taking an I first, whose call
+// dispatches dynamically.
+void Checker::interfaceMethodExpr(Operand &x, SelectorExpr *e,
+                                  types::Interface *it) {
+  const std::string &sel = e->sel->name;
+  Func *m = nullptr;
+  for (Func *f : it->methods)
+    if (f->name == sel)
+      m = f;
+  if (!m) {
+    errorAt(e->sel, exprString(e) + " undefined (type " + typeString(x.type) +
+                        " has no field or method " + sel + ")");
+    x.mode = TypeAndValue::Invalid;
+    return;
+  }
+  e->sel->obj = m;
+  e->selection.kind = Selection::MethodExpr;
+  Signature *sig = m->signature();
+  std::vector<Var *> params{ctx.newObject<Var>("", x.type, SrcLoc{})};
+  for (Var *p : sig->params->vars)
+    params.push_back(p);
+  x.mode = TypeAndValue::Value;
+  x.type = ctx.getSignature(ctx.getTuple(params), sig->results, sig->variadic);
+}
+
 void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
   (void)wantType;
   std::string sel = e->sel->name;
@@ -815,6 +840,17 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
   if (x.invalid())
     return;
   if (x.mode == TypeAndValue::TypeExpr) {
+    if (auto *it = dyn_cast<types::Interface>(x.type->underlying())) {
+      interfaceMethodExpr(x, e, it);
+      return;
+    }
+    if (auto *p = dyn_cast<types::Pointer>(x.type);
+        p && isa<types::Interface>(p->elem->underlying())) {
+      errorAt(e->sel, exprString(e) + " undefined (type " + typeString(x.type) +
+                          " is pointer to interface, not interface)");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
     bool isPtr = false;
     Named *base = nullptr;
     Func *m = lookupMethod(x.type, sel, &isPtr, &base);

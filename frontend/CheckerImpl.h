@@ -155,6 +155,7 @@ public:
                   Expr *e);
   void shift(Operand &x, Operand &y, Expr *e, Token::Kind op);
   void selector(Operand &x, SelectorExpr *e, bool wantType);
+  void interfaceMethodExpr(Operand &x, SelectorExpr *e, types::Interface *it);
   void indexExpr(Operand &x, IndexExpr *e);
   void sliceExpr(Operand &x, SliceExpr *e);
   void starExpr(Operand &x, StarExpr *e);

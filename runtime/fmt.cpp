@@ -212,9 +212,25 @@ private:
   // Go's "arg" (printed with printArg) and "value" (printValue) cases.
   Value arg_{nullptr, nullptr};
   bool arg_is_top_ = false;
-  bool erroring_ = false;
+  bool erroring_ = false, panicking_ = false;
   mgo_int arg_index_ = -1;
   bool reordered_ = false, good_arg_num_ = true;
+
+  void restore_flags(const Printer &p) {
+    wid_present_ = p.wid_present_;
+    prec_present_ = p.prec_present_;
+    minus_ = p.minus_;
+    plus_ = p.plus_;
+    sharp_ = p.sharp_;
+    space_ = p.space_;
+    zero_ = p.zero_;
+    plus_v_ = p.plus_v_;
+    sharp_v_ = p.sharp_v_;
+    wid_ = p.wid_;
+    prec_ = p.prec_;
+    arg_ = p.arg_;
+    arg_is_top_ = p.arg_is_top_;
+  }
 
   void clear_flags() {
     wid_present_ = prec_present_ = minus_ = plus_ = sharp_ = space_ = zero_ =
@@ -667,13 +683,12 @@ private:
       wrapped = arg_index_;
       verb = 'v';
     }
-    void *data = const_cast<void *>(v.data);
     MgoString s;
     if (sharp_v_) {
-      if (!mgo::call_string_method(v.type, data, "GoString", &s))
-        return false;
-      fmt_s(mgo::view(s));
-      return true;
+      Call c = call_method(v, "GoString", verb, &s);
+      if (c == Call::Returned)
+        fmt_s(mgo::view(s));
+      return c != Call::Missing;
     }
     switch (verb) {
     case 'v':
@@ -681,13 +696,69 @@ private:
     case 'x':
     case 'X':
     case 'q':
-      if (mgo::call_string_method(v.type, data, "Error", &s) ||
-          mgo::call_string_method(v.type, data, "String", &s)) {
-        fmt_string(mgo::view(s), verb);
-        return true;
+      for (const char *name : {"Error", "String"}) {
+        Call c = call_method(v, name, verb, &s);
+        if (c == Call::Returned)
+          fmt_string(mgo::view(s), verb);
+        if (c != Call::Missing)
+          return true;
       }
     }
     return false;
+  }
+
+  enum class Call { Missing, Returned, Panicked };
+
+  struct MethodCall {
+    const MgoType *type;
+    void *data;
+    const char *name;
+    MgoString result;
+    bool found;
+  };
+
+  static void run_method(void *arg) {
+    auto *c = static_cast<MethodCall *>(arg);
+    c->found = mgo::call_string_method(c->type, c->data, c->name, &c->result);
+  }
+
+  // Calls v's method name() string as Go's handleMethods does, with
+  // catchPanic deferred: a panic in it is printed here.
+  Call call_method(const Value &v, const char *name, char32_t verb,
+                   MgoString *out) {
+    MethodCall c{v.type, const_cast<void *>(v.data), name, {}, false};
+    MgoAny err;
+    if (mgo::call_recovering(run_method, &c, &err)) {
+      *out = c.result;
+      return c.found ? Call::Returned : Call::Missing;
+    }
+    catch_panic(v, verb, name, err);
+    return Call::Panicked;
+  }
+
+  // Go's catchPanic: a nil pointer receiver prints <nil>; otherwise
+  // %!verb(PANIC=Name method: value), and a panic while printing that one
+  // panics again.
+  void catch_panic(const Value &v, char32_t verb, const char *method,
+                   const MgoAny &err) {
+    if (v.type->kind == MGO_POINTER && load_pointer(v) == 0) {
+      buf += "<nil>";
+      return;
+    }
+    if (panicking_)
+      mgo::raise_panic(err);
+    Printer saved = *this;
+    clear_flags();
+    buf += "%!";
+    write_rune(verb);
+    buf += "(PANIC=";
+    buf += method;
+    buf += " method: ";
+    panicking_ = true;
+    print_arg({err.type, err.data}, 'v');
+    panicking_ = false;
+    buf += ')';
+    restore_flags(saved);
   }
 
   void print_arg(const Value &arg, char32_t verb) {

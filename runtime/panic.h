@@ -27,6 +27,9 @@ namespace mgo {
 std::string panic_value_text(const MgoAny *v);
 // Runs a goroutine's body; a panic nothing recovered ends the process here.
 void run_goroutine(void (*fn)(void *), void *arg);
+// Runs fn(arg) as a deferred recover() around it would: false, with the
+// value in *recovered, if it panicked (fmt's catchPanic).
+bool call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered);
 // Gives standard output a large buffer unless it is a terminal; defined by
 // fmt.cpp, which owns standard output, and called once by mgo_start.
 void init_stdout();

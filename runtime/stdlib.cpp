@@ -95,6 +95,10 @@ void mgo_sync_waitgroupWait(MgoWaitGroup *wg) { mgo_waitgroup_wait(wg); }
 mgo_bool mgo_sync_onceBegin(MgoOnce *o) { return mgo_once_begin(o); }
 void mgo_sync_onceEnd(MgoOnce *o) { mgo_once_end(o); }
 void mgo_sync_condWait(MgoCond *c, MgoMutex *l) { mgo_cond_wait(c, l); }
+mgo_int mgo_sync_condAdd(MgoCond *c) { return mgo_cond_add(c); }
+void mgo_sync_condWaitTicket(MgoCond *c, mgo_int ticket) {
+  mgo_cond_wait_ticket(c, ticket);
+}
 void mgo_sync_condSignal(MgoCond *c) { mgo_cond_signal(c); }
 void mgo_sync_condBroadcast(MgoCond *c) { mgo_cond_broadcast(c); }
 

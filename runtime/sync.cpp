@@ -258,23 +258,32 @@ bool ticket_before(uint32_t a, uint32_t b) { return int32_t(a - b) < 0; }
 
 extern "C" {
 
-void mgo_cond_wait(MgoCond *c, MgoMutex *l) {
-  uint32_t t = std::atomic_ref<uint32_t>(c->wait).fetch_add(1);
-  mgo_mutex_unlock(l);
+mgo_int mgo_cond_add(MgoCond *c) {
+  return std::atomic_ref<uint32_t>(c->wait).fetch_add(1);
+}
+
+void mgo_cond_wait_ticket(MgoCond *c, mgo_int ticket) {
+  auto t = uint32_t(ticket);
   lock(cond_lock(c));
   if (ticket_before(t, std::atomic_ref<uint32_t>(c->notify).load())) {
     unlock(cond_lock(c));
-  } else {
-    Sudog s;
-    s.g = getg();
-    s.ticket = t;
-    if (c->tail)
-      static_cast<Sudog *>(c->tail)->next = &s;
-    else
-      c->head = &s;
-    c->tail = &s;
-    gopark(unlock_cond, cond_lock(c), "sync.Cond.Wait");
+    return;
   }
+  Sudog s;
+  s.g = getg();
+  s.ticket = t;
+  if (c->tail)
+    static_cast<Sudog *>(c->tail)->next = &s;
+  else
+    c->head = &s;
+  c->tail = &s;
+  gopark(unlock_cond, cond_lock(c), "sync.Cond.Wait");
+}
+
+void mgo_cond_wait(MgoCond *c, MgoMutex *l) {
+  mgo_int t = mgo_cond_add(c);
+  mgo_mutex_unlock(l);
+  mgo_cond_wait_ticket(c, t);
   mgo_mutex_lock(l);
 }
 

@@ -116,6 +116,21 @@ void mgo::run_goroutine(void (*fn)(void *), void *arg) {
   }
 }
 
+bool mgo::call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered) {
+  try {
+    fn(arg);
+    return true;
+  } catch (...) {
+    *recovered = top(curg())->value;
+  }
+  // The exception's storage is the Panic record: free it after the catch.
+  G *g = curg();
+  pop(g);
+  while (top(g) && top(g)->aborted)
+    pop(g);
+  return false;
+}
+
 // The landing pad of `frame` caught the newest panic: a panic whose deferred
 // calls that frame was running is aborted (Go prints it, and drops it once
 // the newer one is recovered).
@@ -154,6 +169,15 @@ extern "C" void mgo_recover_arm(mgo_ptr code, mgo_ptr closure) {
   if (!code && closure)
     code = *static_cast<void **>(closure);
   curg()->recover_fn = code;
+}
+
+// A method value's or expression's wrapper, armed by a panicking frame, arms
+// the method it calls instead: Go's wrappers do not count as a frame for
+// recover.
+extern "C" void mgo_recover_forward(mgo_ptr self, mgo_ptr target) {
+  G *g = curg();
+  if (g->recover_fn == self)
+    g->recover_fn = target;
 }
 
 // At the entry of a function calling recover(): the panic it may recover,

@@ -19,3 +19,15 @@ func Fprint(w io.Writer, a ...any) (n int, err error) {
 func Fprintln(w io.Writer, a ...any) (n int, err error) {
 	return w.Write([]byte(Sprintln(a...)))
 }
+
+// Stringer is implemented by any value that has a String method, which
+// defines the “native” format for that value.
+type Stringer interface {
+	String() string
+}
+
+// GoStringer is implemented by any value that has a GoString method, which
+// defines the Go syntax for that value (the %#v verb).
+type GoStringer interface {
+	GoString() string
+}

@@ -157,3 +157,10 @@ func (discard) WriteString(s string) (int, error) { return len(s), nil }
 // Discard is a Writer on which all Write calls succeed without doing
 // anything.
 var Discard Writer = discard{}
+
+// Seek whence values.
+const (
+	SeekStart   = 0 // seek relative to the origin of the file
+	SeekCurrent = 1 // seek relative to the current offset
+	SeekEnd     = 2 // seek relative to the end
+)

@@ -1,7 +1,7 @@
 // Package sync: Go's locks and WaitGroup on the runtime's (runtime/sync.cpp).
 // Each type is laid out as its runtime counterpart in mgo/abi.h (MgoMutex,
-// MgoRWMutex, MgoWaitGroup, MgoOnce), whose zero value is ready to use as in
-// Go; the methods pass its address to the runtime.
+// MgoRWMutex, MgoWaitGroup, MgoOnce, MgoCond), whose zero value is ready to
+// use as in Go; the methods pass its address to the runtime.
 package sync
 
 import "sync/atomic"
@@ -89,3 +89,57 @@ func (o *Once) Do(f func()) {
 
 func onceBegin(o *Once) bool
 func onceEnd(o *Once)
+
+// RLocker returns a Locker interface that implements the Lock and Unlock
+// methods by calling rw.RLock and rw.RUnlock.
+func (rw *RWMutex) RLocker() Locker {
+	return (*rlocker)(rw)
+}
+
+type rlocker RWMutex
+
+func (r *rlocker) Lock()   { (*RWMutex)(r).RLock() }
+func (r *rlocker) Unlock() { (*RWMutex)(r).RUnlock() }
+
+// Cond implements a condition variable, a rendezvous point for goroutines
+// waiting for or announcing the occurrence of an event. L is held while
+// observing or changing the condition.
+type Cond struct {
+	L      Locker
+	notify notifyList
+}
+
+// notifyList is laid out as the runtime's MgoCond (Go's notifyList).
+type notifyList struct {
+	wait   uint32
+	notify uint32
+	lock   uint32
+	pad    uint32
+	head   *byte
+	tail   *byte
+}
+
+// NewCond returns a new Cond with Locker l.
+func NewCond(l Locker) *Cond {
+	return &Cond{L: l}
+}
+
+// Wait atomically unlocks c.L and suspends execution of the calling
+// goroutine; after later resuming, Wait locks c.L before returning.
+func (c *Cond) Wait() {
+	t := condAdd(&c.notify)
+	c.L.Unlock()
+	condWaitTicket(&c.notify, t)
+	c.L.Lock()
+}
+
+// Signal wakes one goroutine waiting on c, if there is any.
+func (c *Cond) Signal() { condSignal(&c.notify) }
+
+// Broadcast wakes all goroutines waiting on c.
+func (c *Cond) Broadcast() { condBroadcast(&c.notify) }
+
+func condAdd(c *notifyList) int
+func condWaitTicket(c *notifyList, ticket int)
+func condSignal(c *notifyList)
+func condBroadcast(c *notifyList)
