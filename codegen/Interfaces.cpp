@@ -63,14 +63,19 @@ std::vector<types::Func *> CodegenContext::methodSet(types::Type *t) {
   return out;
 }
 
+// Wrappers are named after the package declaring the type, as mangle names
+// methods: strings.Reader and bufio.Reader must not share one.
+static std::string pkgPathOf(types::Named *n) {
+  return n->obj->pkg ? n->obj->pkg->path : "main";
+}
+
 // The itab entry for method m of t: takes the interface's data pointer (a
 // box holding a T, or a *T) in the closure-context slot, then m's parameters.
 Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
   bool viaPointer;
   types::Named *n = methodOwner(t, viaPointer);
-  std::string pkg = prog.pkg ? prog.pkg->name : "main";
   std::string owner = viaPointer ? "(*" + n->obj->name + ")" : n->obj->name;
-  std::string name = pkg + "." + owner + "." + m->name + "$iface";
+  std::string name = pkgPathOf(n) + "." + owner + "." + m->name + "$iface";
   if (Function *f = M->getFunction(name))
     return f;
   types::Signature *sig = methodSig(m);
@@ -306,8 +311,7 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
   if (m->hasPointerReceiver() || !isa<types::Pointer>(recvT))
     return staticClosure(target);
   auto *n = cast<types::Named>(cast<types::Pointer>(recvT)->elem);
-  std::string name = (prog.pkg ? prog.pkg->name : std::string("main")) + ".(*" +
-                     n->obj->name + ")." + m->name;
+  std::string name = pkgPathOf(n) + ".(*" + n->obj->name + ")." + m->name;
   Function *fn = M->getFunction(name);
   if (!fn) {
     auto *sig = cast<types::Signature>(typeOf(e)->underlying());
