@@ -113,6 +113,7 @@ public:
   void emitInit();
   void emitPackageInit(const CheckedProgram &p);
   void emitCMain();
+  void markSplitStack();
   std::vector<const CheckedProgram *> packages() const;
   // --- RuntimeFuncs.cpp: library functions without a body
   llvm::Function *runtimeFuncWrapper(types::Func *fn);

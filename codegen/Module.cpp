@@ -68,6 +68,7 @@ std::unique_ptr<Module> CodegenContext::run() {
       emitFunctionBody(d);
   emitInit();
   emitCMain();
+  markSplitStack();
   if (dib)
     dib->finalize();
   return std::move(M);
@@ -218,6 +219,14 @@ void CodegenContext::emitCMain() {
               {B.CreateSExt(fn->getArg(0), i64), fn->getArg(1), init, mainFn},
               "status");
   B.CreateRet(B.CreateTrunc(status, i32));
+}
+
+// Goroutine stacks start small and grow in segments (runtime/morestack.cpp):
+// every function checks for room on entry and calls __morestack without it.
+void CodegenContext::markSplitStack() {
+  for (Function &f : *M)
+    if (!f.isDeclaration())
+      f.addFnAttr("split-stack");
 }
 
 // ---------------------------------------------------------------------------

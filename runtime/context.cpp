@@ -13,18 +13,20 @@
 // Boehm GC. Goroutine stacks are not thread stacks, so:
 // - the stop-the-world signal is intercepted: before Boehm's handler records
 //   the thread's stack pointer, ours looks at the interrupted RSP, finds the
-//   stack it is in (g0, curg, or prevg mid-switch) and sets the thread's stack
-//   bottom to that stack's top, so Boehm scans [sp, top) of the right stack.
-//   This costs nothing per switch.
+//   stack segment it is in (g0, curg, or prevg mid-switch) and sets the
+//   thread's stack bottom to that segment's top, so Boehm scans [sp, top) of
+//   the right stack. This costs nothing per switch.
 // - the collecting thread does the same for itself in the start callback.
 // - every other live G's stack is pushed by our push_other_roots callback,
 //   from its saved stack pointer up (the whole stack while mid-switch), with
-//   the G's closure argument.
+//   the G's closure argument; a grown stack's older segments each from where
+//   the next one was entered.
 // Under ThreadSanitizer, every G is a TSan fiber and collection is disabled:
 // TSan defers asynchronous signals, which would stall the collector's
 // stop-the-world handshake with an M asleep in a futex.
 #include "sched.h"
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <gc/gc_mark.h>
@@ -41,20 +43,29 @@ struct sigaction old_suspend;
 GC_push_other_roots_proc old_push_other_roots;
 GC_start_callback_proc old_start_callback;
 
-bool on_stack(G *g, uintptr_t sp) {
-  return g && sp >= g->stack.lo && sp < g->stack.hi;
+// The segment of g's stack in use that holds sp, if any.
+Stack *segment_of(G *g, uintptr_t sp) {
+  if (!g)
+    return nullptr;
+  for (Stack *s = g->seg; s; s = s->prev)
+    if (sp >= s->lo && sp < s->hi)
+      return s;
+  return nullptr;
 }
 
-// Points the collector's idea of this thread's stack at the stack sp is in.
+// Points the collector's idea of this thread's stack at the stack segment sp
+// is in.
 void fix_stackbottom(M *m, uintptr_t sp) {
   G *cands[3] = {m->curg, m->prevg, &m->g0};
   m->gc_stack_g = nullptr;
+  m->gc_stack_seg = nullptr;
   for (G *g : cands) {
-    if (on_stack(g, sp)) {
+    if (Stack *s = segment_of(g, sp)) {
       GC_stack_base sb;
-      sb.mem_base = reinterpret_cast<void *>(g->stack.hi);
+      sb.mem_base = reinterpret_cast<void *>(s->hi);
       GC_set_stackbottom(m->gc_handle, &sb);
       m->gc_stack_g = g;
+      m->gc_stack_seg = s;
       return;
     }
   }
@@ -82,11 +93,12 @@ void on_gc_start() {
     old_start_callback();
 }
 
-bool scanned_by_thread(G *g) {
+// The segment of g a thread's own stack scan covers, if any.
+Stack *scanned_by_thread(G *g) {
   for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
     if (m->gc_stack_g == g)
-      return true;
-  return false;
+      return m->gc_stack_seg;
+  return nullptr;
 }
 
 bool mid_switch(G *g) {
@@ -94,6 +106,31 @@ bool mid_switch(G *g) {
     if (m->prevg == g || (m->prevg && m->curg == g))
       return true;
   return false;
+}
+
+// __morestack's frame and saved registers lie just below where a segment
+// was entered from (old_sp).
+constexpr uintptr_t kMorestackFrame = 128;
+
+// Pushes the live part of each segment of g's stack in use: the newest from
+// the saved sp (all of it while mid-switch), each older one from where the
+// next was entered. A segment a thread's scan covers is left to it, and the
+// ones newer than it (only while __morestack is between them) hold nothing
+// live yet.
+void push_stack(G *g) {
+  Stack *scanned = scanned_by_thread(g);
+  Stack *s = scanned ? scanned : g->seg;
+  uintptr_t lo = s->lo;
+  uintptr_t sp = reinterpret_cast<uintptr_t>(g->ctx);
+  if (!scanned && !mid_switch(g) && sp >= s->lo && sp < s->hi)
+    lo = sp;
+  for (; s; s = s->prev) {
+    if (s != scanned)
+      GC_push_all_eager(reinterpret_cast<void *>(lo),
+                        reinterpret_cast<void *>(s->hi));
+    if (s->prev)
+      lo = std::max(s->prev->lo, s->old_sp - kMorestackFrame);
+  }
 }
 
 // Runs with the world stopped, before the threads' stacks are pushed.
@@ -104,14 +141,7 @@ void push_goroutines() {
     if (g->status.load(std::memory_order_relaxed) == Gdead)
       continue;
     GC_push_all_eager(&g->arg, &g->arg + 1);
-    if (scanned_by_thread(g))
-      continue;
-    uintptr_t lo = g->stack.lo;
-    uintptr_t sp = reinterpret_cast<uintptr_t>(g->ctx);
-    if (!mid_switch(g) && sp >= lo && sp < g->stack.hi)
-      lo = sp;
-    GC_push_all_eager(reinterpret_cast<void *>(lo),
-                      reinterpret_cast<void *>(g->stack.hi));
+    push_stack(g);
   }
   if (old_push_other_roots)
     old_push_other_roots();

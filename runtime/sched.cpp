@@ -365,6 +365,7 @@ G *newg(P *p, void (*fn)(void *), void *arg) {
   if (!g) {
     g = new G;
     g->stack = stackalloc();
+    g->stackguard = stack_limit(&g->stack);
     tsan_init_g(g);
     allgadd(g);
   }
@@ -892,6 +893,7 @@ void post_switch_action(M *m, G *prev) {
       sched.main_running.store(false, std::memory_order_relaxed);
       notewakeup(&sched.maindone);
     }
+    stack_reset(prev);
     gfput(m->p, prev);
     break;
   }

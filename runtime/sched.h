@@ -72,16 +72,27 @@ void notesleep(Note *n);
 bool notetsleep(Note *n, int64_t ns);
 
 // --- stack.cpp ---------------------------------------------------------------
-// A goroutine stack: usable memory [lo, hi), with an inaccessible guard page
-// just below lo, so an overflow faults and is reported, never corrupts.
+// Goroutine stacks are segmented (split stacks, as gccgo's): every function
+// the compiler emits starts by comparing sp with the limit at %fs:0x70 and
+// calls libgcc's __morestack when it is below; __morestack gets a new segment
+// from __generic_morestack (morestack.cpp) and runs the function there. A
+// goroutine's segments are chained from its initial one (G::stack), newest
+// last; below every segment's limit lie kStackReserve bytes for the runtime's
+// own (non-split) C++ code, signal frames and the collector.
 struct Stack {
-  uintptr_t lo = 0;
+  uintptr_t lo = 0; // memory [lo, hi)
   uintptr_t hi = 0;
+  Stack *prev = nullptr; // the older segment this one was entered from
+  Stack *next = nullptr; // the newer segment: in use, or kept for reuse
+  uintptr_t old_sp = 0;  // where prev's live part starts (while in use)
 };
-constexpr size_t kStackSize = 256 * 1024; // virtual; pages are touched lazily
+constexpr size_t kStackReserve = 32 * 1024;
+constexpr size_t kStackSize = 48 * 1024; // initial segment, touched lazily
 Stack stackalloc();
-// Whether addr lies in the guard page of a goroutine stack (signal-safe).
-bool stack_is_guard(uintptr_t addr);
+// Frees a dead G's extra segments and makes its initial one current.
+void stack_reset(G *g);
+// Where split code may not go below on g's current segment.
+inline uintptr_t stack_limit(const Stack *s) { return s->lo + kStackReserve; }
 
 // --- signal.cpp --------------------------------------------------------------
 void signal_init();
@@ -115,7 +126,10 @@ struct Sudog {
 
 struct G {
   bctx::fcontext_t ctx = nullptr; // saved context while not running
-  Stack stack;
+  Stack stack; // the initial segment
+  Stack *seg = &stack; // the segment in use
+  // %fs:0x70 while it runs: stack_limit(seg) (g0: 0, never grows)
+  uintptr_t stackguard = 0;
   int64_t goid = 0;
   std::atomic<uint32_t> status{Gidle};
   const char *waitreason = "";
@@ -208,6 +222,7 @@ struct M {
   void *gc_handle = nullptr;
   G *prevg = nullptr;
   G *gc_stack_g = nullptr;
+  Stack *gc_stack_seg = nullptr;
   uintptr_t g0_lo = 0;
   uint32_t rand = 0;
 };

@@ -1,13 +1,13 @@
 // SIGSEGV handling. The handler runs on a per-M alternate signal stack (the
-// faulting goroutine stack may have none left) and reports a fault in a
-// goroutine stack's guard page as Go's "fatal error: stack overflow" instead
-// of a crash. Faults that are not ours go to whoever was installed before.
+// faulting goroutine stack may have little left). Goroutine stacks have no
+// guard pages (they grow, and compiled code reports an overflow itself,
+// morestack.cpp). Faults that are not ours go to whoever was installed
+// before.
 #include "sched.h"
 
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <unistd.h>
 
 namespace mgo::rt {
 namespace {
@@ -16,17 +16,7 @@ constexpr size_t kAltStackSize = 64 * 1024;
 
 struct sigaction old_segv;
 
-void write_str(const char *s) {
-  ssize_t r = write(2, s, strlen(s));
-  (void)r;
-}
-
 void on_segv(int sig, siginfo_t *info, void *ctx) {
-  if (stack_is_guard(reinterpret_cast<uintptr_t>(info->si_addr))) {
-    write_str("runtime: goroutine stack exceeds 262144-byte limit\n"
-              "fatal error: stack overflow\n");
-    _exit(2);
-  }
   if (old_segv.sa_flags & SA_SIGINFO) {
     if (old_segv.sa_sigaction) {
       old_segv.sa_sigaction(sig, info, ctx);

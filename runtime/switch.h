@@ -47,6 +47,12 @@ inline bctx::transfer_t jump(bctx::fcontext_t to, void *data) {
   return t;
 }
 
+// The split-stack limit the running code's prologues compare sp with (the
+// TCB's __private_ss slot, where libgcc's __morestack keeps it too).
+inline void set_stackguard(uintptr_t limit) {
+  asm volatile("movq %0, %%fs:0x70" : : "r"(limit) : "memory");
+}
+
 // Completes a switch on the destination's side: saves the previous G's
 // context, then runs the M's pending post-switch action, if any.
 inline void finish_switch(bctx::transfer_t t) {
@@ -67,6 +73,7 @@ inline void switch_to(M *m, G *from, G *to) {
   from->switch_m = m;
   m->prevg = from;
   m->curg = to;
+  set_stackguard(to->stackguard);
   std::atomic_signal_fence(std::memory_order_seq_cst);
 #if MGO_TSAN
   __tsan_switch_to_fiber(to->tsan_fiber, 0);

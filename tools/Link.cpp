@@ -36,11 +36,6 @@ std::string findClang() {
   return "/usr/lib/llvm-19/bin/clang";
 }
 
-bool haveLld() {
-  return sys::findProgramByName("ld.lld-19") ||
-         sys::fs::exists("/usr/lib/llvm-19/bin/ld.lld");
-}
-
 } // namespace
 
 int linkExecutable(const std::string &object, const std::string &output) {
@@ -52,8 +47,12 @@ int linkExecutable(const std::string &object, const std::string &output) {
   }
   std::string clang = findClang();
   std::vector<std::string> argv = {clang, "-o", output, object, runtime};
-  if (haveLld())
-    argv.push_back("-fuse-ld=lld");
+  // GNU ld, not lld: the program's functions are split-stack code and the
+  // runtime's are not, and lld (as gold) rewrites every split function that
+  // calls non-split code to run on a fresh 1 MiB segment first, which would
+  // cost a segment per goroutine. The runtime keeps its own headroom instead
+  // (kStackReserve, runtime/morestack.cpp).
+  argv.push_back("-fuse-ld=bfd");
   for (const char *lib :
        {"-lgc", "-lboost_context", "-lstdc++", "-lm", "-lpthread"})
     argv.push_back(lib);

@@ -1,0 +1,171 @@
+// Growing goroutine stacks: the segment allocator under libgcc's __morestack.
+//
+// Every function mgoc emits has LLVM's split-stack prologue: if sp minus its
+// frame is below the limit in %fs:0x70 it calls __morestack (libgcc,
+// morestack.S), which asks __generic_morestack below for a segment, switches
+// sp to it, calls the rest of the function there and, once it returns, gives
+// the segment back through __generic_releasestack. An exception (a panic)
+// unwinding through __morestack runs its cleanup, which calls
+// __generic_findstack. Defining these here keeps libgcc's own allocator
+// (generic-morestack.o: an mmap per segment, per-thread chains) out of the
+// link, so segments are per goroutine and the switch only reloads %fs:0x70.
+//
+// __morestack sets the limit to sp - *frame + kBackoff after the call;
+// *frame is set so that the limit is stack_limit(segment), kStackReserve
+// above its bottom, which is the room the runtime's own (non-split) C++
+// code, signal frames and the collector's stack clearing (16 KiB) have.
+//
+// A goroutine keeps the newest segment it left for reuse, so a call at a
+// segment boundary in a loop costs a __morestack round trip (~30 ns), not an
+// mmap; the rest are freed when released and all of them when the G exits.
+#include "sched.h"
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <sys/mman.h>
+
+namespace mgo::rt {
+namespace {
+
+constexpr size_t kPage = 4096;
+// morestack.S adds this to the frame size it asks for and to the limit.
+constexpr uintptr_t kBackoff = 0xe00;
+constexpr size_t kMinSegment = 128 * 1024;
+constexpr size_t kMaxSegment = 64 * 1024 * 1024;
+
+// Go's limit (runtime.maxstacksize); MGO_MAX_STACK lowers it for tests.
+size_t max_stack() {
+  static const size_t limit = [] {
+    const char *env = getenv("MGO_MAX_STACK");
+    long long v = env ? atoll(env) : 0;
+    return v > 0 ? size_t(v) : size_t(1000000000);
+  }();
+  return limit;
+}
+
+size_t seg_size(const Stack *s) { return s->hi - s->lo; }
+
+size_t bytes_in_use(const Stack *s) {
+  size_t n = 0;
+  for (; s; s = s->prev)
+    n += seg_size(s);
+  return n;
+}
+
+[[noreturn]] void overflow(const Stack *s, uintptr_t sp) {
+  fprintf(stderr,
+          "runtime: goroutine stack exceeds %zu-byte limit\n"
+          "runtime: sp=%#lx stack=[%#lx, %#lx]\n",
+          max_stack(), (unsigned long)sp, (unsigned long)s->lo,
+          (unsigned long)s->hi);
+  fatal("stack overflow");
+}
+
+// A segment's header sits at its top, above hi.
+Stack *new_segment(const Stack *cur, size_t need, uintptr_t sp) {
+  size_t size = std::max(kMinSegment, std::min(2 * seg_size(cur), kMaxSegment));
+  size = std::max(size, (need + sizeof(Stack) + kPage - 1) & ~(kPage - 1));
+  if (bytes_in_use(cur) + size > max_stack())
+    overflow(cur, sp);
+  void *mem = mmap(nullptr, size, PROT_READ | PROT_WRITE,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+  if (mem == MAP_FAILED)
+    fatal("out of memory allocating a stack segment");
+  uintptr_t end = reinterpret_cast<uintptr_t>(mem) + size;
+  auto *s = reinterpret_cast<Stack *>((end - sizeof(Stack)) & ~uintptr_t(15));
+  *s = Stack{reinterpret_cast<uintptr_t>(mem), reinterpret_cast<uintptr_t>(s)};
+  return s;
+}
+
+void free_segments(Stack *s) {
+  while (s) {
+    Stack *next = s->next;
+    uintptr_t end = (s->hi + sizeof(Stack) + kPage - 1) & ~(kPage - 1);
+    munmap(reinterpret_cast<void *>(s->lo), end - s->lo);
+    s = next;
+  }
+}
+
+void make_current(G *g, Stack *s) {
+  g->seg = s;
+  g->stackguard = stack_limit(s);
+}
+
+G *split_g() {
+  G *g = getg();
+  if (!g || g->is_g0)
+    fatal("morestack on g0");
+  return g;
+}
+
+} // namespace
+
+void stack_reset(G *g) {
+  free_segments(g->stack.next);
+  g->stack.next = nullptr;
+  make_current(g, &g->stack);
+}
+
+} // namespace mgo::rt
+
+using namespace mgo::rt;
+
+extern "C" {
+
+// Returns the new sp, with the caller's stack arguments copied there.
+void *__generic_morestack(size_t *frame, void *old_stack, size_t params) {
+  G *g = split_g();
+  Stack *cur = g->seg;
+  size_t need = *frame + params + kStackReserve + 64;
+  Stack *s = cur->next;
+  if (s && seg_size(s) < need) {
+    free_segments(s);
+    s = nullptr;
+  }
+  if (!s)
+    s = new_segment(cur, need, reinterpret_cast<uintptr_t>(old_stack));
+  cur->next = s;
+  s->prev = cur;
+  s->old_sp = reinterpret_cast<uintptr_t>(old_stack);
+  make_current(g, s);
+  uintptr_t sp = (s->hi - params) & ~uintptr_t(15);
+  memcpy(reinterpret_cast<void *>(sp), old_stack, params);
+  *frame = sp - g->stackguard + kBackoff;
+  return reinterpret_cast<void *>(sp);
+}
+
+// Back to the previous segment: returns the sp to resume at there.
+void *__generic_releasestack(size_t *available) {
+  G *g = split_g();
+  Stack *s = g->seg;
+  free_segments(s->next);
+  s->next = nullptr;
+  make_current(g, s->prev);
+  *available = s->old_sp - g->stackguard + kBackoff;
+  return reinterpret_cast<void *>(s->old_sp);
+}
+
+// An exception unwound to sp: the segment holding it is current again.
+size_t __generic_findstack(void *stack) {
+  G *g = split_g();
+  uintptr_t sp = reinterpret_cast<uintptr_t>(stack);
+  Stack *s = g->seg;
+  while (s->prev && !(sp >= s->lo && sp <= s->hi))
+    s = s->prev;
+  if (s->next) {
+    free_segments(s->next->next);
+    s->next->next = nullptr;
+  }
+  make_current(g, s);
+  return sp - g->stackguard + kBackoff;
+}
+
+// The rest of morestack.S's interface: the limit is per goroutine, set on
+// each switch, and no signal handler runs split code, so there is nothing
+// to set up and no signal to block.
+void __generic_morestack_set_initial_sp(void *, size_t) {}
+void __morestack_block_signals() {}
+void __morestack_unblock_signals() {}
+void __morestack_load_mmap() {}
+}
