@@ -43,11 +43,13 @@ struct sigaction old_suspend;
 GC_push_other_roots_proc old_push_other_roots;
 GC_start_callback_proc old_start_callback;
 
-// The segment of g's stack in use that holds sp, if any.
+// The segment of g's stack in use that holds sp, if any. The newer segment
+// kept for reuse counts: __morestack is still on it for a few instructions
+// after __generic_releasestack made the older one current.
 Stack *segment_of(G *g, uintptr_t sp) {
   if (!g)
     return nullptr;
-  for (Stack *s = g->seg; s; s = s->prev)
+  for (Stack *s = g->seg->next ? g->seg->next : g->seg; s; s = s->prev)
     if (sp >= s->lo && sp < s->hi)
       return s;
   return nullptr;
