@@ -201,6 +201,9 @@ public:
   types::Signature *methodSig(types::Func *m);
   std::vector<types::Func *> methodSet(types::Type *t);
   llvm::Function *ifaceMethodWrapper(types::Type *t, types::Func *m);
+  llvm::Value *loadValueReceiver(llvm::IRBuilder<> &wb, llvm::Function *fn,
+                                llvm::Value *p, types::Named *n,
+                                types::Func *m);
   llvm::Constant *methodTable(types::Type *t, int64_t &count);
   llvm::Constant *itab(types::Type *iface, types::Type *t);
   llvm::Value *dynamicType(llvm::Value *iv, types::Type *t);

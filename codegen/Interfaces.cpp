@@ -69,6 +69,21 @@ static std::string pkgPathOf(types::Named *n) {
   return n->obj->pkg ? n->obj->pkg->path : "main";
 }
 
+// *p for a value method m of n called through the pointer p, in a wrapper
+// fn: Go's "value method called using nil pointer" panic when p is nil.
+Value *CodegenContext::loadValueReceiver(IRBuilder<> &wb, Function *fn,
+                                         Value *p, types::Named *n,
+                                         types::Func *m) {
+  BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
+  BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
+  wb.CreateCondBr(wb.CreateIsNull(p), nil, ok);
+  wb.SetInsertPoint(nil);
+  rt.call(wb, Rt::mgo_panic_value_method,
+          {typeDesc(n), stringBytes(m->name), i64c(m->name.size())});
+  wb.SetInsertPoint(ok);
+  return wb.CreateLoad(llType(n), p, "recv");
+}
+
 // The itab entry for method m of t: takes the interface's data pointer (a
 // box holding a T, or a *T) in the closure-context slot, then m's parameters.
 Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
@@ -90,16 +105,8 @@ Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
   } else {
     Value *p = wb.CreateLoad(ptrTy, data, "ptr");
     recv = p;
-    if (!m->hasPointerReceiver()) {
-      BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
-      BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
-      wb.CreateCondBr(wb.CreateIsNull(p), nil, ok);
-      wb.SetInsertPoint(nil);
-      rt.call(wb, Rt::mgo_panic_value_method,
-              {typeDesc(n), stringBytes(m->name), i64c(m->name.size())});
-      wb.SetInsertPoint(ok);
-      recv = wb.CreateLoad(llType(n), p, "recv");
-    }
+    if (!m->hasPointerReceiver())
+      recv = loadValueReceiver(wb, fn, p, n, m);
   }
   std::vector<Value *> args{ConstantPointerNull::get(ptrTy), recv};
   for (unsigned i = 1; i < fn->arg_size(); ++i)
@@ -320,15 +327,8 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
     IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
     Argument *p = fn->getArg(1);
     p->setName("recv.ptr");
-    BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
-    BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
-    wb.CreateCondBr(wb.CreateIsNull(p), nil, ok);
-    wb.SetInsertPoint(nil);
-    rt.call(wb, Rt::mgo_panic_value_method,
-            {typeDesc(n), stringBytes(m->name), i64c(m->name.size())});
-    wb.SetInsertPoint(ok);
     std::vector<Value *> args{fn->getArg(0),
-                              wb.CreateLoad(llType(n), p, "recv")};
+                              loadValueReceiver(wb, fn, p, n, m)};
     for (unsigned i = 2; i < fn->arg_size(); ++i)
       args.push_back(fn->getArg(i));
     rt.call(wb, Rt::mgo_recover_forward, {fn, target});
