@@ -227,17 +227,17 @@ extern "C" mgo_ptr mgo_itab_assert(const MgoType *inter, const MgoType *type) {
   if (mgo_ptr itab = mgo_itab_find(inter, type))
     return itab;
   const MgoMethod *m = missing_method(inter, type, nullptr);
-  mgo::panic_plain("interface conversion: " + name_of(type) + " is not " +
-                   name_of(inter) + ": missing method " +
-                   std::string(mgo::view(m->name)));
+  mgo::panic_type_assertion("interface conversion: " + name_of(type) +
+                            " is not " + name_of(inter) + ": missing method " +
+                            std::string(mgo::view(m->name)));
 }
 
 extern "C" void mgo_panic_assert(const MgoType *have, const MgoType *want,
                                  const MgoType *src) {
-  mgo::panic_plain("interface conversion: " +
-                   (src ? name_of(src) : std::string("interface")) + " is " +
-                   (have ? name_of(have) : std::string("nil")) + ", not " +
-                   name_of(want));
+  mgo::panic_type_assertion(
+      "interface conversion: " +
+      (src ? name_of(src) : std::string("interface")) + " is " +
+      (have ? name_of(have) : std::string("nil")) + ", not " + name_of(want));
 }
 
 extern "C" mgo_bool mgo_iface_equal(const MgoType *t1, const void *d1,

@@ -30,6 +30,10 @@ MgoString lit(std::string_view s) {
 
 // The value of a run-time error is its whole Error() text.
 MgoString error_text(void *data) { return *static_cast<MgoString *>(data); }
+// A *TypeAssertionError's box holds a pointer to its text.
+MgoString pointed_error_text(void *data) {
+  return **static_cast<MgoString **>(data);
+}
 void runtime_error_marker(void *) {}
 
 const MgoType kFuncString = {MGO_FUNC, 8,       8, lit("func() string"),
@@ -42,6 +46,11 @@ const MgoMethod kErrorMethods[] = {
     {lit("RuntimeError"), &kFuncVoid,
      reinterpret_cast<void *>(&runtime_error_marker)}};
 
+const MgoMethod kPointerErrorMethods[] = {
+    {lit("Error"), &kFuncString, reinterpret_cast<void *>(&pointed_error_text)},
+    {lit("RuntimeError"), &kFuncVoid,
+     reinterpret_cast<void *>(&runtime_error_marker)}};
+
 MgoType error_type(std::string_view name) {
   return {MGO_STRING, 16,      8, lit(name),     nullptr, nullptr,
           0,          nullptr, 2, kErrorMethods, 0};
@@ -50,13 +59,30 @@ MgoType error_type(std::string_view name) {
 const MgoType kBoundsError = error_type("runtime.boundsError");
 const MgoType kErrorString = error_type("runtime.errorString");
 const MgoType kPlainError = error_type("runtime.plainError");
+// Go's is a pointer to a struct of type descriptors; ours points to the
+// text, which is all its methods need (docs/language.md).
+const MgoType kTypeAssertionError = {MGO_POINTER,
+                                     8,
+                                     8,
+                                     lit("*runtime.TypeAssertionError"),
+                                     nullptr,
+                                     nullptr,
+                                     0,
+                                     nullptr,
+                                     2,
+                                     kPointerErrorMethods,
+                                     0};
+
+MgoString copy_text(std::string_view text) {
+  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(text.size())));
+  std::memcpy(bytes, text.data(), text.size());
+  return MgoString{bytes, mgo_int(text.size())};
+}
 
 [[noreturn]] void raise_error(const MgoType *type, std::string_view text,
                               bool nilDeref = false) {
-  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(text.size())));
-  std::memcpy(bytes, text.data(), text.size());
   auto *cell = static_cast<MgoString *>(mgo_alloc(sizeof(MgoString)));
-  *cell = MgoString{bytes, mgo_int(text.size())};
+  *cell = copy_text(text);
   mgo::raise_panic(MgoAny{type, cell}, nilDeref);
 }
 
@@ -160,6 +186,14 @@ void mgo::panic_runtime_error(std::string_view msg) {
 }
 
 void mgo::panic_plain(std::string_view msg) { raise_error(&kPlainError, msg); }
+
+void mgo::panic_type_assertion(std::string_view msg) {
+  auto *text = static_cast<MgoString *>(mgo_alloc(sizeof(MgoString)));
+  *text = copy_text(msg);
+  auto *box = static_cast<MgoString **>(mgo_alloc(sizeof(MgoString *)));
+  *box = text;
+  mgo::raise_panic(MgoAny{&kTypeAssertionError, box});
+}
 
 extern "C" void mgo_panic_index(mgo_int index, mgo_int length) {
   // Go omits the length for a negative index (boundsNegErrorFmt).

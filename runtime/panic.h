@@ -21,6 +21,9 @@ namespace mgo {
 // Panics with a runtime.Error whose Error() is msg (Go's plainError: nil map
 // assignment, closed channels).
 [[noreturn]] void panic_plain(std::string_view msg);
+// Panics with a *runtime.TypeAssertionError whose Error() is msg (failed
+// type assertions and interface conversions).
+[[noreturn]] void panic_type_assertion(std::string_view msg);
 // Raises panic(value); nilDeref adds Go's signal line if nothing recovers it.
 [[noreturn]] void raise_panic(MgoAny value, bool nilDeref = false);
 // Go's printpanicval: the text after "panic: ".

@@ -1,17 +1,12 @@
-// Runtime errors recovered as values with runtime.Error's methods, re-panics, and panics
+// Runtime errors recovered as runtime.Error values, re-panics, and panics
 // with values of several types.
 package main
 
 import (
 	"errors"
 	"fmt"
+	"runtime"
 )
-
-// runtime.Error's method set, matched structurally.
-type runtimeError interface {
-	error
-	RuntimeError()
-}
 
 func safe(name string, f func()) {
 	defer func() {
@@ -20,7 +15,7 @@ func safe(name string, f func()) {
 			fmt.Printf("%-10s ok\n", name)
 			return
 		}
-		if re, ok := r.(runtimeError); ok {
+		if re, ok := r.(runtime.Error); ok {
 			fmt.Printf("%-10s runtime error: %v\n", name, re.Error())
 			return
 		}
