@@ -20,6 +20,7 @@
 // mmap; the rest are freed when released and all of them when the G exits.
 #include "sched.h"
 
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -87,6 +88,17 @@ void free_segments(Stack *s) {
   }
 }
 
+// The collector's stop signal may land anywhere here, and its handler walks
+// the chain from the current segment's next one down (context.cpp): a
+// segment is unlinked before it is unmapped, and linked only once its own
+// prev and old_sp are set. The fences keep the compiler to that order.
+void unlink_newer(Stack *s) {
+  Stack *next = s->next;
+  s->next = nullptr;
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  free_segments(next);
+}
+
 void make_current(G *g, Stack *s) {
   g->seg = s;
   g->stackguard = stack_limit(s);
@@ -102,9 +114,8 @@ G *split_g() {
 } // namespace
 
 void stack_reset(G *g) {
-  free_segments(g->stack.next);
-  g->stack.next = nullptr;
   make_current(g, &g->stack);
+  unlink_newer(&g->stack);
 }
 
 } // namespace mgo::rt
@@ -120,14 +131,15 @@ void *__generic_morestack(size_t *frame, void *old_stack, size_t params) {
   size_t need = *frame + params + kStackReserve + 64;
   Stack *s = cur->next;
   if (s && seg_size(s) < need) {
-    free_segments(s);
+    unlink_newer(cur);
     s = nullptr;
   }
   if (!s)
     s = new_segment(cur, need, reinterpret_cast<uintptr_t>(old_stack));
-  cur->next = s;
   s->prev = cur;
   s->old_sp = reinterpret_cast<uintptr_t>(old_stack);
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  cur->next = s;
   make_current(g, s);
   uintptr_t sp = (s->hi - params) & ~uintptr_t(15);
   memcpy(reinterpret_cast<void *>(sp), old_stack, params);
@@ -139,8 +151,7 @@ void *__generic_morestack(size_t *frame, void *old_stack, size_t params) {
 void *__generic_releasestack(size_t *available) {
   G *g = split_g();
   Stack *s = g->seg;
-  free_segments(s->next);
-  s->next = nullptr;
+  unlink_newer(s);
   make_current(g, s->prev);
   *available = s->old_sp - g->stackguard + kBackoff;
   return reinterpret_cast<void *>(s->old_sp);
@@ -153,11 +164,13 @@ size_t __generic_findstack(void *stack) {
   Stack *s = g->seg;
   while (s->prev && !(sp >= s->lo && sp <= s->hi))
     s = s->prev;
-  if (s->next) {
-    free_segments(s->next->next);
-    s->next->next = nullptr;
-  }
+  Stack *kept = s->next;
+  Stack *dropped = kept ? kept->next : nullptr;
+  if (kept)
+    kept->next = nullptr;
   make_current(g, s);
+  std::atomic_signal_fence(std::memory_order_seq_cst);
+  free_segments(dropped);
   return sp - g->stackguard + kBackoff;
 }
 
