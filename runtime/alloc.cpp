@@ -13,6 +13,7 @@
 #include "alloc.h"
 #include "panic.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 #include <cstdlib>
@@ -61,8 +62,34 @@ void *mgo::zero_base() {
   return base;
 }
 
+// GOGC: how far the heap grows between collections. Go collects after
+// allocating GOGC% of the live heap; Boehm after about scanned-heap/divisor
+// bytes, and its default divisor (3) is taken as GOGC=100, so the divisor is
+// 300/GOGC (at least 1, the longest wait it allows; GOGC=0 is 300).
+// GOGC=off (or negative) turns collection off, as in Go.
+static void apply_gogc() {
+  const char *env = std::getenv("GOGC");
+  if (!env || !*env)
+    return;
+  if (std::strcmp(env, "off") == 0) {
+    GC_disable();
+    return;
+  }
+  char *end;
+  long percent = std::strtol(env, &end, 10);
+  if (*end != '\0')
+    return;
+  if (percent < 0) {
+    GC_disable();
+    return;
+  }
+  long divisor = percent == 0 ? 300 : std::max(1L, 300 / percent);
+  GC_set_free_space_divisor(GC_word(divisor));
+}
+
 void mgo::gc_init() {
   GC_INIT();
+  apply_gogc();
   mstats_init();
 }
 
