@@ -8,6 +8,10 @@ median wall time of each, the ratio mgoc/go (below 1.0 is faster than Go; within
 0.10 of 1.0 is noise), and peak RSS measured by GNU time (/usr/bin/time).
 
 usage: bench/compare.py [--mgoc build/bin/mgoc] [--runs 3] [--procs 1,2] [NAME ...]
+
+A NAME ending in .go is a path to a program of its own (bench/alloc50g.go),
+run with the arguments given by --args (default: none, the program's default
+size).
 """
 import argparse
 import os
@@ -61,6 +65,7 @@ def main():
     parser.add_argument("--mgoc", default=os.path.join(HERE, "..", "build", "bin", "mgoc"))
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--procs", default="2")
+    parser.add_argument("--args", default="", help="arguments for NAME.go programs")
     parser.add_argument("names", nargs="*")
     opts = parser.parse_args()
     sizes = read_sizes()
@@ -69,6 +74,10 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             source = os.path.join(SHARED, name + ".go")
+            if name.endswith(".go"):
+                source = os.path.abspath(name)
+                name = os.path.basename(name)[:-3]
+                sizes[name] = opts.args.split()
             exes = {k: os.path.join(tmp, f"{name}.{k}") for k in ("go", "mgoc")}
             errors = {k: build(k, opts.mgoc, source, exes[k]) for k in exes}
             if errors["go"] or errors["mgoc"]:
