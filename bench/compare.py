@@ -5,7 +5,8 @@ Each program is built once with `go build` and once with mgoc, then run
 alternately (go, mgoc, go, mgoc, ...) so drift on this machine hits both
 equally. A run counts only when its checksum line equals Go's. Reported: the
 median wall time of each, the ratio mgoc/go (below 1.0 is faster than Go; within
-0.10 of 1.0 is noise), and peak RSS measured by GNU time (/usr/bin/time).
+0.10 of 1.0 is noise), the median CPU time (user + sys, the better guide when
+the machine is loaded) and peak RSS, both measured by GNU time (/usr/bin/time).
 
 usage: bench/compare.py [--mgoc build/bin/mgoc] [--runs 3] [--procs 1,2] [NAME ...]
 
@@ -51,13 +52,13 @@ def run_once(exe, args, procs):
     # this Python process would count Python's own pages, kept until exec.
     env = dict(os.environ, GOMAXPROCS=str(procs))
     with tempfile.NamedTemporaryFile() as rss_file:
-        cmd = ["/usr/bin/time", "-f", "%M", "-o", rss_file.name, exe] + args
+        cmd = ["/usr/bin/time", "-f", "%U %S %M", "-o", rss_file.name, exe] + args
         start = time.monotonic()
         result = subprocess.run(cmd, capture_output=True, env=env)
         wall = time.monotonic() - start
-        peak_kib = float(rss_file.read().decode().split()[-1] or 0)
+        user, sys_, peak_kib = (float(x) for x in rss_file.read().decode().split()[-3:])
     text = result.stdout.decode(errors="replace").strip()
-    return wall, peak_kib / 1024.0, text, result.returncode
+    return wall, user + sys_, peak_kib / 1024.0, text, result.returncode
 
 
 def main():
@@ -70,7 +71,8 @@ def main():
     opts = parser.parse_args()
     sizes = read_sizes()
     names = opts.names or list(sizes)
-    print(f"{'program':14} {'G':>2} {'go s':>8} {'mgoc s':>8} {'ratio':>6} {'go MiB':>8} {'mgoc MiB':>8}  note")
+    print(f"{'program':14} {'G':>2} {'go s':>8} {'mgoc s':>8} {'ratio':>6} {'go cpu':>8} {'mgoc cpu':>8}"
+          f" {'go MiB':>8} {'mgoc MiB':>8}  note")
     with tempfile.TemporaryDirectory() as tmp:
         for name in names:
             source = os.path.join(SHARED, name + ".go")
@@ -86,14 +88,16 @@ def main():
                 continue
             for procs in opts.procs.split(","):
                 walls = {"go": [], "mgoc": []}
+                cpus = {"go": [], "mgoc": []}
                 rss = {"go": 0.0, "mgoc": 0.0}
                 note = ""
                 for _ in range(opts.runs):
                     results = {}
                     for kind in ("go", "mgoc"):
-                        wall, peak, out, code = run_once(exes[kind], sizes[name], procs)
+                        wall, cpu, peak, out, code = run_once(exes[kind], sizes[name], procs)
                         results[kind] = (out, code)
                         walls[kind].append(wall)
+                        cpus[kind].append(cpu)
                         rss[kind] = max(rss[kind], peak)
                     if results["mgoc"] != results["go"]:
                         note = f"WRONG: go printed {results['go'][0]!r}, mgoc {results['mgoc'][0]!r}"
@@ -101,7 +105,10 @@ def main():
                 go_t = statistics.median(walls["go"])
                 mg_t = statistics.median(walls["mgoc"])
                 ratio = mg_t / go_t if go_t > 0 else float("nan")
-                print(f"{name:14} {procs:>2} {go_t:8.3f} {mg_t:8.3f} {ratio:6.2f} {rss['go']:8.1f} {rss['mgoc']:8.1f}  {note}")
+                go_c = statistics.median(cpus["go"])
+                mg_c = statistics.median(cpus["mgoc"])
+                print(f"{name:14} {procs:>2} {go_t:8.3f} {mg_t:8.3f} {ratio:6.2f} {go_c:8.2f} {mg_c:8.2f}"
+                      f" {rss['go']:8.1f} {rss['mgoc']:8.1f}  {note}")
                 sys.stdout.flush()
 
 
