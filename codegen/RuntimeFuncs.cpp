@@ -69,11 +69,19 @@ Function *CodegenContext::runtimeFuncWrapper(types::Func *fn) {
 }
 
 // AddT, LoadT, StoreT, SwapT and CompareAndSwapT of package sync/atomic,
-// sequentially consistent as Go's memory model asks.
+// sequentially consistent as Go's memory model asks. A nil address is
+// checked like any dereference: a fault at the atomic instruction could not
+// reach a landing pad of the function it is inlined into.
 void CodegenContext::emitAtomic(types::Func *fn, Function *w) {
   IRBuilder<> wb(BasicBlock::Create(C, "entry", w));
   const std::string &name = fn->name;
   Value *addr = w->getArg(1);
+  BasicBlock *nil = BasicBlock::Create(C, "nil", w);
+  BasicBlock *ok = BasicBlock::Create(C, "ok", w);
+  wb.CreateCondBr(wb.CreateIsNull(addr), nil, ok);
+  wb.SetInsertPoint(nil);
+  rt.call(wb, Rt::mgo_panic_nil_deref, {});
+  wb.SetInsertPoint(ok);
   auto order = AtomicOrdering::SequentiallyConsistent;
   auto arg = [&](unsigned i) { return w->getArg(i); };
   auto starts = [&](const char *p) { return name.rfind(p, 0) == 0; };
