@@ -98,6 +98,21 @@ inline uintptr_t stack_limit(const Stack *s) { return s->lo + kStackReserve; }
 void signal_init();
 // Every M needs its own signal stack.
 void signal_install_altstack();
+// Marks a runtime entry point that dereferences a pointer it got from user
+// code: a fault there at an address below 4096 is a nil dereference panic.
+// Such a function must let a panic pass at its first access to the pointer
+// (no destructor or handler in scope there, not noexcept), as sync.cpp's do;
+// test/runtime/signal_test.cpp checks each.
+#define MGO_USER_POINTER __attribute__((section("mgo_userptr")))
+// A SIGSEGV being turned into a panic: si_addr, the faulting pc, si_code.
+struct Fault {
+  uintptr_t addr;
+  uintptr_t pc;
+  int code;
+};
+// The fault the signal handler has made this thread panic for, once (the nil
+// dereference panic it raises takes it); false for explicit nil checks.
+bool take_fault(Fault *out);
 
 // --- G, M, P -----------------------------------------------------------------
 enum GStatus : uint32_t {

@@ -1,42 +1,208 @@
 // SIGSEGV handling. The handler runs on a per-M alternate signal stack (the
 // faulting goroutine stack may have little left). Goroutine stacks have no
 // guard pages (they grow, and compiled code reports an overflow itself,
-// morestack.cpp). Faults that are not ours go to whoever was installed
-// before.
+// morestack.cpp).
+//
+// A fault at an address below 4096 in a runtime entry point that
+// dereferences a user's pointer (MGO_USER_POINTER), on a goroutine, becomes
+// Go's nil dereference panic, as Go's sigctxt.preparePanic does: the handler
+// rewrites the interrupted context so that the thread resumes in
+// mgo_sigpanic as if the faulting instruction had called it, and
+// mgo_sigpanic raises the panic through the unwinder like the explicit nil
+// checks of compiled code. Compiled code never faults on purpose: a fault at
+// a non-call instruction of a function with a landing pad has no entry in
+// its call-site table, and the C++ personality would call std::terminate.
+// Any other fault is fatal, with Go's report; one that is not ours (a
+// sanitizer's) goes to whoever was installed before.
+#include "panic.h"
 #include "sched.h"
 
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <ucontext.h>
+#include <unistd.h>
+
+extern "C" {
+// Linker-defined bounds of the MGO_USER_POINTER section (absent, so null,
+// when nothing is in it).
+extern const char __start_mgo_userptr[]
+    __attribute__((weak, visibility("hidden")));
+extern const char __stop_mgo_userptr[]
+    __attribute__((weak, visibility("hidden")));
+void mgo_sigpanic(void);
+}
+
+// Entered with %rsp at the faulting pc, stored kRedZone bytes below the
+// faulting %rsp (the interrupted frame's red zone stays intact). The CFI
+// makes the faulting frame its caller and, as a signal frame, has the
+// unwinder look up the faulting pc itself rather than pc - 1 (which may lie in
+// the previous function when the fault is a function's first instruction).
+asm(R"(
+  .text
+  .p2align 4
+  .globl mgo_sigpanic
+  .hidden mgo_sigpanic
+  .type mgo_sigpanic,@function
+mgo_sigpanic:
+  .cfi_startproc
+  .cfi_signal_frame
+  .cfi_def_cfa %rsp, 136
+  .cfi_offset %rip, -136
+  pushq %rbp
+  .cfi_def_cfa_offset 144
+  .cfi_offset %rbp, -144
+  movq %rsp, %rbp
+  .cfi_def_cfa_register %rbp
+  andq $-16, %rsp
+  callq mgo_panic_nil_deref@PLT
+  ud2
+  .cfi_endproc
+  .size mgo_sigpanic, .-mgo_sigpanic
+)");
 
 namespace mgo::rt {
 namespace {
 
 constexpr size_t kAltStackSize = 64 * 1024;
+constexpr uintptr_t kRedZone = 128;
+// Go's rule (sigpanic): faults below the first page are nil dereferences.
+constexpr uintptr_t kMinLegalAddr = 4096;
 
 struct sigaction old_segv;
 
-void on_segv(int sig, siginfo_t *info, void *ctx) {
+// The fault mgo_sigpanic is about to raise on this thread.
+thread_local Fault pending_fault;
+thread_local bool has_pending_fault;
+
+bool touches_user_pointer(uintptr_t pc) {
+  return pc >= reinterpret_cast<uintptr_t>(__start_mgo_userptr) &&
+         pc < reinterpret_cast<uintptr_t>(__stop_mgo_userptr);
+}
+
+bool on_goroutine() {
+  G *g = getg();
+  return g && !g->is_g0;
+}
+
+// Async-signal-safe text building for the fatal reports.
+struct Report {
+  char buf[512];
+  size_t len = 0;
+  void str(const char *s) {
+    while (*s && len < sizeof buf)
+      buf[len++] = *s++;
+  }
+  void hex(uintptr_t v) {
+    char digits[16];
+    int n = 0;
+    do {
+      digits[n++] = "0123456789abcdef"[v & 15];
+      v >>= 4;
+    } while (v);
+    str("0x");
+    while (n > 0 && len < sizeof buf)
+      buf[len++] = digits[--n];
+  }
+  void dec(uint64_t v) {
+    char digits[20];
+    int n = 0;
+    do {
+      digits[n++] = char('0' + v % 10);
+      v /= 10;
+    } while (v);
+    while (n > 0 && len < sizeof buf)
+      buf[len++] = digits[--n];
+  }
+};
+
+// Go's throw from a signal: the reason, the signal line, the goroutine.
+// A bad address where a user pointer was expected is named first (sigpanic).
+[[noreturn]] void die(const char *reason, const Fault &f, bool badAddress) {
+  Report r;
+  if (badAddress) {
+    r.str("unexpected fault address ");
+    r.hex(f.addr);
+    r.str("\n");
+  }
+  r.str("fatal error: ");
+  r.str(reason);
+  r.str("\n[signal SIGSEGV: segmentation violation code=");
+  r.hex(uintptr_t(f.code));
+  r.str(" addr=");
+  r.hex(f.addr);
+  r.str(" pc=");
+  r.hex(f.pc);
+  r.str("]\n");
+  if (on_goroutine()) {
+    r.str("\ngoroutine ");
+    r.dec(uint64_t(mgo_current_goroutine_id()));
+    r.str(" [running]:\n");
+  }
+  ssize_t n = write(STDERR_FILENO, r.buf, r.len);
+  (void)n;
+  _exit(2);
+}
+
+// Makes the interrupted context call mgo_sigpanic from the faulting pc.
+void prepare_panic(greg_t *regs, const Fault &f) {
+  pending_fault = f;
+  has_pending_fault = true;
+  uintptr_t sp = uintptr_t(regs[REG_RSP]) - kRedZone - sizeof(uintptr_t);
+  *reinterpret_cast<uintptr_t *>(sp) = f.pc;
+  regs[REG_RSP] = greg_t(sp);
+  regs[REG_RIP] = greg_t(reinterpret_cast<uintptr_t>(&mgo_sigpanic));
+}
+
+bool forward(int sig, siginfo_t *info, void *ctx) {
   if (old_segv.sa_flags & SA_SIGINFO) {
-    if (old_segv.sa_sigaction) {
-      old_segv.sa_sigaction(sig, info, ctx);
+    if (!old_segv.sa_sigaction)
+      return false;
+    old_segv.sa_sigaction(sig, info, ctx);
+    return true;
+  }
+  if (old_segv.sa_handler == SIG_DFL || old_segv.sa_handler == SIG_IGN)
+    return false;
+  old_segv.sa_handler(sig);
+  return true;
+}
+
+void on_segv(int sig, siginfo_t *info, void *ctx) {
+  greg_t *regs = static_cast<ucontext_t *>(ctx)->uc_mcontext.gregs;
+  Fault f{reinterpret_cast<uintptr_t>(info->si_addr), uintptr_t(regs[REG_RIP]),
+          info->si_code};
+  if (touches_user_pointer(f.pc) && on_goroutine()) {
+    if (f.addr < kMinLegalAddr &&
+        (f.code == SEGV_MAPERR || f.code == SEGV_ACCERR)) {
+      prepare_panic(regs, f);
       return;
     }
-  } else if (old_segv.sa_handler != SIG_DFL && old_segv.sa_handler != SIG_IGN) {
-    old_segv.sa_handler(sig);
-    return;
+    die("fault", f, true);
   }
-  signal(SIGSEGV, SIG_DFL); // the fault repeats on return and kills us
+  if (forward(sig, info, ctx))
+    return;
+  die("unexpected signal during runtime execution", f, false);
 }
 
 } // namespace
+
+bool take_fault(Fault *out) {
+  if (!has_pending_fault)
+    return false;
+  has_pending_fault = false;
+  *out = pending_fault;
+  return true;
+}
 
 void signal_init() {
   struct sigaction sa;
   memset(&sa, 0, sizeof sa);
   sa.sa_sigaction = on_segv;
   sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
-  sigemptyset(&sa.sa_mask);
+  // The collector's stop signal must wait until the thread is back on a
+  // stack it knows how to scan (its handler would record the signal
+  // stack's sp). Returning restores the interrupted mask, SIGSEGV included.
+  sigfillset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, &old_segv);
 }
 

@@ -123,7 +123,7 @@ using namespace mgo::rt;
 
 extern "C" {
 
-void mgo_mutex_lock(MgoMutex *m) {
+MGO_USER_POINTER void mgo_mutex_lock(MgoMutex *m) {
   int32_t zero = 0;
   if (state_of(m).compare_exchange_strong(zero, kLocked,
                                           std::memory_order_acquire))
@@ -131,7 +131,7 @@ void mgo_mutex_lock(MgoMutex *m) {
   lock_slow(m);
 }
 
-mgo_bool mgo_mutex_trylock(MgoMutex *m) {
+MGO_USER_POINTER mgo_bool mgo_mutex_trylock(MgoMutex *m) {
   auto state = state_of(m);
   int32_t old = state.load(std::memory_order_relaxed);
   if (old & (kLocked | kStarving))
@@ -140,7 +140,7 @@ mgo_bool mgo_mutex_trylock(MgoMutex *m) {
                                        std::memory_order_acquire);
 }
 
-void mgo_mutex_unlock(MgoMutex *m) {
+MGO_USER_POINTER void mgo_mutex_unlock(MgoMutex *m) {
   int32_t nw =
       state_of(m).fetch_sub(kLocked, std::memory_order_release) - kLocked;
   if (nw != 0)
@@ -149,12 +149,12 @@ void mgo_mutex_unlock(MgoMutex *m) {
 
 // RWMutex (Go's rwmutex.go): readerCount goes negative by kMaxReaders while
 // a writer holds or waits; readerWait counts the readers a writer waits for.
-void mgo_rwmutex_rlock(MgoRWMutex *rw) {
+MGO_USER_POINTER void mgo_rwmutex_rlock(MgoRWMutex *rw) {
   if (std::atomic_ref<int32_t>(rw->reader_count).fetch_add(1) + 1 < 0)
     semacquire(&rw->reader_sem, false, "semacquire");
 }
 
-void mgo_rwmutex_runlock(MgoRWMutex *rw) {
+MGO_USER_POINTER void mgo_rwmutex_runlock(MgoRWMutex *rw) {
   int32_t r = std::atomic_ref<int32_t>(rw->reader_count).fetch_sub(1) - 1;
   if (r >= 0)
     return;
@@ -164,14 +164,14 @@ void mgo_rwmutex_runlock(MgoRWMutex *rw) {
     semrelease(&rw->writer_sem, false);
 }
 
-void mgo_rwmutex_lock(MgoRWMutex *rw) {
+MGO_USER_POINTER void mgo_rwmutex_lock(MgoRWMutex *rw) {
   mgo_mutex_lock(&rw->w);
   int32_t r = std::atomic_ref<int32_t>(rw->reader_count).fetch_sub(kMaxReaders);
   if (r != 0 && std::atomic_ref<int32_t>(rw->reader_wait).fetch_add(r) + r != 0)
     semacquire(&rw->writer_sem, false, "semacquire");
 }
 
-void mgo_rwmutex_unlock(MgoRWMutex *rw) {
+MGO_USER_POINTER void mgo_rwmutex_unlock(MgoRWMutex *rw) {
   int32_t r =
       std::atomic_ref<int32_t>(rw->reader_count).fetch_add(kMaxReaders) +
       kMaxReaders;
@@ -183,7 +183,7 @@ void mgo_rwmutex_unlock(MgoRWMutex *rw) {
 }
 
 // WaitGroup (Go 1.19's waitgroup.go).
-void mgo_waitgroup_add(MgoWaitGroup *wg, mgo_int delta) {
+MGO_USER_POINTER void mgo_waitgroup_add(MgoWaitGroup *wg, mgo_int delta) {
   std::atomic_ref<uint64_t> statep(wg->state);
   uint64_t state =
       statep.fetch_add(uint64_t(delta) << 32) + (uint64_t(delta) << 32);
@@ -203,9 +203,11 @@ void mgo_waitgroup_add(MgoWaitGroup *wg, mgo_int delta) {
     semrelease(&wg->sema, false);
 }
 
-void mgo_waitgroup_done(MgoWaitGroup *wg) { mgo_waitgroup_add(wg, -1); }
+MGO_USER_POINTER void mgo_waitgroup_done(MgoWaitGroup *wg) {
+  mgo_waitgroup_add(wg, -1);
+}
 
-void mgo_waitgroup_wait(MgoWaitGroup *wg) {
+MGO_USER_POINTER void mgo_waitgroup_wait(MgoWaitGroup *wg) {
   std::atomic_ref<uint64_t> statep(wg->state);
   for (;;) {
     uint64_t state = statep.load();
@@ -223,7 +225,7 @@ void mgo_waitgroup_wait(MgoWaitGroup *wg) {
 
 // Once: done is set after f returns, under the mutex, so a second Do waits
 // for the first to finish.
-mgo_bool mgo_once_begin(MgoOnce *o) {
+MGO_USER_POINTER mgo_bool mgo_once_begin(MgoOnce *o) {
   if (std::atomic_ref<uint32_t>(o->done).load(std::memory_order_acquire))
     return false;
   mgo_mutex_lock(&o->m);
@@ -234,7 +236,7 @@ mgo_bool mgo_once_begin(MgoOnce *o) {
   return true;
 }
 
-void mgo_once_end(MgoOnce *o) {
+MGO_USER_POINTER void mgo_once_end(MgoOnce *o) {
   std::atomic_ref<uint32_t>(o->done).store(1, std::memory_order_release);
   mgo_mutex_unlock(&o->m);
 }
@@ -258,7 +260,7 @@ bool ticket_before(uint32_t a, uint32_t b) { return int32_t(a - b) < 0; }
 
 extern "C" {
 
-mgo_int mgo_cond_add(MgoCond *c) {
+MGO_USER_POINTER mgo_int mgo_cond_add(MgoCond *c) {
   return std::atomic_ref<uint32_t>(c->wait).fetch_add(1);
 }
 
@@ -280,14 +282,14 @@ void mgo_cond_wait_ticket(MgoCond *c, mgo_int ticket) {
   gopark(unlock_cond, cond_lock(c), "sync.Cond.Wait");
 }
 
-void mgo_cond_wait(MgoCond *c, MgoMutex *l) {
+MGO_USER_POINTER void mgo_cond_wait(MgoCond *c, MgoMutex *l) {
   mgo_int t = mgo_cond_add(c);
   mgo_mutex_unlock(l);
   mgo_cond_wait_ticket(c, t);
   mgo_mutex_lock(l);
 }
 
-void mgo_cond_signal(MgoCond *c) {
+MGO_USER_POINTER void mgo_cond_signal(MgoCond *c) {
   std::atomic_ref<uint32_t> wait(c->wait), notify(c->notify);
   if (wait.load() == notify.load())
     return;
@@ -318,7 +320,7 @@ void mgo_cond_signal(MgoCond *c) {
   unlock(cond_lock(c));
 }
 
-void mgo_cond_broadcast(MgoCond *c) {
+MGO_USER_POINTER void mgo_cond_broadcast(MgoCond *c) {
   std::atomic_ref<uint32_t> wait(c->wait), notify(c->notify);
   if (wait.load() == notify.load())
     return;

@@ -18,6 +18,7 @@
 #define GC_THREADS
 #include <gc.h>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <string>
@@ -34,6 +35,8 @@ struct Panic {
   bool recovered; // a deferred call recovered it
   bool aborted;   // a newer panic unwound the frame handling it
   bool nilDeref;  // Go adds the SIGSEGV line when it is fatal
+  // That line's code, addr and pc.
+  rt::Fault fault;
 };
 
 } // namespace mgo
@@ -71,14 +74,29 @@ void print_chain(const Panic *p, std::string &out) {
   mgo::flush_stdout();
   std::string out;
   print_chain(p, out);
-  if (p->nilDeref)
-    out += "[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 "
-           "pc=0x0]\n";
+  if (p->nilDeref) {
+    out += "[signal SIGSEGV: segmentation violation code=";
+    mgo::append_print_hex(out, uint64_t(p->fault.code));
+    out += " addr=";
+    mgo::append_print_hex(out, p->fault.addr);
+    out += " pc=";
+    mgo::append_print_hex(out, p->fault.pc);
+    out += "]\n";
+  }
   out += "\ngoroutine " + std::to_string(mgo_current_goroutine_id()) +
          " [running]:\n";
   std::fwrite(out.data(), 1, out.size(), stderr);
   std::fflush(stderr);
   _exit(2);
+}
+
+// The fault the signal handler turned into this panic, or code=0x1 addr=0x0
+// pc=0x0 for an explicit nil check of compiled code.
+mgo::rt::Fault nil_fault(bool nilDeref) {
+  mgo::rt::Fault f{0, 0, SEGV_MAPERR};
+  if (nilDeref)
+    mgo::rt::take_fault(&f);
+  return f;
 }
 
 [[noreturn]] void raise(G *g, Panic *p) {
@@ -96,6 +114,7 @@ void mgo::raise_panic(MgoAny value, bool nilDeref) {
     Panic p{};
     p.value = value;
     p.nilDeref = nilDeref;
+    p.fault = nil_fault(nilDeref);
     die_unrecovered(&p);
   }
   auto *p = static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
@@ -104,6 +123,7 @@ void mgo::raise_panic(MgoAny value, bool nilDeref) {
   p->value = value;
   p->link = top(g);
   p->nilDeref = nilDeref;
+  p->fault = nil_fault(nilDeref);
   g->panics = p;
   raise(g, p);
 }
