@@ -248,9 +248,16 @@ public:
 
   // --- Library.cpp
   llvm::Value *genLibraryCall(CallExpr *e, types::Func *fn);
-  llvm::Value *genFmtCall(CallExpr *e, const std::string &name);
-  llvm::Value *genMathCall(CallExpr *e, const std::string &name);
-  llvm::Value *genRuntimeCall(CallExpr *e, const std::string &name);
+  llvm::Value *lowerLibraryCall(types::Func *fn,
+                                llvm::ArrayRef<llvm::Value *> args);
+  llvm::Value *libraryFuncValue(types::Func *fn);
+  llvm::Value *genFmtCall(CallExpr *e, types::Func *fn);
+  llvm::Value *callFmt(types::Func *fn, llvm::Value *format, llvm::Value *args,
+                       llvm::Value *count);
+  llvm::Value *lowerMathCall(const std::string &name,
+                             llvm::ArrayRef<llvm::Value *> args);
+  llvm::Value *lowerRuntimeCall(const std::string &name,
+                                llvm::ArrayRef<llvm::Value *> args);
 
   // --- Concurrency.cpp
   llvm::Value *genGoCallee(CallExpr *e);

@@ -8,21 +8,12 @@ using namespace llvm;
 namespace mgo {
 
 // The callee of `go call` as a func value, evaluated now: a top-level
-// function's static closure, a method value bound to its receiver, or any
-// other func-valued expression.
+// function's static closure (a library function's wrapper), a method value
+// bound to its receiver, or any other func-valued expression.
 Value *CodegenContext::genGoCallee(CallExpr *e) {
   Expr *fun = unparen(e->fun);
   if (fun->tv.mode == TypeAndValue::Builtin || fun->tv.isType())
     throw CodegenError("go with a built-in or conversion is not supported yet");
-  if (auto *sel = dyn_cast<SelectorExpr>(fun)) {
-    if (sel->selection.kind == Selection::PackageMember)
-      throw CodegenError("go with a library call is not supported yet");
-    if (sel->selection.kind == Selection::MethodVal)
-      return genMethodValue(sel);
-  }
-  if (auto *id = dyn_cast<Ident>(fun))
-    if (auto *f = dyn_cast_or_null<types::Func>(id->obj))
-      return staticClosure(functionFor(f));
   return genExpr(fun);
 }
 

@@ -122,7 +122,8 @@ Value *CodegenContext::genIdent(Ident *id) {
   if (auto *v = dyn_cast<types::Var>(obj))
     return load(v->type, varAddr(v), v->name);
   if (auto *f = dyn_cast<types::Func>(obj))
-    return staticClosure(functionFor(f));
+    return f->libraryName.empty() ? staticClosure(functionFor(f))
+                                  : libraryFuncValue(f);
   if (isa<types::Nil>(obj))
     return Constant::getNullValue(llType(typeOf(id)));
   if (auto *c = dyn_cast<types::Const>(obj))
@@ -346,9 +347,9 @@ Value *CodegenContext::genSelector(SelectorExpr *e) {
       return constValue(c->value, typeOf(e));
     if (auto *v = dyn_cast_or_null<types::Var>(obj))
       return load(v->type, varAddr(v), v->name);
-    if (auto *f = dyn_cast_or_null<types::Func>(obj);
-        f && f->libraryName.empty())
-      return staticClosure(functionFor(f));
+    if (auto *f = dyn_cast_or_null<types::Func>(obj))
+      return f->libraryName.empty() ? staticClosure(functionFor(f))
+                                    : libraryFuncValue(f);
     throw CodegenError("package member " + e->sel->name +
                        " cannot be used as a value yet");
   }

@@ -1,5 +1,7 @@
 // Library packages: fmt calls box their arguments into an array of MgoAny
 // and call mgo_fmt_*; math functions become LLVM intrinsics or libm calls.
+// A library function used as a value gets a wrapper with the func-value
+// calling convention whose body is the same lowering.
 #include "codegen/CodegenContext.h"
 
 #include <map>
@@ -8,82 +10,137 @@ using namespace llvm;
 
 namespace mgo {
 
+namespace {
+
+bool startsWith(const std::string &s, const char *prefix) {
+  return s.rfind(prefix, 0) == 0;
+}
+
+bool hasFormat(const std::string &name) {
+  return name == "fmt.Printf" || name == "fmt.Sprintf";
+}
+
+} // namespace
+
 Value *CodegenContext::genLibraryCall(CallExpr *e, types::Func *fn) {
+  if (startsWith(fn->libraryName, "fmt.") && !e->hasEllipsis)
+    return genFmtCall(e, fn);
+  return lowerLibraryCall(fn, genArgs(e, fn->signature()));
+}
+
+// The call of library function fn on arguments already evaluated and
+// converted to its parameter types (a variadic one as a slice).
+Value *CodegenContext::lowerLibraryCall(types::Func *fn,
+                                        ArrayRef<Value *> args) {
   const std::string &name = fn->libraryName;
-  if (name.rfind("fmt.", 0) == 0)
-    return genFmtCall(e, name);
-  if (name.rfind("math.", 0) == 0)
-    return genMathCall(e, name);
-  if (name.rfind("runtime.", 0) == 0)
-    return genRuntimeCall(e, name);
+  if (startsWith(name, "fmt.")) {
+    // fmt.Println(xs...) with xs []any: the slice already is an MgoAny array.
+    Value *format = hasFormat(name) ? args[0] : nullptr;
+    Value *ptr = B.CreateExtractValue(args.back(), 0, "args");
+    return callFmt(fn, format, ptr,
+                   B.CreateExtractValue(args.back(), 1, "nargs"));
+  }
+  if (startsWith(name, "math."))
+    return lowerMathCall(name, args);
+  if (startsWith(name, "runtime."))
+    return lowerRuntimeCall(name, args);
   throw CodegenError(name + " is not supported yet");
 }
 
-Value *CodegenContext::genFmtCall(CallExpr *e, const std::string &name) {
-  bool hasFormat = name == "fmt.Printf" || name == "fmt.Sprintf";
-  size_t first = hasFormat ? 1 : 0;
-  Value *args, *count;
-  if (e->hasEllipsis) {
-    // fmt.Println(xs...) with xs []any: the slice already is an MgoAny array.
-    Value *s = genExpr(e->args.back());
-    args = B.CreateExtractValue(s, 0, "args");
-    count = B.CreateExtractValue(s, 1, "nargs");
-  } else {
-    std::vector<std::pair<Value *, types::Type *>> vals;
-    for (size_t i = first; i < e->args.size(); ++i) {
-      Expr *a = e->args[i];
-      if (auto *tuple = dyn_cast_or_null<types::Tuple>(a->tv.type)) {
-        std::vector<Value *> vs = genMulti(a);
-        for (size_t j = 0; j < vs.size(); ++j)
-          vals.push_back({vs[j], tuple->at(j)});
-        continue;
-      }
-      if (isNilLiteral(a)) {
-        vals.push_back({nullptr, nullptr});
-        continue;
-      }
-      vals.push_back({nullptr, typeOf(a)});
-    }
-    std::vector<Expr *> plain;
-    std::vector<types::Type *> plainTypes;
-    for (size_t i = first; i < e->args.size(); ++i) {
-      if (vals[i - first].second && vals[i - first].first == nullptr) {
-        plain.push_back(e->args[i]);
-        plainTypes.push_back(vals[i - first].second);
-      }
-    }
-    std::vector<Value *> evaluated = genOrderedArgs(plain, plainTypes);
-    for (size_t i = 0, k = 0; i < vals.size() && k < evaluated.size(); ++i)
-      if (vals[i].second && !vals[i].first)
-        vals[i].first = evaluated[k++];
-    auto *arrTy = ArrayType::get(ifaceTy, vals.size());
-    AllocaInst *arr = entryAlloca(arrTy, "fmt.args");
-    for (size_t i = 0; i < vals.size(); ++i) {
-      Value *boxed = vals[i].first
-                         ? boxAny(vals[i].first, vals[i].second, false)
-                         : Constant::getNullValue(ifaceTy);
-      B.CreateStore(boxed, B.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
-    }
-    args = arr;
-    count = i64c(vals.size());
+// A library function as a func value: a constant closure of the wrapper
+// NAME-fv, emitted once per module, which takes %env then the parameters.
+Value *CodegenContext::libraryFuncValue(types::Func *fn) {
+  std::string name = fn->libraryName + "-fv";
+  Function *wrapper = M->getFunction(name);
+  if (!wrapper) {
+    wrapper = Function::Create(funcType(fn->signature()),
+                               GlobalValue::InternalLinkage, name, *M);
+    IRBuilderBase::InsertPoint ip = B.saveIP();
+    DebugLoc dl = B.getCurrentDebugLocation();
+    B.SetInsertPoint(BasicBlock::Create(C, "entry", wrapper));
+    B.SetCurrentDebugLocation(DebugLoc());
+    wrapper->getArg(0)->setName("env");
+    std::vector<Value *> params;
+    for (unsigned i = 1; i < wrapper->arg_size(); ++i)
+      params.push_back(wrapper->getArg(i));
+    Value *r = lowerLibraryCall(fn, params);
+    if (wrapper->getReturnType()->isVoidTy())
+      B.CreateRetVoid();
+    else
+      B.CreateRet(r);
+    B.restoreIP(ip);
+    B.SetCurrentDebugLocation(dl);
   }
-  if (hasFormat) {
-    Value *f = genExprAs(e->args[0], tc.basic(types::BasicKind::String));
-    Value *fp = B.CreateExtractValue(f, 0, "fmt.ptr");
-    Value *fl = B.CreateExtractValue(f, 1, "fmt.len");
-    if (name == "fmt.Printf")
-      return rt.call(B, Rt::mgo_fmt_printf, {fp, fl, args, count});
-    return rt.call(B, Rt::mgo_fmt_sprintf, {fp, fl, args, count}, "str");
+  return staticClosure(wrapper);
+}
+
+Value *CodegenContext::genFmtCall(CallExpr *e, types::Func *fn) {
+  size_t first = hasFormat(fn->libraryName) ? 1 : 0;
+  std::vector<std::pair<Value *, types::Type *>> vals;
+  for (size_t i = first; i < e->args.size(); ++i) {
+    Expr *a = e->args[i];
+    if (auto *tuple = dyn_cast_or_null<types::Tuple>(a->tv.type)) {
+      std::vector<Value *> vs = genMulti(a);
+      for (size_t j = 0; j < vs.size(); ++j)
+        vals.push_back({vs[j], tuple->at(j)});
+      continue;
+    }
+    if (isNilLiteral(a)) {
+      vals.push_back({nullptr, nullptr});
+      continue;
+    }
+    vals.push_back({nullptr, typeOf(a)});
   }
-  if (name == "fmt.Println")
-    return rt.call(B, Rt::mgo_fmt_println, {args, count});
-  if (name == "fmt.Print")
-    return rt.call(B, Rt::mgo_fmt_print, {args, count});
-  if (name == "fmt.Sprint")
+  std::vector<Expr *> plain;
+  std::vector<types::Type *> plainTypes;
+  for (size_t i = first; i < e->args.size(); ++i) {
+    if (vals[i - first].second && vals[i - first].first == nullptr) {
+      plain.push_back(e->args[i]);
+      plainTypes.push_back(vals[i - first].second);
+    }
+  }
+  std::vector<Value *> evaluated = genOrderedArgs(plain, plainTypes);
+  for (size_t i = 0, k = 0; i < vals.size() && k < evaluated.size(); ++i)
+    if (vals[i].second && !vals[i].first)
+      vals[i].first = evaluated[k++];
+  auto *arrTy = ArrayType::get(ifaceTy, vals.size());
+  AllocaInst *arr = entryAlloca(arrTy, "fmt.args");
+  for (size_t i = 0; i < vals.size(); ++i) {
+    Value *boxed = vals[i].first ? boxAny(vals[i].first, vals[i].second, false)
+                                 : Constant::getNullValue(ifaceTy);
+    B.CreateStore(boxed, B.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
+  }
+  Value *format =
+      first ? genExprAs(e->args[0], tc.basic(types::BasicKind::String))
+            : nullptr;
+  return callFmt(fn, format, arr, i64c(vals.size()));
+}
+
+// fmt.Print, Println and Printf return (n int, err error): the byte count
+// the runtime wrote and a nil error, as os.Stdout's Write reports.
+Value *CodegenContext::callFmt(types::Func *fn, Value *format, Value *args,
+                               Value *count) {
+  const std::string &name = fn->libraryName;
+  Value *n;
+  if (format) {
+    Value *fp = B.CreateExtractValue(format, 0, "fmt.ptr");
+    Value *fl = B.CreateExtractValue(format, 1, "fmt.len");
+    if (name == "fmt.Sprintf")
+      return rt.call(B, Rt::mgo_fmt_sprintf, {fp, fl, args, count}, "str");
+    n = rt.call(B, Rt::mgo_fmt_printf, {fp, fl, args, count}, "fmt.n");
+  } else if (name == "fmt.Sprint") {
     return rt.call(B, Rt::mgo_fmt_sprint, {args, count}, "str");
-  if (name == "fmt.Sprintln")
+  } else if (name == "fmt.Sprintln") {
     return rt.call(B, Rt::mgo_fmt_sprintln, {args, count}, "str");
-  throw CodegenError(name + " is not supported yet");
+  } else if (name == "fmt.Println") {
+    n = rt.call(B, Rt::mgo_fmt_println, {args, count}, "fmt.n");
+  } else if (name == "fmt.Print") {
+    n = rt.call(B, Rt::mgo_fmt_print, {args, count}, "fmt.n");
+  } else {
+    throw CodegenError(name + " is not supported yet");
+  }
+  Type *results = resultType(fn->signature());
+  return B.CreateInsertValue(Constant::getNullValue(results), n, {0});
 }
 
 namespace {
@@ -118,44 +175,31 @@ const std::map<std::string, std::string> libmFunctions = {
 
 } // namespace
 
-Value *CodegenContext::genMathCall(CallExpr *e, const std::string &name) {
-  types::Type *f64 = tc.basic(types::BasicKind::Float64);
+Value *CodegenContext::lowerMathCall(const std::string &name,
+                                     ArrayRef<Value *> args) {
   llvm::Type *dbl = B.getDoubleTy();
-  auto arg = [&](size_t i) { return genExprAs(e->args[i], f64); };
   if (auto it = unaryIntrinsics.find(name); it != unaryIntrinsics.end())
-    return B.CreateUnaryIntrinsic(it->second, arg(0));
-  if (auto it = binaryIntrinsics.find(name); it != binaryIntrinsics.end()) {
-    Value *x = arg(0);
-    return B.CreateBinaryIntrinsic(it->second, x, arg(1));
-  }
+    return B.CreateUnaryIntrinsic(it->second, args[0]);
+  if (auto it = binaryIntrinsics.find(name); it != binaryIntrinsics.end())
+    return B.CreateBinaryIntrinsic(it->second, args[0], args[1]);
   if (auto it = libmFunctions.find(name); it != libmFunctions.end()) {
-    std::vector<Value *> args;
-    for (size_t i = 0; i < e->args.size(); ++i)
-      args.push_back(arg(i));
     std::vector<llvm::Type *> params(args.size(), dbl);
     FunctionCallee fn = M->getOrInsertFunction(
         it->second, FunctionType::get(dbl, params, false));
     return B.CreateCall(fn, args);
   }
-  if (name == "math.Mod") {
-    Value *x = arg(0);
-    return B.CreateFRem(x, arg(1), "mod");
-  }
+  if (name == "math.Mod")
+    return B.CreateFRem(args[0], args[1], "mod");
   if (name == "math.NaN")
     return ConstantFP::getNaN(dbl);
-  if (name == "math.Inf") {
-    Value *sign = genExprAs(e->args[0], intType());
-    return B.CreateSelect(B.CreateICmpSGE(sign, i64c(0)),
+  if (name == "math.Inf")
+    return B.CreateSelect(B.CreateICmpSGE(args[0], i64c(0)),
                           ConstantFP::getInfinity(dbl, false),
                           ConstantFP::getInfinity(dbl, true), "inf");
-  }
-  if (name == "math.IsNaN") {
-    Value *x = arg(0);
-    return B.CreateFCmpUNO(x, x, "isnan");
-  }
+  if (name == "math.IsNaN")
+    return B.CreateFCmpUNO(args[0], args[0], "isnan");
   if (name == "math.IsInf") {
-    Value *x = arg(0);
-    Value *sign = genExprAs(e->args[1], intType());
+    Value *x = args[0], *sign = args[1];
     Value *pos =
         B.CreateAnd(B.CreateICmpSGE(sign, i64c(0)),
                     B.CreateFCmpOEQ(x, ConstantFP::getInfinity(dbl, false)));
@@ -165,17 +209,17 @@ Value *CodegenContext::genMathCall(CallExpr *e, const std::string &name) {
     return B.CreateOr(pos, neg, "isinf");
   }
   if (name == "math.Signbit")
-    return B.CreateICmpSLT(B.CreateBitCast(arg(0), i64), i64c(0), "signbit");
+    return B.CreateICmpSLT(B.CreateBitCast(args[0], i64), i64c(0), "signbit");
   if (name == "math.Float64bits")
-    return B.CreateBitCast(arg(0), i64);
+    return B.CreateBitCast(args[0], i64);
   if (name == "math.Float64frombits")
-    return B.CreateBitCast(
-        genExprAs(e->args[0], tc.basic(types::BasicKind::Uint64)), dbl);
+    return B.CreateBitCast(args[0], dbl);
   throw CodegenError(name + " is not supported yet");
 }
 
 // Package runtime's scheduler queries map one to one onto the runtime ABI.
-Value *CodegenContext::genRuntimeCall(CallExpr *e, const std::string &name) {
+Value *CodegenContext::lowerRuntimeCall(const std::string &name,
+                                        ArrayRef<Value *> args) {
   if (name == "runtime.Gosched") {
     rt.call(B, Rt::mgo_gosched, {});
     return nullptr;
@@ -185,8 +229,7 @@ Value *CodegenContext::genRuntimeCall(CallExpr *e, const std::string &name) {
   if (name == "runtime.NumCPU")
     return rt.call(B, Rt::mgo_num_cpu, {}, "ncpu");
   if (name == "runtime.GOMAXPROCS")
-    return rt.call(B, Rt::mgo_gomaxprocs, {genExprAs(e->args[0], intType())},
-                   "procs");
+    return rt.call(B, Rt::mgo_gomaxprocs, {args[0]}, "procs");
   throw CodegenError(name + " is not supported yet");
 }
 

@@ -1197,9 +1197,10 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
   }
 }
 
-void write_stdout(const std::string &s) {
+// The byte count is what fmt.Print* return as n.
+mgo_int write_stdout(const std::string &s) {
   mgo::BlockingSyscall blocking; // a flush may block on a full pipe
-  std::fwrite(s.data(), 1, s.size(), stdout);
+  return mgo_int(std::fwrite(s.data(), 1, s.size(), stdout));
 }
 
 } // namespace
@@ -1213,24 +1214,24 @@ void mgo::init_stdout() {
 
 void mgo::flush_stdout() { std::fflush(stdout); }
 
-extern "C" void mgo_fmt_print(const MgoAny *args, mgo_int count) {
+extern "C" mgo_int mgo_fmt_print(const MgoAny *args, mgo_int count) {
   Printer p;
   p.do_print(args, count);
-  write_stdout(p.buf);
+  return write_stdout(p.buf);
 }
 
-extern "C" void mgo_fmt_println(const MgoAny *args, mgo_int count) {
+extern "C" mgo_int mgo_fmt_println(const MgoAny *args, mgo_int count) {
   Printer p;
   p.do_println(args, count);
-  write_stdout(p.buf);
+  return write_stdout(p.buf);
 }
 
-extern "C" void mgo_fmt_printf(const uint8_t *format, mgo_int format_len,
-                               const MgoAny *args, mgo_int count) {
+extern "C" mgo_int mgo_fmt_printf(const uint8_t *format, mgo_int format_len,
+                                  const MgoAny *args, mgo_int count) {
   Printer p;
   p.do_printf({reinterpret_cast<const char *>(format), size_t(format_len)},
               args, count);
-  write_stdout(p.buf);
+  return write_stdout(p.buf);
 }
 
 extern "C" MgoString mgo_fmt_sprint(const MgoAny *args, mgo_int count) {
