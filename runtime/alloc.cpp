@@ -66,23 +66,20 @@ void *mgo::zero_base() {
 // allocating GOGC% of the live heap; Boehm after about scanned-heap/divisor
 // bytes, and its default divisor (3) is taken as GOGC=100, so the divisor is
 // 300/GOGC (at least 1, the longest wait it allows; GOGC=0 is 300).
-// GOGC=off (or negative) turns collection off, as in Go.
+// GOGC=off (or negative) turns automatic collection off, as in Go:
+// runtime.GC still collects.
 static void apply_gogc() {
   const char *env = std::getenv("GOGC");
   if (!env || !*env)
     return;
-  if (std::strcmp(env, "off") == 0) {
-    GC_disable();
-    return;
-  }
   char *end;
   long percent = std::strtol(env, &end, 10);
-  if (*end != '\0')
-    return;
-  if (percent < 0) {
-    GC_disable();
+  if (std::strcmp(env, "off") == 0 || (*end == '\0' && percent < 0)) {
+    GC_set_disable_automatic_collection(1);
     return;
   }
+  if (*end != '\0')
+    return;
   long divisor = percent == 0 ? 300 : std::max(1L, 300 / percent);
   GC_set_free_space_divisor(GC_word(divisor));
 }
