@@ -256,6 +256,8 @@ public:
                        llvm::Value *count);
   llvm::Value *lowerMathCall(const std::string &name,
                              llvm::ArrayRef<llvm::Value *> args);
+  llvm::Constant *goNaN();
+  llvm::Value *lowerRemainder(llvm::Value *x, llvm::Value *y);
   llvm::Value *lowerRuntimeCall(const std::string &name,
                                 llvm::ArrayRef<llvm::Value *> args);
 

@@ -191,7 +191,15 @@ Value *CodegenContext::lowerMathCall(const std::string &name,
   if (name == "math.Mod")
     return B.CreateFRem(args[0], args[1], "mod");
   if (name == "math.NaN")
-    return ConstantFP::getNaN(dbl);
+    return goNaN();
+  if (name == "math.Remainder")
+    return lowerRemainder(args[0], args[1]);
+  if (name == "math.Dim") {
+    // Go's x - y, or +0 when that is not positive: NaN stays NaN.
+    Value *v = B.CreateFSub(args[0], args[1], "dim.v");
+    return B.CreateSelect(B.CreateFCmpOLE(v, ConstantFP::get(dbl, 0.0)),
+                          ConstantFP::get(dbl, 0.0), v, "dim");
+  }
   if (name == "math.Inf")
     return B.CreateSelect(B.CreateICmpSGE(args[0], i64c(0)),
                           ConstantFP::getInfinity(dbl, false),
@@ -215,6 +223,24 @@ Value *CodegenContext::lowerMathCall(const std::string &name,
   if (name == "math.Float64frombits")
     return B.CreateBitCast(args[0], dbl);
   throw CodegenError(name + " is not supported yet");
+}
+
+// Go's math.NaN(): the quiet NaN with payload 1 (0x7FF8000000000001).
+Constant *CodegenContext::goNaN() {
+  return ConstantFP::get(
+      B.getDoubleTy(),
+      APFloat(APFloat::IEEEdouble(), APInt(64, 0x7FF8000000000001ULL)));
+}
+
+// The IEEE remainder is exact, so libm's equals Go's bit for bit, except
+// that Go's special cases (a NaN operand, x infinite, y zero) return
+// math.NaN() itself.
+Value *CodegenContext::lowerRemainder(Value *x, Value *y) {
+  llvm::Type *dbl = B.getDoubleTy();
+  FunctionCallee fn = M->getOrInsertFunction(
+      "remainder", FunctionType::get(dbl, {dbl, dbl}, false));
+  Value *r = B.CreateCall(fn, {x, y}, "rem");
+  return B.CreateSelect(B.CreateFCmpUNO(r, r), goNaN(), r, "remainder");
 }
 
 // Package runtime's scheduler queries map one to one onto the runtime ABI.
