@@ -811,7 +811,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       pn->used = true;
       id->tv.mode = TypeAndValue::NoValue;
       Object *m = pn->imported->scope->lookupLocal(sel);
-      if (!m) {
+      if (!m || (!isExported(sel) && !inExportData(pn->imported, m))) {
         errorAt(e->sel, "undefined: " + exprString(e));
         return;
       }

@@ -317,6 +317,10 @@ std::string opString(Token::Kind op);
 // Whether another package may refer to the name (an upper-case first letter;
 // library packages spell their exported names in ASCII).
 bool isExported(const std::string &name);
+// Whether gc's export data of pkg holds the unexported obj (a named type the
+// package's exported API mentions): gc then says `x not exported by package
+// p` rather than `undefined: p.x`.
+bool inExportData(types::Package *pkg, types::Object *obj);
 
 } // namespace mgo
 
