@@ -12,6 +12,7 @@
 
 #include "alloc.h"
 #include "panic.h"
+#include "sched.h"
 
 #include <algorithm>
 #include <array>
@@ -102,12 +103,12 @@ static void *checked(void *p) {
 
 extern "C" mgo_ptr mgo_alloc(mgo_int size) {
   mgo::count_malloc();
-  return checked(GC_MALLOC(size));
+  return checked(mgo::rt::gc_malloc(size));
 }
 
 extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
   mgo::count_malloc();
-  void *p = checked(GC_MALLOC_ATOMIC(size));
+  void *p = checked(mgo::rt::gc_malloc_atomic(size));
   std::memset(p, 0, size);
   return p;
 }

@@ -179,7 +179,7 @@ Hchan *makechan(int64_t elemsize, int64_t size) {
   if (size < 0 || elemsize < 0 ||
       (elemsize > 0 && size > (int64_t(1) << 40) / elemsize))
     panic_msg("makechan: size out of range");
-  void *mem = GC_MALLOC(sizeof(Hchan) + size_t(size * elemsize));
+  void *mem = gc_malloc(sizeof(Hchan) + size_t(size * elemsize));
   if (!mem)
     fatal("out of memory");
   Hchan *c = new (mem) Hchan;

@@ -55,51 +55,74 @@ Stack *segment_of(G *g, uintptr_t sp) {
   return nullptr;
 }
 
-// Points the collector's idea of this thread's stack at the stack segment sp
-// is in.
-void fix_stackbottom(M *m, uintptr_t sp) {
+// Finds the stack segment sp is in (g0, the current G, or the G being
+// switched from) and records it as the stack the thread was found on.
+Stack *find_thread_stack(M *m, uintptr_t sp) {
   G *cands[3] = {m->curg, m->prevg, &m->g0};
   m->gc_stack_g = nullptr;
   m->gc_stack_seg = nullptr;
   for (G *g : cands) {
     if (Stack *s = segment_of(g, sp)) {
-      GC_stack_base sb;
-      sb.mem_base = reinterpret_cast<void *>(s->hi);
-      GC_set_stackbottom(m->gc_handle, &sb);
       m->gc_stack_g = g;
       m->gc_stack_seg = s;
-      return;
+      return s;
     }
   }
+  return nullptr;
 }
 
+void set_stackbottom(M *m, uintptr_t hi) {
+  GC_stack_base sb;
+  sb.mem_base = reinterpret_cast<void *>(hi);
+  GC_set_stackbottom(m->gc_handle, &sb);
+}
+
+// A stopped M's handler runs on the M's signal stack (SA_ONSTACK: a
+// goroutine's stack may have less room than a signal frame takes), so the
+// collector scans that signal stack as the thread's: it holds the
+// interrupted registers. The interrupted stack is pushed by
+// push_goroutines, from the interrupted sp.
 void on_gc_suspend(int sig, siginfo_t *info, void *uctx) {
   M *m = getm();
-  if (m && m->gc_handle) {
+  int here;
+  auto at = reinterpret_cast<uintptr_t>(&here);
+  bool on_sigstack = m && m->gc_handle && at >= m->sig_lo && at < m->sig_hi;
+  if (on_sigstack) {
     auto *uc = static_cast<ucontext_t *>(uctx);
-    fix_stackbottom(m, uintptr_t(uc->uc_mcontext.gregs[REG_RSP]));
+    uintptr_t sp = uintptr_t(uc->uc_mcontext.gregs[REG_RSP]);
+    find_thread_stack(m, sp);
+    m->gc_sp = sp;
+    set_stackbottom(m, m->sig_hi);
+  } else if (m && m->gc_handle) {
+    if (Stack *s = find_thread_stack(m, at))
+      set_stackbottom(m, s->hi);
   }
   if (old_suspend.sa_flags & SA_SIGINFO)
     old_suspend.sa_sigaction(sig, info, uctx);
   else
     old_suspend.sa_handler(sig);
+  if (m)
+    m->gc_sp = 0;
 }
 
+// The collecting thread scans its own stack: the segment it runs on.
 void on_gc_start() {
   M *m = getm();
   if (m && m->gc_handle) {
     int here;
-    fix_stackbottom(m, reinterpret_cast<uintptr_t>(&here));
+    m->gc_sp = 0;
+    if (Stack *s = find_thread_stack(m, reinterpret_cast<uintptr_t>(&here)))
+      set_stackbottom(m, s->hi);
   }
   if (old_start_callback)
     old_start_callback();
 }
 
-// The segment of g a thread's own stack scan covers, if any.
-Stack *scanned_by_thread(G *g) {
+// The M whose thread was found on g's stack, if any.
+M *thread_on(G *g) {
   for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
     if (m->gc_stack_g == g)
-      return m->gc_stack_seg;
+      return m;
   return nullptr;
 }
 
@@ -113,23 +136,41 @@ bool mid_switch(G *g) {
 // __morestack's frame and saved registers lie just below where a segment
 // was entered from (old_sp).
 constexpr uintptr_t kMorestackFrame = 128;
+// Leaf functions may use this much below sp without moving it.
+constexpr uintptr_t kRedZone = 128;
+
+void push_range(uintptr_t lo, uintptr_t hi) {
+  GC_push_all_eager(reinterpret_cast<void *>(lo), reinterpret_cast<void *>(hi));
+}
+
+// Where the live part of g's newest segment s starts, and whether the
+// collector scans that segment itself (the collecting thread's own stack).
+uintptr_t live_from(G *g, Stack *s, M *m, bool *scanned) {
+  *scanned = m && m->gc_sp == 0;
+  if (m && m->gc_sp)
+    return std::max(s->lo, m->gc_sp - kRedZone);
+  if (mid_switch(g))
+    return s->lo;
+  uintptr_t sp = g->syssp ? g->syssp : reinterpret_cast<uintptr_t>(g->ctx);
+  return sp >= s->lo && sp < s->hi ? sp : s->lo;
+}
 
 // Pushes the live part of each segment of g's stack in use: the newest from
-// the saved sp (all of it while mid-switch), each older one from where the
-// next was entered. A segment a thread's scan covers is left to it, and the
-// ones newer than it (only while __morestack is between them) hold nothing
-// live yet.
+// where its sp is known to be (the interrupted sp of a stopped thread, the
+// sp it left its stack at for the system stack, its saved context; all of
+// it while mid-switch), each older one from where the next was entered. A
+// segment the collecting thread's scan covers is left to it, and the ones
+// newer than it (only while __morestack is between them) hold nothing live
+// yet.
 void push_stack(G *g) {
-  Stack *scanned = scanned_by_thread(g);
-  Stack *s = scanned ? scanned : g->seg;
-  uintptr_t lo = s->lo;
-  uintptr_t sp = reinterpret_cast<uintptr_t>(g->ctx);
-  if (!scanned && !mid_switch(g) && sp >= s->lo && sp < s->hi)
-    lo = sp;
+  M *m = thread_on(g);
+  Stack *s = m ? m->gc_stack_seg : g->seg;
+  bool scanned;
+  uintptr_t lo = live_from(g, s, m, &scanned);
   for (; s; s = s->prev) {
-    if (s != scanned)
-      GC_push_all_eager(reinterpret_cast<void *>(lo),
-                        reinterpret_cast<void *>(s->hi));
+    if (!scanned)
+      push_range(lo, s->hi);
+    scanned = false;
     if (s->prev)
       lo = std::max(s->prev->lo, s->old_sp - kMorestackFrame);
   }
@@ -137,6 +178,9 @@ void push_stack(G *g) {
 
 // Runs with the world stopped, before the threads' stacks are pushed.
 void push_goroutines() {
+  for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
+    if (m->gc_sp && m->gc_stack_g == &m->g0)
+      push_range(std::max(m->g0.stack.lo, m->gc_sp - kRedZone), m->g0.stack.hi);
   size_t n = allg_count();
   for (size_t i = 0; i < n; i++) {
     G *g = allg_at(i);
@@ -165,14 +209,24 @@ void gc_init_hooks() {
   struct sigaction sa;
   sigaction(GC_get_suspend_signal(), nullptr, &old_suspend);
   sa = old_suspend;
-  sa.sa_flags |= SA_SIGINFO;
+  sa.sa_flags |= SA_SIGINFO | SA_ONSTACK;
   sa.sa_sigaction = on_gc_suspend;
   sigaction(GC_get_suspend_signal(), &sa, nullptr);
+  // A restart signal normally arrives in the stop handler's sigsuspend, but
+  // a resent one may not: it must not land on a goroutine's stack either.
+  sigaction(GC_get_thr_restart_signal(), nullptr, &sa);
+  sa.sa_flags |= SA_ONSTACK;
+  sigaction(GC_get_thr_restart_signal(), &sa, nullptr);
 }
 
 void gc_register_m(M *m) {
   GC_stack_base sb;
   m->gc_handle = GC_get_my_stackbottom(&sb);
+  stack_t ss;
+  if (sigaltstack(nullptr, &ss) == 0 && !(ss.ss_flags & SS_DISABLE)) {
+    m->sig_lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
+    m->sig_hi = m->sig_lo + ss.ss_size;
+  }
 }
 
 void tsan_init_g(G *g) {

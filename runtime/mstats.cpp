@@ -11,6 +11,7 @@
 #include <gc/gc_mark.h>
 
 #include "alloc.h"
+#include "sched.h"
 
 #include <algorithm>
 #include <atomic>
@@ -173,7 +174,7 @@ void mgo::mstats_init() { GC_set_on_collection_event(on_collection_event); }
 
 extern "C" void mgo_runtime_gc(void) {
   forced_gcs.fetch_add(1, std::memory_order_relaxed);
-  GC_gcollect();
+  mgo::rt::systemstack([] { GC_gcollect(); });
 }
 
 extern "C" void mgo_runtime_readMemStats(uint64_t *stats, uint64_t *pause_ns,

@@ -395,12 +395,11 @@ void *mstart(void *arg) {
   pthread_attr_destroy(&attr);
   m->g0.stack = Stack{reinterpret_cast<uintptr_t>(addr),
                       reinterpret_cast<uintptr_t>(addr) + size};
-  m->g0_lo = m->g0.stack.lo;
   m->g0.is_g0 = true;
   m->curg = &m->g0;
   tsan_init_g(&m->g0);
-  gc_register_m(m);
   signal_install_altstack();
+  gc_register_m(m);
   lock(&sched.lock);
   P *p = m->nextp;
   m->nextp = nullptr;

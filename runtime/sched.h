@@ -22,6 +22,7 @@
 #include <boost/context/detail/fcontext.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <type_traits>
 
 #if defined(__SANITIZE_THREAD__)
 #define MGO_TSAN 1
@@ -29,6 +30,9 @@
 #if __has_feature(thread_sanitizer)
 #define MGO_TSAN 1
 #endif
+#endif
+#ifndef MGO_TSAN
+#define MGO_TSAN 0
 #endif
 
 namespace mgo::rt {
@@ -94,6 +98,22 @@ void stack_reset(G *g);
 // Where split code may not go below on g's current segment.
 inline uintptr_t stack_limit(const Stack *s) { return s->lo + kStackReserve; }
 
+// --- systemstack.cpp --------------------------------------------------------
+// Runs fn(arg) on the M's g0 stack when the goroutine's segment has less
+// than kStackReserve below sp (Go's systemstack): for deep runtime work that
+// never parks, never calls compiled code and never panics (a collection).
+// Elsewhere (g0, room enough, no M) it calls fn directly.
+void systemstack(void (*fn)(void *), void *arg);
+template <class F> void systemstack(F &&f) {
+  systemstack(
+      [](void *p) { (*static_cast<std::remove_reference_t<F> *>(p))(); }, &f);
+}
+// The collector's allocators, on the system stack (an allocation may
+// collect).
+void *gc_malloc(size_t n);
+void *gc_malloc_atomic(size_t n);
+void *gc_malloc_uncollectable(size_t n);
+
 // --- signal.cpp --------------------------------------------------------------
 void signal_init();
 // Every M needs its own signal stack.
@@ -145,6 +165,9 @@ struct G {
   Stack *seg = &stack; // the segment in use
   // %fs:0x70 while it runs: stack_limit(seg) (g0: 0, never grows)
   uintptr_t stackguard = 0;
+  // While it runs a function on its M's g0 stack (systemstack): the sp it
+  // left its own stack at, where the live part of that stack starts.
+  uintptr_t syssp = 0;
   int64_t goid = 0;
   std::atomic<uint32_t> status{Gidle};
   const char *waitreason = "";
@@ -233,12 +256,19 @@ struct M {
   // deadline order instead of each taking runnext from the one before.
   bool firing_timers = false;
   // GC: the collector's handle for this thread, the G the M is switching
-  // away from (valid during a switch), and the stack the stop signal found.
+  // away from (valid during a switch), and the stack the thread was found on
+  // (its own when collecting, or where the stop signal interrupted it).
+  // gc_sp is 0 when the collector scans that stack as the thread's own
+  // (the collecting thread), else the interrupted sp: the stop handler runs
+  // on the signal stack [sig_lo, sig_hi), so context.cpp pushes the
+  // interrupted stack itself, from gc_sp.
   void *gc_handle = nullptr;
   G *prevg = nullptr;
   G *gc_stack_g = nullptr;
   Stack *gc_stack_seg = nullptr;
-  uintptr_t g0_lo = 0;
+  uintptr_t gc_sp = 0;
+  uintptr_t sig_lo = 0;
+  uintptr_t sig_hi = 0;
   uint32_t rand = 0;
 };
 

@@ -93,7 +93,7 @@ bool heap_add(Timer *t) {
   if (heaplen == heapcap) {
     int32_t ncap = heapcap ? 2 * heapcap : 64;
     auto **n = static_cast<Timer **>(
-        GC_MALLOC_UNCOLLECTABLE(sizeof(Timer *) * size_t(ncap)));
+        gc_malloc_uncollectable(sizeof(Timer *) * size_t(ncap)));
     for (int32_t i = 0; i < heaplen; i++)
       n[i] = heap[i];
     GC_FREE(heap);
@@ -160,7 +160,7 @@ int64_t deadline(int64_t d) {
 }
 
 Timer *new_timer(int64_t d, int64_t period) {
-  Timer *t = new (GC_MALLOC(sizeof(Timer))) Timer;
+  Timer *t = new (gc_malloc(sizeof(Timer))) Timer;
   t->when = deadline(d);
   t->period = period;
   return t;

@@ -117,7 +117,8 @@ void mgo::raise_panic(MgoAny value, bool nilDeref) {
     p.fault = nil_fault(nilDeref);
     die_unrecovered(&p);
   }
-  auto *p = static_cast<Panic *>(GC_MALLOC_UNCOLLECTABLE(sizeof(Panic)));
+  auto *p =
+      static_cast<Panic *>(mgo::rt::gc_malloc_uncollectable(sizeof(Panic)));
   std::memset(p, 0, sizeof(Panic));
   p->exc.exception_class = kExceptionClass;
   p->value = value;
