@@ -167,8 +167,13 @@ int compare_values(const Value &a, const Value &b) {
     MgoAny x = mgo::load_any(t, a.data), y = mgo::load_any(t, b.data);
     if (x.type == nullptr || y.type == nullptr)
       return three_way(x.type != nullptr, y.type != nullptr);
-    if (x.type != y.type)
-      return three_way(uintptr_t(x.type), uintptr_t(y.type));
+    // Go orders dynamic types by descriptor address, which a program
+    // cannot match; the type's name (as %T prints it) gives an order that
+    // does not depend on the link (docs/language.md).
+    if (x.type != y.type) {
+      int c = three_way(mgo::view(x.type->name), mgo::view(y.type->name));
+      return c != 0 ? c : three_way(uintptr_t(x.type), uintptr_t(y.type));
+    }
     return compare_values({x.type, x.data}, {y.type, y.data});
   }
   default: // pointers, channels, unsafe pointers: by address
