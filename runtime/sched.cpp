@@ -491,6 +491,13 @@ const char *status_name(G *g) {
   }
 }
 
+bool any_waiting(size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (allg_at(i)->status.load(std::memory_order_relaxed) == Gwaiting)
+      return true;
+  return false;
+}
+
 } // namespace
 
 // Called with sched.lock held by an M about to sleep with no timer to wait
@@ -507,8 +514,14 @@ void checkdead() {
     if (sched.allp[i] && !runqempty(sched.allp[i]))
       return;
   mgo::flush_stdout();
-  fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
   size_t n = allglen.load(std::memory_order_acquire);
+  if (!any_waiting(n)) {
+    // Only after main's Goexit: main itself would be waiting otherwise.
+    fprintf(stderr, "fatal error: no goroutines (main called runtime.Goexit) "
+                    "- deadlock!\n");
+    _exit(2);
+  }
+  fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
   for (size_t i = 0; i < n; i++) {
     G *g = allg_chunks[i / kAllgChunk][i % kAllgChunk];
     uint32_t st = g->status.load(std::memory_order_relaxed);

@@ -9,6 +9,10 @@
 // what is left: by then every deferred call of the goroutine has run, and the
 // chain is printed as Go prints it before the process exits with status 2.
 //
+// runtime.Goexit raises a record of the same kind marked goexit: the same
+// landing pads run the same deferred calls, but recover() does not see it,
+// and the goroutine's entry ends the goroutine quietly when it arrives.
+//
 // A frame is named by the address of its `panicking` flag, unique while the
 // frame lives.
 #include "panic.h"
@@ -37,6 +41,7 @@ struct Panic {
   bool nilDeref;  // Go adds the SIGSEGV line when it is fatal
   // That line's code, addr and pc.
   rt::Fault fault;
+  bool goexit; // runtime.Goexit, not a panic
 };
 
 } // namespace mgo
@@ -59,11 +64,15 @@ void pop(G *g) {
   GC_FREE(p);
 }
 
+// Go's printpanics: a Goexit the panics interrupted prints nothing.
 void print_chain(const Panic *p, std::string &out) {
   if (p->link) {
     print_chain(p->link, out);
-    out += '\t';
+    if (!p->link->goexit)
+      out += '\t';
   }
+  if (p->goexit)
+    return;
   out += "panic: " + mgo::panic_value_text(&p->value);
   if (p->recovered)
     out += " [recovered]";
@@ -105,6 +114,27 @@ mgo::rt::Fault nil_fault(bool nilDeref) {
   die_unrecovered(top(g));
 }
 
+Panic *push(G *g) {
+  auto *p =
+      static_cast<Panic *>(mgo::rt::gc_malloc_uncollectable(sizeof(Panic)));
+  std::memset(p, 0, sizeof(Panic));
+  p->exc.exception_class = kExceptionClass;
+  p->link = top(g);
+  g->panics = p;
+  return p;
+}
+
+// The goroutine's deferred calls all ran for its Goexit: what it interrupted
+// is dropped, as Go drops it. The main goroutine stops being main, so that
+// the program goes on until checkdead finds no goroutine left.
+void finish_goexit(G *g) {
+  while (top(g))
+    pop(g);
+  G *main = g;
+  mgo::rt::sched.maing.compare_exchange_strong(main, nullptr,
+                                               std::memory_order_relaxed);
+}
+
 } // namespace
 
 void mgo::raise_panic(MgoAny value, bool nilDeref) {
@@ -117,24 +147,29 @@ void mgo::raise_panic(MgoAny value, bool nilDeref) {
     p.fault = nil_fault(nilDeref);
     die_unrecovered(&p);
   }
-  auto *p =
-      static_cast<Panic *>(mgo::rt::gc_malloc_uncollectable(sizeof(Panic)));
-  std::memset(p, 0, sizeof(Panic));
-  p->exc.exception_class = kExceptionClass;
+  Panic *p = push(g);
   p->value = value;
-  p->link = top(g);
   p->nilDeref = nilDeref;
   p->fault = nil_fault(nilDeref);
-  g->panics = p;
+  raise(g, p);
+}
+
+extern "C" void mgo_runtime_Goexit(void) {
+  G *g = curg();
+  Panic *p = push(g);
+  p->goexit = true;
   raise(g, p);
 }
 
 void mgo::run_goroutine(void (*fn)(void *), void *arg) {
   try {
     fn(arg);
+    return;
   } catch (...) {
-    die_unrecovered(top(curg()));
+    if (!top(curg())->goexit)
+      die_unrecovered(top(curg()));
   }
+  finish_goexit(curg());
 }
 
 bool mgo::call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered) {
@@ -145,7 +180,10 @@ bool mgo::call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered) {
     *recovered = top(curg())->value;
   }
   // The exception's storage is the Panic record: free it after the catch.
+  // recover() does not stop a Goexit: it goes on.
   G *g = curg();
+  if (top(g)->goexit)
+    raise(g, top(g));
   pop(g);
   while (top(g) && top(g)->aborted)
     pop(g);
@@ -172,13 +210,18 @@ extern "C" void mgo_panic_continue(mgo_ptr frame) {
 
 // A deferred call `frame` made for a panic returned: whether the frame is
 // still panicking. Recovered, the panic leaves the chain with the panics it
-// had aborted, and the frame goes on as in a normal return.
+// had aborted, and the frame goes on as in a normal return; but a Goexit it
+// had aborted resumes instead, as Go's recovery does.
 extern "C" mgo_bool mgo_defer_returned(mgo_ptr frame) {
   (void)frame;
   G *g = curg();
   if (!top(g)->recovered)
     return true;
   pop(g);
+  if (top(g) && top(g)->goexit && top(g)->aborted) {
+    top(g)->aborted = false;
+    return true;
+  }
   while (top(g) && top(g)->aborted)
     pop(g);
   return false;
@@ -214,7 +257,7 @@ extern "C" mgo_ptr mgo_recover_enter(mgo_ptr self) {
 extern "C" void mgo_recover(mgo_ptr token, MgoAny *out) {
   Panic *p = top(curg());
   *out = MgoAny{nullptr, nullptr};
-  if (!token || token != p || p->recovered)
+  if (!token || token != p || p->recovered || p->goexit)
     return;
   p->recovered = true;
   *out = p->value;
