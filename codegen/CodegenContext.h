@@ -55,6 +55,8 @@ struct DeferSite {
   std::vector<llvm::Value *> pending; // the values, until env exists
   llvm::Value *code = nullptr;      // the callee, when known statically
   types::Var *closure = nullptr;    // else the func value called
+  types::Var *ifaceRecv = nullptr;  // or the interface whose method it calls
+  unsigned ifaceMethod = 0;         // (the method's itab slot)
 };
 
 // A function with defer statements returns through exitBB, which runs the
@@ -240,8 +242,11 @@ public:
   void returnThroughDefers(const std::vector<llvm::Value *> &values);
   void finishDefers();
   llvm::Value *genRecover();
+  types::Func *currentMethod();
+  llvm::CallInst *recoverEnter(llvm::IRBuilder<> &eb);
   Ident *deferVar(DeferSite &site, llvm::Value *v, types::Type *t);
   void runDeferSite(DeferSite &site, llvm::Value *env);
+  llvm::Value *itabMethod(DeferSite &site);
   void runOpenDefers();
   void runListDefers();
   void invokeCalls(llvm::BasicBlock *lpad);

@@ -82,6 +82,14 @@ bool isBuiltin(Expr *fun, types::BuiltinId id) {
   return b && b->id == id;
 }
 
+// The slot of method name in the itabs of interface type t.
+unsigned itabIndex(types::Type *t, const std::string &name) {
+  auto &methods = cast<types::Interface>(t->underlying())->methods;
+  auto it = std::find_if(methods.begin(), methods.end(),
+                         [&](types::Func *m) { return m->name == name; });
+  return unsigned(it - methods.begin());
+}
+
 // Go keeps at most 8 open-coded defers per function; a bit each in an i64
 // is our only limit.
 constexpr int kMaxOpenCoded = 64;
@@ -161,7 +169,8 @@ void CodegenContext::genDefer(DeferStmt *s) {
     bool xIsPtr = isa<types::Pointer>(xt->underlying());
     Value *recv;
     types::Type *rt = xt;
-    if (types::isInterface(xt)) {
+    bool iface = types::isInterface(xt);
+    if (iface) {
       recv = genExpr(sel->x);
     } else if (method->hasPointerReceiver() && !xIsPtr) {
       recv = genAddr(sel->x);
@@ -173,6 +182,10 @@ void CodegenContext::genDefer(DeferStmt *s) {
       recv = genExpr(sel->x);
     }
     auto *nsel = new SelectorExpr(sel->loc, deferVar(site, recv, rt), sel->sel);
+    if (iface) {
+      site.ifaceRecv = site.vars.back();
+      site.ifaceMethod = itabIndex(xt, method->name);
+    }
     synthNodes.emplace_back(nsel);
     nsel->selection = sel->selection;
     nsel->selection.implicitAddr = false;
@@ -266,6 +279,28 @@ void CodegenContext::returnThroughDefers(const std::vector<Value *> &values) {
   B.CreateBr(d.exitBB);
 }
 
+// The itab wrapper a deferred interface method call will call: armed, the
+// method accepts it (mgo_recover_enter_method). Null for a nil interface,
+// whose call panics.
+Value *CodegenContext::itabMethod(DeferSite &site) {
+  Value *iv = load(site.ifaceRecv->type, varAddr(site.ifaceRecv), "defer.recv");
+  Value *tab = B.CreateExtractValue(iv, 0, "itab");
+  BasicBlock *from = B.GetInsertBlock();
+  BasicBlock *lookup = newBlock("defer.itab");
+  BasicBlock *done = newBlock("defer.armed");
+  B.CreateCondBr(B.CreateIsNull(tab), done, lookup);
+  B.SetInsertPoint(lookup);
+  Value *fn = B.CreateLoad(
+      ptrTy, B.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + site.ifaceMethod),
+      "defer.method");
+  B.CreateBr(done);
+  B.SetInsertPoint(done);
+  PHINode *code = B.CreatePHI(ptrTy, 2, "defer.code");
+  code->addIncoming(ConstantPointerNull::get(ptrTy), from);
+  code->addIncoming(fn, lookup);
+  return code;
+}
+
 // One deferred call. While the frame panics, the callee is named to the
 // runtime first (only it may recover), and its return may end the panic.
 void CodegenContext::runDeferSite(DeferSite &site, Value *env) {
@@ -280,6 +315,8 @@ void CodegenContext::runDeferSite(DeferSite &site, Value *env) {
   B.CreateCondBr(B.CreateLoad(i1, d.panicking), arm, call);
   B.SetInsertPoint(arm);
   Value *code = site.code ? site.code : ConstantPointerNull::get(ptrTy);
+  if (site.ifaceRecv)
+    code = itabMethod(site);
   Value *closure =
       site.closure ? load(site.closure->type, varAddr(site.closure), "defer.fn")
                    : ConstantPointerNull::get(ptrTy);
@@ -413,14 +450,40 @@ void CodegenContext::invokeCalls(BasicBlock *lpad) {
     changeToInvokeAndSplitBasicBlock(ci, lpad)->setName("invoke.cont");
 }
 
+// The method fs is emitting, if it is one.
+types::Func *CodegenContext::currentMethod() {
+  for (auto &[f, fn] : funcs)
+    if (fn == fs->fn && f->signature()->recv)
+      return f;
+  return nullptr;
+}
+
+// At the entry of a function calling recover(): whether it was armed. A
+// method may also have been armed through its itab wrappers (Go's are
+// transparent to recover), for T and *T.
+CallInst *CodegenContext::recoverEnter(IRBuilder<> &eb) {
+  types::Func *m = currentMethod();
+  if (!m)
+    return eb.CreateCall(rt.get(Rt::mgo_recover_enter), {fs->fn},
+                         "recover.token");
+  types::Type *recvT = m->signature()->recv->type;
+  Value *viaValue = ConstantPointerNull::get(ptrTy);
+  if (!m->hasPointerReceiver()) {
+    viaValue = ifaceMethodWrapper(recvT, m);
+    recvT = tc.getPointer(recvT);
+  }
+  return eb.CreateCall(rt.get(Rt::mgo_recover_enter_method),
+                       {fs->fn, viaValue, ifaceMethodWrapper(recvT, m)},
+                       "recover.token");
+}
+
 // recover(): the token mgo_recover_enter gave at the function's entry says
 // whether this function is the deferred call of a panicking frame.
 Value *CodegenContext::genRecover() {
   if (!fs->recoverToken) {
     BasicBlock *entry = fs->allocaBB;
     IRBuilder<> eb(entry, entry->getFirstNonPHIOrDbgOrAlloca());
-    CallInst *tok =
-        eb.CreateCall(rt.get(Rt::mgo_recover_enter), {fs->fn}, "recover.token");
+    CallInst *tok = recoverEnter(eb);
     if (fs->defer)
       fs->defer->noInvoke.push_back(tok);
     fs->recoverToken = tok;

@@ -231,7 +231,8 @@ Value *CodegenContext::genIfaceMethodCall(CallExpr *e, SelectorExpr *sel) {
 }
 
 // The func value of an interface method: { thunk, fn, data }, the method
-// looked up now (a nil interface panics here, as in Go).
+// looked up now (a nil interface panics here, as in Go). The thunk is
+// transparent to recover: armed, it arms the itab wrapper it calls.
 Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
   types::Type *xt = typeOf(e->x);
   auto *m = cast<types::Func>(e->sel->obj);
@@ -257,6 +258,7 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
         tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 2), "data")};
     for (unsigned i = 1; i < thunk->arg_size(); ++i)
       args.push_back(thunk->getArg(i));
+    rt.call(tb, Rt::mgo_recover_forward, {thunk, code});
     Value *r = tb.CreateCall(funcType(sig), code, args);
     if (thunk->getReturnType()->isVoidTy())
       tb.CreateRetVoid();
@@ -272,7 +274,8 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
 }
 
 // I.M: a function (ctx, I, parameters) that calls M through the itab of
-// its interface argument (a nil one panics, as in Go).
+// its interface argument (a nil one panics, as in Go), transparent to
+// recover as the method value's thunk.
 Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
   std::string name = it->toString() + "." + m->name + "-expr";
   if (Function *fn = M->getFunction(name))
@@ -298,6 +301,7 @@ Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
   std::vector<Value *> args{wb.CreateExtractValue(iv, 1, "data")};
   for (unsigned i = 2; i < fn->arg_size(); ++i)
     args.push_back(fn->getArg(i));
+  rt.call(wb, Rt::mgo_recover_forward, {fn, code});
   Value *r = wb.CreateCall(funcType(sig), code, args);
   if (ft->getReturnType()->isVoidTy())
     wb.CreateRetVoid();

@@ -254,6 +254,18 @@ extern "C" mgo_ptr mgo_recover_enter(mgo_ptr self) {
   return g->panics;
 }
 
+// An itab wrapper does nothing but call its method: armed, it arms the
+// method. Checked in the method rather than forwarded by the wrapper, so
+// that interface calls pay nothing for it.
+extern "C" mgo_ptr mgo_recover_enter_method(mgo_ptr self, mgo_ptr via_value,
+                                            mgo_ptr via_pointer) {
+  G *g = curg();
+  if (g->recover_fn &&
+      (g->recover_fn == via_value || g->recover_fn == via_pointer))
+    g->recover_fn = self;
+  return mgo_recover_enter(self);
+}
+
 extern "C" void mgo_recover(mgo_ptr token, MgoAny *out) {
   Panic *p = top(curg());
   *out = MgoAny{nullptr, nullptr};
