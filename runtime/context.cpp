@@ -222,11 +222,6 @@ void gc_init_hooks() {
 void gc_register_m(M *m) {
   GC_stack_base sb;
   m->gc_handle = GC_get_my_stackbottom(&sb);
-  stack_t ss;
-  if (sigaltstack(nullptr, &ss) == 0 && !(ss.ss_flags & SS_DISABLE)) {
-    m->sig_lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
-    m->sig_hi = m->sig_lo + ss.ss_size;
-  }
 }
 
 void tsan_init_g(G *g) {

@@ -398,8 +398,8 @@ void *mstart(void *arg) {
   m->g0.is_g0 = true;
   m->curg = &m->g0;
   tsan_init_g(&m->g0);
-  signal_install_altstack();
   gc_register_m(m);
+  signal_install_altstack(m);
   lock(&sched.lock);
   P *p = m->nextp;
   m->nextp = nullptr;

@@ -116,8 +116,9 @@ void *gc_malloc_uncollectable(size_t n);
 
 // --- signal.cpp --------------------------------------------------------------
 void signal_init();
-// Every M needs its own signal stack.
-void signal_install_altstack();
+// Every M needs its own signal stack. Installed after gc_register_m: the
+// collector's stop handler runs there and must then know the M's handle.
+void signal_install_altstack(M *m);
 // Marks a runtime entry point that dereferences a pointer it got from user
 // code: a fault there at an address below 4096 is a nil dereference panic.
 // Such a function must let a panic pass at its first access to the pointer

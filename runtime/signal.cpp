@@ -206,11 +206,15 @@ void signal_init() {
   sigaction(SIGSEGV, &sa, &old_segv);
 }
 
-void signal_install_altstack() {
+// The bounds are recorded first: a stop signal may come as soon as the
+// stack is installed, and its handler tells by them where it runs.
+void signal_install_altstack(M *m) {
   stack_t ss;
   ss.ss_sp = malloc(kAltStackSize);
   ss.ss_size = kAltStackSize;
   ss.ss_flags = 0;
+  m->sig_lo = reinterpret_cast<uintptr_t>(ss.ss_sp);
+  m->sig_hi = m->sig_lo + ss.ss_size;
   sigaltstack(&ss, nullptr);
 }
 
