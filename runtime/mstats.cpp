@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
 #include <ctime>
 
 namespace {
@@ -172,9 +173,31 @@ void mgo::count_malloc() {
 
 void mgo::mstats_init() { GC_set_on_collection_event(on_collection_event); }
 
+namespace {
+
+// Half the segment reserve, so it fits wherever systemstack runs us.
+constexpr size_t kStaleStackBytes = 16 * 1024;
+
+// The collector scans this thread's stack conservatively from its own
+// deepest frame, and slots those frames leave uninitialised still hold what
+// earlier deep calls (an allocation that collected, say) left there: a
+// pointer into a structure the program has since dropped keeps it alive.
+// Zeroing below sp first, as Boehm's GC_clear_stack does after allocations,
+// lets runtime.GC free what is unreachable.
+__attribute__((noinline)) void clear_stale_stack() {
+  char stale[kStaleStackBytes];
+  memset(stale, 0, sizeof stale);
+  asm volatile("" : : "r"(stale) : "memory");
+}
+
+} // namespace
+
 extern "C" void mgo_runtime_gc(void) {
   forced_gcs.fetch_add(1, std::memory_order_relaxed);
-  mgo::rt::systemstack([] { GC_gcollect(); });
+  mgo::rt::systemstack([] {
+    clear_stale_stack();
+    GC_gcollect();
+  });
 }
 
 extern "C" void mgo_runtime_readMemStats(uint64_t *stats, uint64_t *pause_ns,
