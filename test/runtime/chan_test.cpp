@@ -170,8 +170,15 @@ TEST(Chan, TrySendToWaitingReceiver) {
     EXPECT_FALSE(mgo_chan_try_send(ch, &v)); // nobody waiting
     std::atomic<mgo_int> got{0};
     mgo::go([&, ch] { got.store(recv_int(ch)); });
-    mgo_gosched(); // let it park
-    EXPECT_TRUE(mgo_chan_try_send(ch, &v));
+    // One yield does not always run the receiver first: every 61st schedule
+    // takes the global queue, where the yielding G went, first. An
+    // unbuffered try_send only succeeds once the receiver waits.
+    bool sent = false;
+    for (int i = 0; i < 1000 && !sent; i++) {
+      mgo_gosched();
+      sent = mgo_chan_try_send(ch, &v);
+    }
+    EXPECT_TRUE(sent);
     while (got.load() == 0)
       mgo_gosched();
     EXPECT_EQ(got.load(), 5);
