@@ -209,10 +209,13 @@ public:
 
 private:
   // fmt.fmtFlags plus width and precision.
-  bool wid_present_ = false, prec_present_ = false, minus_ = false,
-       plus_ = false, sharp_ = false, space_ = false, zero_ = false,
-       plus_v_ = false, sharp_v_ = false;
-  int wid_ = 0, prec_ = 0;
+  struct Flags {
+    bool wid_present = false, prec_present = false, minus = false, plus = false,
+         sharp = false, space = false, zero = false, plus_v = false,
+         sharp_v = false;
+    int wid = 0, prec = 0;
+  };
+  Flags flags_;
   // pp.arg / pp.value: what bad_verb reports; arg_is_top_ selects between
   // Go's "arg" (printed with printArg) and "value" (printValue) cases.
   Value arg_{nullptr, nullptr};
@@ -222,40 +225,26 @@ private:
   bool reordered_ = false, good_arg_num_ = true;
 
   void restore_flags(const Printer &p) {
-    wid_present_ = p.wid_present_;
-    prec_present_ = p.prec_present_;
-    minus_ = p.minus_;
-    plus_ = p.plus_;
-    sharp_ = p.sharp_;
-    space_ = p.space_;
-    zero_ = p.zero_;
-    plus_v_ = p.plus_v_;
-    sharp_v_ = p.sharp_v_;
-    wid_ = p.wid_;
-    prec_ = p.prec_;
+    flags_ = p.flags_;
     arg_ = p.arg_;
     arg_is_top_ = p.arg_is_top_;
   }
 
-  void clear_flags() {
-    wid_present_ = prec_present_ = minus_ = plus_ = sharp_ = space_ = zero_ =
-        plus_v_ = sharp_v_ = false;
-    wid_ = prec_ = 0;
-  }
+  void clear_flags() { flags_ = Flags{}; }
 
   // --- format.go ---
   void write_padding(int n) {
     if (n > 0)
-      buf.append(size_t(n), zero_ ? '0' : ' ');
+      buf.append(size_t(n), flags_.zero ? '0' : ' ');
   }
 
   void pad(std::string_view s) {
-    if (!wid_present_ || wid_ == 0) {
+    if (!flags_.wid_present || flags_.wid == 0) {
       buf += s;
       return;
     }
-    int width = wid_ - int(rune_count(s));
-    if (!minus_) {
+    int width = flags_.wid - int(rune_count(s));
+    if (!flags_.minus) {
       write_padding(width);
       buf += s;
     } else {
@@ -266,17 +255,18 @@ private:
 
   // Pads without zero padding, as Go does for everything but numbers.
   void pad_spaces(std::string_view s) {
-    bool old = zero_;
-    zero_ = false;
+    bool old = flags_.zero;
+    flags_.zero = false;
     pad(s);
-    zero_ = old;
+    flags_.zero = old;
   }
 
   void fmt_boolean(bool v) { pad(v ? "true" : "false"); }
 
   void fmt_unicode(uint64_t u) {
     std::string tail;
-    if (sharp_ && u <= uint64_t(mgo::kMaxRune) && mgo::is_print(int32_t(u))) {
+    if (flags_.sharp && u <= uint64_t(mgo::kMaxRune) &&
+        mgo::is_print(int32_t(u))) {
       tail = " '";
       mgo::append_rune(tail, int64_t(u));
       tail += '\'';
@@ -284,7 +274,7 @@ private:
     std::string hex;
     for (uint64_t x = u; x != 0 || hex.empty(); x >>= 4)
       hex.insert(hex.begin(), kUpperDigits[x & 0xF]);
-    int prec = prec_present_ && prec_ > 4 ? prec_ : 4;
+    int prec = flags_.prec_present && flags_.prec > 4 ? flags_.prec : 4;
     if (int(hex.size()) < prec)
       hex.insert(0, size_t(prec) - hex.size(), '0');
     pad_spaces("U+" + hex + tail);
@@ -296,18 +286,18 @@ private:
     if (negative)
       u = -u;
     int prec = 0;
-    if (prec_present_) {
-      prec = prec_;
+    if (flags_.prec_present) {
+      prec = flags_.prec;
       if (prec == 0 && u == 0) {
-        bool old = zero_;
-        zero_ = false;
-        write_padding(wid_);
-        zero_ = old;
+        bool old = flags_.zero;
+        flags_.zero = false;
+        write_padding(flags_.wid);
+        flags_.zero = old;
         return;
       }
-    } else if (zero_ && wid_present_) {
-      prec = wid_;
-      if (negative || plus_ || space_)
+    } else if (flags_.zero && flags_.wid_present) {
+      prec = flags_.wid;
+      if (negative || flags_.plus || flags_.space)
         prec--; // leave room for the sign
     }
     std::string s; // built backwards
@@ -322,7 +312,7 @@ private:
     s += digits[u];
     while (int(s.size()) < prec)
       s += '0';
-    if (sharp_) {
+    if (flags_.sharp) {
       if (base == 2)
         s += "b0";
       else if (base == 8 && s.back() != '0')
@@ -334,17 +324,17 @@ private:
       s += "o0";
     if (negative)
       s += '-';
-    else if (plus_)
+    else if (flags_.plus)
       s += '+';
-    else if (space_)
+    else if (flags_.space)
       s += ' ';
     std::reverse(s.begin(), s.end());
     pad_spaces(s);
   }
 
   std::string_view truncate(std::string_view s) {
-    if (prec_present_) {
-      int n = prec_;
+    if (flags_.prec_present) {
+      int n = flags_.prec;
       for (size_t i = 0, w; i < s.size(); i += w) {
         if (--n < 0)
           return s.substr(0, i);
@@ -358,32 +348,32 @@ private:
 
   void fmt_sbx(std::string_view s, const char *digits) {
     int length = int(s.size());
-    if (prec_present_ && prec_ < length)
-      length = prec_;
+    if (flags_.prec_present && flags_.prec < length)
+      length = flags_.prec;
     int width = 2 * length;
     if (width > 0) {
-      if (space_) {
-        if (sharp_)
+      if (flags_.space) {
+        if (flags_.sharp)
           width *= 2;
         width += length - 1;
-      } else if (sharp_) {
+      } else if (flags_.sharp) {
         width += 2;
       }
     } else {
-      if (wid_present_)
-        write_padding(wid_);
+      if (flags_.wid_present)
+        write_padding(flags_.wid);
       return;
     }
-    if (wid_present_ && wid_ > width && !minus_)
-      write_padding(wid_ - width);
-    if (sharp_) {
+    if (flags_.wid_present && flags_.wid > width && !flags_.minus)
+      write_padding(flags_.wid - width);
+    if (flags_.sharp) {
       buf += '0';
       buf += digits[16];
     }
     for (int i = 0; i < length; i++) {
-      if (space_ && i > 0) {
+      if (flags_.space && i > 0) {
         buf += ' ';
-        if (sharp_) {
+        if (flags_.sharp) {
           buf += '0';
           buf += digits[16];
         }
@@ -392,18 +382,18 @@ private:
       buf += digits[c >> 4];
       buf += digits[c & 0xF];
     }
-    if (wid_present_ && wid_ > width && minus_)
-      write_padding(wid_ - width);
+    if (flags_.wid_present && flags_.wid > width && flags_.minus)
+      write_padding(flags_.wid - width);
   }
 
   void fmt_q(std::string_view s) {
     s = truncate(s);
-    if (sharp_ && mgo::can_backquote(s)) {
+    if (flags_.sharp && mgo::can_backquote(s)) {
       pad("`" + std::string(s) + "`");
       return;
     }
     std::string q;
-    mgo::append_quote(q, s, plus_);
+    mgo::append_quote(q, s, flags_.plus);
     pad(q);
   }
 
@@ -419,31 +409,31 @@ private:
 
   void fmt_qc(uint64_t c) {
     std::string s;
-    mgo::append_quote_rune(s, to_rune(c), plus_);
+    mgo::append_quote_rune(s, to_rune(c), flags_.plus);
     pad(s);
   }
 
   void fmt_float(double v, int size, char verb, int prec) {
-    if (prec_present_)
-      prec = prec_;
+    if (flags_.prec_present)
+      prec = flags_.prec;
     std::string num = "+";
     mgo::append_float(num, v, verb, prec, size);
     if (num[1] == '-' || num[1] == '+')
       num.erase(0, 1);
-    if (space_ && num[0] == '+' && !plus_)
+    if (flags_.space && num[0] == '+' && !flags_.plus)
       num[0] = ' ';
     if (num[1] == 'I' || num[1] == 'N') {
-      if (num[1] == 'N' && !space_ && !plus_)
+      if (num[1] == 'N' && !flags_.space && !flags_.plus)
         num.erase(0, 1);
       pad_spaces(num);
       return;
     }
-    if (sharp_ && verb != 'b')
+    if (flags_.sharp && verb != 'b')
       add_float_sharp(num, verb, prec);
-    if (plus_ || num[0] != '+') {
-      if (zero_ && wid_present_ && wid_ > int(num.size())) {
+    if (flags_.plus || num[0] != '+') {
+      if (flags_.zero && flags_.wid_present && flags_.wid > int(num.size())) {
         buf += num[0];
-        write_padding(wid_ - int(num.size()));
+        write_padding(flags_.wid - int(num.size()));
         buf.append(num, 1);
         return;
       }
@@ -516,16 +506,16 @@ private:
   }
 
   void fmt_0x64(uint64_t v, bool leading0x) {
-    bool sharp = sharp_;
-    sharp_ = leading0x;
+    bool sharp = flags_.sharp;
+    flags_.sharp = leading0x;
     fmt_integer(v, 16, false, 'v', kLowerDigits);
-    sharp_ = sharp;
+    flags_.sharp = sharp;
   }
 
   void fmt_int(uint64_t v, bool is_signed, char32_t verb) {
     switch (verb) {
     case 'v':
-      if (sharp_v_ && !is_signed)
+      if (flags_.sharp_v && !is_signed)
         fmt_0x64(v, true);
       else
         fmt_integer(v, 10, is_signed, verb, kLowerDigits);
@@ -585,13 +575,13 @@ private:
     case 'F':
     case 'e':
     case 'E': {
-      bool old_plus = plus_;
+      bool old_plus = flags_.plus;
       buf += '(';
       fmt_float_verb(v.real(), size / 2, verb);
-      plus_ = true;
+      flags_.plus = true;
       fmt_float_verb(v.imag(), size / 2, verb);
       buf += "i)";
-      plus_ = old_plus;
+      flags_.plus = old_plus;
       return;
     }
     default:
@@ -602,7 +592,7 @@ private:
   void fmt_string(std::string_view v, char32_t verb) {
     switch (verb) {
     case 'v':
-      return sharp_v_ ? fmt_q(v) : fmt_s(v);
+      return flags_.sharp_v ? fmt_q(v) : fmt_s(v);
     case 's':
       return fmt_s(v);
     case 'x':
@@ -645,7 +635,7 @@ private:
     uintptr_t u = load_pointer(v);
     switch (verb) {
     case 'v':
-      if (sharp_v_) {
+      if (flags_.sharp_v) {
         buf += '(';
         buf += mgo::view(v.type->name);
         buf += ")(";
@@ -657,11 +647,11 @@ private:
       } else if (u == 0) {
         pad_spaces("<nil>");
       } else {
-        fmt_0x64(u, !sharp_);
+        fmt_0x64(u, !flags_.sharp);
       }
       return;
     case 'p':
-      return fmt_0x64(u, !sharp_);
+      return fmt_0x64(u, !flags_.sharp);
     case 'b':
     case 'o':
     case 'd':
@@ -689,7 +679,7 @@ private:
       verb = 'v';
     }
     MgoString s;
-    if (sharp_v_) {
+    if (flags_.sharp_v) {
       Call c = call_method(v, "GoString", verb, &s);
       if (c == Call::Returned)
         fmt_s(mgo::view(s));
@@ -843,7 +833,7 @@ private:
       MgoAny any = mgo::load_any(t, v.data);
       if (any.type != nullptr)
         return print_value({any.type, any.data}, verb, depth + 1, can_iface);
-      if (sharp_v_) {
+      if (flags_.sharp_v) {
         buf += mgo::view(t->name);
         buf += "(nil)";
       } else {
@@ -880,14 +870,14 @@ private:
 
   void print_struct(const Value &v, char32_t verb, int depth, bool can_iface) {
     const MgoType *t = v.type;
-    if (sharp_v_)
+    if (flags_.sharp_v)
       buf += mgo::view(t->name);
     buf += '{';
     for (mgo_int i = 0; i < t->len; i++) {
       const MgoField &f = t->fields[i];
       if (i > 0)
-        buf += sharp_v_ ? ", " : " ";
-      if ((plus_v_ || sharp_v_) && f.name.len != 0) {
+        buf += flags_.sharp_v ? ", " : " ";
+      if ((flags_.plus_v || flags_.sharp_v) && f.name.len != 0) {
         buf += mgo::view(f.name);
         buf += ':';
       }
@@ -913,7 +903,7 @@ private:
     if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') &&
         t->elem->kind == MGO_UINT8)
       return fmt_bytes({data, size_t(n)}, verb);
-    if (sharp_v_) {
+    if (flags_.sharp_v) {
       buf += mgo::view(t->name);
       if (t->kind == MGO_SLICE && data == nullptr) {
         buf += "(nil)";
@@ -926,20 +916,20 @@ private:
 
 void Printer::print_list(const MgoType *elem, const char *data, mgo_int n,
                          char32_t verb, int depth, bool can_iface) {
-  buf += sharp_v_ ? '{' : '[';
+  buf += flags_.sharp_v ? '{' : '[';
   for (mgo_int i = 0; i < n; i++) {
     if (i > 0)
-      buf += sharp_v_ ? ", " : " ";
+      buf += flags_.sharp_v ? ", " : " ";
     print_value({elem, data + i * elem->size}, verb, depth + 1, can_iface);
   }
-  buf += sharp_v_ ? '}' : ']';
+  buf += flags_.sharp_v ? '}' : ']';
 }
 
 void Printer::print_map(const Value &v, char32_t verb, int depth,
                         bool can_iface) {
   const MgoType *t = v.type;
   void *map = load<void *>(v.data);
-  if (sharp_v_) {
+  if (flags_.sharp_v) {
     buf += mgo::view(t->name);
     if (map == nullptr) {
       buf += "(nil)";
@@ -960,12 +950,12 @@ void Printer::print_map(const Value &v, char32_t verb, int depth,
       });
   for (size_t i = 0; i < entries.size(); i++) {
     if (i > 0)
-      buf += sharp_v_ ? ", " : " ";
+      buf += flags_.sharp_v ? ", " : " ";
     print_value({t->key, entries[i].first}, verb, depth + 1, can_iface);
     buf += ':';
     print_value({t->elem, entries[i].second}, verb, depth + 1, can_iface);
   }
-  buf += sharp_v_ ? '}' : ']';
+  buf += flags_.sharp_v ? '}' : ']';
 }
 
 void Printer::do_print(const MgoAny *args, mgo_int count) {
@@ -1074,24 +1064,24 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
     for (; i < end; i++) {
       char c = format[i];
       if (c == '#') {
-        sharp_ = true;
+        flags_.sharp = true;
       } else if (c == '0') {
-        zero_ = !minus_;
+        flags_.zero = !flags_.minus;
       } else if (c == '+') {
-        plus_ = true;
+        flags_.plus = true;
       } else if (c == '-') {
-        minus_ = true;
-        zero_ = false;
+        flags_.minus = true;
+        flags_.zero = false;
       } else if (c == ' ') {
-        space_ = true;
+        flags_.space = true;
       } else {
         // Fast path for a plain lower-case verb.
         if (c >= 'a' && c <= 'z' && arg_num < count) {
           if (c == 'v') {
-            sharp_v_ = sharp_;
-            sharp_ = false;
-            plus_v_ = plus_;
-            plus_ = false;
+            flags_.sharp_v = flags_.sharp;
+            flags_.sharp = false;
+            flags_.plus_v = flags_.plus;
+            flags_.plus = false;
           }
           arg_index_ = arg_num;
           print_arg({args[arg_num].type, args[arg_num].data}, char32_t(c));
@@ -1108,18 +1098,18 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
     after_index = arg_number(i);
     if (i < end && format[i] == '*') {
       i++;
-      wid_present_ = int_from_arg(args, count, arg_num, wid_);
-      if (!wid_present_)
+      flags_.wid_present = int_from_arg(args, count, arg_num, flags_.wid);
+      if (!flags_.wid_present)
         buf += "%!(BADWIDTH)";
-      if (wid_ < 0) {
-        wid_ = -wid_;
-        minus_ = true;
-        zero_ = false;
+      if (flags_.wid < 0) {
+        flags_.wid = -flags_.wid;
+        flags_.minus = true;
+        flags_.zero = false;
       }
       after_index = false;
     } else {
-      wid_present_ = parse_num(format, i, wid_);
-      if (after_index && wid_present_)
+      flags_.wid_present = parse_num(format, i, flags_.wid);
+      if (after_index && flags_.wid_present)
         good_arg_num_ = false;
     }
 
@@ -1130,19 +1120,19 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
       after_index = arg_number(i);
       if (i < end && format[i] == '*') {
         i++;
-        prec_present_ = int_from_arg(args, count, arg_num, prec_);
-        if (prec_ < 0) {
-          prec_ = 0;
-          prec_present_ = false;
+        flags_.prec_present = int_from_arg(args, count, arg_num, flags_.prec);
+        if (flags_.prec < 0) {
+          flags_.prec = 0;
+          flags_.prec_present = false;
         }
-        if (!prec_present_)
+        if (!flags_.prec_present)
           buf += "%!(BADPREC)";
         after_index = false;
       } else {
-        prec_present_ = parse_num(format, i, prec_);
-        if (!prec_present_) {
-          prec_ = 0;
-          prec_present_ = true;
+        flags_.prec_present = parse_num(format, i, flags_.prec);
+        if (!flags_.prec_present) {
+          flags_.prec = 0;
+          flags_.prec_present = true;
         }
       }
     }
@@ -1173,10 +1163,10 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
       buf += "(MISSING)";
     } else {
       if (verb == 'v') {
-        sharp_v_ = sharp_;
-        sharp_ = false;
-        plus_v_ = plus_;
-        plus_ = false;
+        flags_.sharp_v = flags_.sharp;
+        flags_.sharp = false;
+        flags_.plus_v = flags_.plus;
+        flags_.plus = false;
       }
       arg_index_ = arg_num;
       print_arg({args[arg_num].type, args[arg_num].data}, verb);
