@@ -24,7 +24,6 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <sys/mman.h>
 
 namespace mgo::rt {
 namespace {
@@ -63,27 +62,32 @@ size_t bytes_in_use(const Stack *s) {
   fatal("stack overflow");
 }
 
-// A segment's header sits at its top, above hi.
+// A segment's header sits at its top, above hi. The segment's end is a
+// multiple of 16 (stack_map's guard shift is too), so hi gives it back.
+uintptr_t header_at(uintptr_t end) {
+  return (end - sizeof(Stack)) & ~uintptr_t(15);
+}
+uintptr_t segment_end(const Stack *s) {
+  return (s->hi + sizeof(Stack) + 15) & ~uintptr_t(15);
+}
+
 Stack *new_segment(const Stack *cur, size_t need, uintptr_t sp) {
   size_t size = std::max(kMinSegment, std::min(2 * seg_size(cur), kMaxSegment));
   size = std::max(size, (need + sizeof(Stack) + kPage - 1) & ~(kPage - 1));
   if (bytes_in_use(cur) + size > max_stack())
     overflow(cur, sp);
-  void *mem = mmap(nullptr, size, PROT_READ | PROT_WRITE,
-                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-  if (mem == MAP_FAILED)
+  uintptr_t lo = stack_map(size);
+  if (!lo)
     fatal("out of memory allocating a stack segment");
-  uintptr_t end = reinterpret_cast<uintptr_t>(mem) + size;
-  auto *s = reinterpret_cast<Stack *>((end - sizeof(Stack)) & ~uintptr_t(15));
-  *s = Stack{reinterpret_cast<uintptr_t>(mem), reinterpret_cast<uintptr_t>(s)};
+  auto *s = reinterpret_cast<Stack *>(header_at(lo + size));
+  *s = Stack{lo, reinterpret_cast<uintptr_t>(s)};
   return s;
 }
 
 void free_segments(Stack *s) {
   while (s) {
     Stack *next = s->next;
-    uintptr_t end = (s->hi + sizeof(Stack) + kPage - 1) & ~(kPage - 1);
-    munmap(reinterpret_cast<void *>(s->lo), end - s->lo);
+    stack_unmap(s->lo, segment_end(s) - s->lo);
     s = next;
   }
 }

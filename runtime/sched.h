@@ -93,6 +93,15 @@ struct Stack {
 constexpr size_t kStackReserve = 32 * 1024;
 constexpr size_t kStackSize = 48 * 1024; // initial segment, touched lazily
 Stack stackalloc();
+// Maps `size` bytes (a multiple of the page size) for a stack segment and
+// returns where the segment starts, 0 when out of memory. Under
+// MGO_STACK_GUARD the mapping has a guard below (stack.cpp).
+uintptr_t stack_map(size_t size);
+// Unmaps what stack_map(size) returned at lo.
+void stack_unmap(uintptr_t lo, size_t size);
+// From the SIGSEGV handler: under MGO_STACK_GUARD, a fault at addr below one
+// of the running goroutine's segments is reported and ends the process.
+void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp);
 // Frees a dead G's extra segments and makes its initial one current.
 void stack_reset(G *g);
 // Where split code may not go below on g's current segment.
@@ -162,8 +171,8 @@ struct Sudog {
 
 struct G {
   bctx::fcontext_t ctx = nullptr; // saved context while not running
-  Stack stack; // the initial segment
-  Stack *seg = &stack; // the segment in use
+  Stack stack;                    // the initial segment
+  Stack *seg = &stack;            // the segment in use
   // %fs:0x70 while it runs: stack_limit(seg) (g0: 0, never grows)
   uintptr_t stackguard = 0;
   // While it runs a function on its M's g0 stack (systemstack): the sp it
@@ -179,9 +188,10 @@ struct G {
   Sudog *waiting = nullptr; // select: this G's sudogs
   std::atomic<uint32_t> selectDone{0};
   bool is_g0 = false;
-  M *switch_m = nullptr; // the M that last switched away from this G
-  void *panics = nullptr;     // unwind.cpp: the newest panic, chained
-  void *recover_fn = nullptr; // unwind.cpp: the deferred callee that may recover
+  M *switch_m = nullptr;  // the M that last switched away from this G
+  void *panics = nullptr; // unwind.cpp: the newest panic, chained
+  void *recover_fn =
+      nullptr; // unwind.cpp: the deferred callee that may recover
 #if MGO_TSAN
   void *tsan_fiber = nullptr;
 #endif

@@ -1,7 +1,8 @@
 // SIGSEGV handling. The handler runs on a per-M alternate signal stack (the
 // faulting goroutine stack may have little left). Goroutine stacks have no
 // guard pages (they grow, and compiled code reports an overflow itself,
-// morestack.cpp).
+// morestack.cpp), except in the checking mode MGO_STACK_GUARD, whose faults
+// are reported first (stack.cpp).
 //
 // A fault at an address below 4096 in a runtime entry point that
 // dereferences a user's pointer (MGO_USER_POINTER), on a goroutine, becomes
@@ -171,6 +172,7 @@ void on_segv(int sig, siginfo_t *info, void *ctx) {
   greg_t *regs = static_cast<ucontext_t *>(ctx)->uc_mcontext.gregs;
   Fault f{reinterpret_cast<uintptr_t>(info->si_addr), uintptr_t(regs[REG_RIP]),
           info->si_code};
+  stack_guard_fault(f.addr, f.pc, uintptr_t(regs[REG_RSP]));
   if (touches_user_pointer(f.pc) && on_goroutine()) {
     if (f.addr < kMinLegalAddr &&
         (f.code == SEGV_MAPERR || f.code == SEGV_ACCERR)) {

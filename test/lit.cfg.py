@@ -15,7 +15,7 @@ tools_dir = params.get("llvm_tools_dir", "/usr/lib/llvm-19/bin")
 config.test_exec_root = params.get("exec_root", os.path.join(bin_dir, "..", "test", "lit"))
 
 config.environment["PATH"] = os.pathsep.join([bin_dir, tools_dir, config.environment.get("PATH", os.environ.get("PATH", ""))])
-for var in ("HOME", "TMPDIR", "GOMAXPROCS"):
+for var in ("HOME", "TMPDIR", "GOMAXPROCS", "MGO_STACK_GUARD"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
