@@ -163,6 +163,8 @@ uintptr_t live_from(G *g, Stack *s, M *m, bool *scanned) {
 // newer than it (only while __morestack is between them) hold nothing live
 // yet.
 void push_stack(G *g) {
+  if (!g->stack.hi)
+    return; // not started: no stack yet
   M *m = thread_on(g);
   Stack *s = m ? m->gc_stack_seg : g->seg;
   bool scanned;

@@ -359,13 +359,12 @@ G *gfget_global() {
 
 void gentry(bctx::transfer_t t);
 
-// A G ready to run fn(arg): recycled with its stack, or new.
+// A G ready to run fn(arg), recycled or new; it gets a stack when it first
+// runs (start_stack).
 G *newg(P *p, void (*fn)(void *), void *arg) {
   G *g = p ? gfget(p) : gfget_global();
   if (!g) {
     g = new G;
-    g->stack = stackalloc();
-    g->stackguard = stack_limit(&g->stack);
     tsan_init_g(g);
     allgadd(g);
   }
@@ -373,8 +372,7 @@ G *newg(P *p, void (*fn)(void *), void *arg) {
   g->arg = arg;
   g->goid = sched.goidgen.fetch_add(1, std::memory_order_relaxed) + 1;
   g->waitreason = "";
-  g->ctx = bctx::make_fcontext(reinterpret_cast<void *>(g->stack.hi),
-                               g->stack.hi - g->stack.lo, gentry);
+  g->ctx = nullptr;
   g->status.store(Grunnable, std::memory_order_relaxed);
   sched.ngoroutines.fetch_add(1, std::memory_order_relaxed);
   return g;
@@ -757,8 +755,19 @@ G *find_runnable(M *m) {
   }
 }
 
+// The collector may stop this thread anywhere in here: until ctx is set it
+// pushes the whole new segment (context.cpp), which holds nothing live yet.
+void start_stack(P *p, G *g) {
+  g->stack = stackalloc(p);
+  g->stackguard = stack_limit(&g->stack);
+  g->ctx = bctx::make_fcontext(reinterpret_cast<void *>(g->stack.hi),
+                               g->stack.hi - g->stack.lo, gentry);
+}
+
 void execute(M *m, G *g, G *from) {
   P *p = m->p;
+  if (!g->ctx)
+    start_stack(p, g);
   p->schedtick.store(p->schedtick.load(std::memory_order_relaxed) + 1,
                      std::memory_order_relaxed);
   clear_preempt(m);
@@ -905,7 +914,7 @@ void post_switch_action(M *m, G *prev) {
       sched.main_running.store(false, std::memory_order_relaxed);
       notewakeup(&sched.maindone);
     }
-    stack_reset(prev);
+    stackfree(m->p, prev);
     gfput(m->p, prev);
     break;
   }

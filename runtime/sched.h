@@ -92,7 +92,13 @@ struct Stack {
 };
 constexpr size_t kStackReserve = 32 * 1024;
 constexpr size_t kStackSize = 48 * 1024; // initial segment, touched lazily
-Stack stackalloc();
+// A free initial segment for a goroutine about to run for the first time:
+// the P's cache first (the most recently freed, whose pages are resident),
+// then the global list, then a new one. p may be null (no P: the global list).
+Stack stackalloc(P *p);
+// Gives a dead G's stack back (its extra segments freed) and leaves the G
+// without one.
+void stackfree(P *p, G *g);
 // Maps `size` bytes (a multiple of the page size) for a stack segment and
 // returns where the segment starts, 0 when out of memory. Under
 // MGO_STACK_GUARD the mapping has a guard below (stack.cpp).
@@ -102,7 +108,7 @@ void stack_unmap(uintptr_t lo, size_t size);
 // From the SIGSEGV handler: under MGO_STACK_GUARD, a fault at addr below one
 // of the running goroutine's segments is reported and ends the process.
 void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp);
-// Frees a dead G's extra segments and makes its initial one current.
+// Frees g's extra segments and makes its initial one current.
 void stack_reset(G *g);
 // Where split code may not go below on g's current segment.
 inline uintptr_t stack_limit(const Stack *s) { return s->lo + kStackReserve; }
@@ -171,8 +177,8 @@ struct Sudog {
 
 struct G {
   bctx::fcontext_t ctx = nullptr; // saved context while not running
-  Stack stack;                    // the initial segment
-  Stack *seg = &stack;            // the segment in use
+  Stack stack;         // the initial segment: none until the G first runs
+  Stack *seg = &stack; // the segment in use
   // %fs:0x70 while it runs: stack_limit(seg) (g0: 0, never grows)
   uintptr_t stackguard = 0;
   // While it runs a function on its M's g0 stack (systemstack): the sp it
@@ -235,9 +241,12 @@ struct P {
   // running G leaves (schedule_from), enters a system call, or by sysmon.
   // Owner only.
   bool wake_deferred = false;
-  // Dead Gs with their stacks, owned by this P.
+  // Dead Gs (without stacks), owned by this P.
   G *gfree = nullptr;
   int32_t gfreecnt = 0;
+  // Free initial stack segments owned by this P, newest first (stack.cpp).
+  uintptr_t sfree = 0;
+  int32_t sfreecnt = 0;
   // sysmon: schedtick when last seen, and when that was.
   uint32_t sysmon_tick = 0;
   int64_t sysmon_when = 0;

@@ -1,11 +1,20 @@
-// Goroutine stack memory: initial segments, never unmapped, the mappings of
-// growth segments (morestack.cpp), and the guard mode that checks them.
+// Goroutine stack memory: initial segments, taken when a goroutine first
+// runs, given back when it exits, never unmapped; the mappings of growth
+// segments (morestack.cpp); and the guard mode that checks them.
+//
+// A goroutine that was created but has not run yet has no stack: most of
+// the goroutines alive at any time in a program that spawns faster than it
+// runs are such (skynet at its peak: ~85 % of ~80,000), and a stack costs a
+// resident page from its first run on. Exited goroutines' segments go to a
+// per-P free list, newest first, so the next goroutine to start reuses the
+// pages just left (resident, in cache); kSfreeLocalMax bounds what a P
+// keeps, the rest go to a global list. A segment is given back only once the
+// switch away from its dead G has completed (PostSwitch::Exit).
 //
 // Initial segments are carved out of batches mapped kStackBatch at a time (a
 // fresh mapping costs ~5 us and its first touch a page fault each, so the
-// hot path never maps). A segment belongs to a G for the G's whole life and
-// is reused with it through the dead-G free lists (sched.cpp), so none is
-// freed, and none is reused before the switch away from it has completed.
+// hot path never maps). A free segment's top word links it into its free
+// list; nothing else in it is live.
 //
 // No segment has a guard page: one per stack would split the mapping, and a
 // million stacks would pass the kernel's limit of 65530 mappings per process.
@@ -25,6 +34,8 @@
 // process's mappings, so guarded programs stay under ~30,000 goroutines.
 #include "sched.h"
 
+#include "mgo/sched.h"
+
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -37,6 +48,7 @@ namespace mgo::rt {
 namespace {
 
 constexpr size_t kStackBatch = 256;
+constexpr int32_t kSfreeLocalMax = 64;
 constexpr size_t kPage = 4096;
 // Below the usable part of a guarded segment: deeper than any frame the
 // runtime has, GC_clear_stack's 16 KiB included, so no write skips it.
@@ -61,10 +73,18 @@ GuardMode guard_from_env() {
 
 const GuardMode guard_mode = guard_from_env();
 
-Lock batch_lock;
-// The unused part of the newest batch (under batch_lock).
+Lock stack_lock;
+// The unused part of the newest batch (under stack_lock).
 uintptr_t next_slot = 0;
 uintptr_t batch_end = 0;
+size_t nmade = 0;
+// Free segments beyond the per-P lists (under stack_lock).
+uintptr_t global_free = 0;
+
+// The link of the free segment whose memory starts at lo.
+uintptr_t &link(uintptr_t lo) {
+  return *reinterpret_cast<uintptr_t *>(lo + kStackSize - sizeof(uintptr_t));
+}
 
 void new_batch() {
   size_t n = guard_mode.guard ? 1 : kStackBatch;
@@ -73,6 +93,21 @@ void new_batch() {
   if (!next_slot)
     fatal("out of memory allocating goroutine stacks");
   batch_end = next_slot + n * kStackSize;
+}
+
+// Under stack_lock.
+uintptr_t take_global() {
+  uintptr_t lo = global_free;
+  if (lo) {
+    global_free = link(lo);
+    return lo;
+  }
+  if (next_slot == batch_end)
+    new_batch();
+  lo = next_slot;
+  next_slot += kStackSize;
+  nmade++;
+  return lo;
 }
 
 // Whether addr is in the guard below one of g's segments.
@@ -108,14 +143,37 @@ void stack_unmap(uintptr_t lo, size_t size) {
   munmap(reinterpret_cast<void *>(base), guard_mode.guard + size);
 }
 
-Stack stackalloc() {
-  lock(&batch_lock);
-  if (next_slot == batch_end)
-    new_batch();
-  uintptr_t slot = next_slot;
-  next_slot += kStackSize;
-  unlock(&batch_lock);
-  return Stack{slot, slot + kStackSize};
+Stack stackalloc(P *p) {
+  uintptr_t lo = p ? p->sfree : 0;
+  if (lo) {
+    p->sfree = link(lo);
+    p->sfreecnt--;
+  } else {
+    lock(&stack_lock);
+    lo = take_global();
+    unlock(&stack_lock);
+  }
+  return Stack{lo, lo + kStackSize};
+}
+
+void stackfree(P *p, G *g) {
+  stack_reset(g);
+  uintptr_t lo = g->stack.lo;
+  g->stack = Stack{};
+  g->stackguard = 0;
+  link(lo) = p->sfree;
+  p->sfree = lo;
+  if (++p->sfreecnt < kSfreeLocalMax)
+    return;
+  lock(&stack_lock);
+  while (p->sfreecnt > kSfreeLocalMax / 2) {
+    uintptr_t x = p->sfree;
+    p->sfree = link(x);
+    p->sfreecnt--;
+    link(x) = global_free;
+    global_free = x;
+  }
+  unlock(&stack_lock);
 }
 
 void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp) {
@@ -167,3 +225,11 @@ void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp) {
 }
 
 } // namespace mgo::rt
+
+size_t mgo::stack_segments_made() {
+  using namespace mgo::rt;
+  lock(&stack_lock);
+  size_t n = nmade;
+  unlock(&stack_lock);
+  return n;
+}

@@ -66,6 +66,22 @@ struct Node {
   return below + x->value;
 }
 
+TEST(Stack, AGoroutineTakesItsStackWhenItFirstRuns) {
+  constexpr int kSpawned = 10000;
+  mgo::run(1, [] {
+    size_t before = mgo::stack_segments_made();
+    std::atomic<int> done{0};
+    for (int i = 0; i < kSpawned; i++)
+      mgo::go([&] { done.fetch_add(1); });
+    // One P, and main has not yielded: none has run, none holds a stack.
+    EXPECT_EQ(mgo::stack_segments_made(), before);
+    while (done.load() < kSpawned)
+      mgo_gosched();
+    // Each ran to its end on a stack the one before it gave back.
+    EXPECT_LT(mgo::stack_segments_made() - before, 10u);
+  });
+}
+
 TEST(Stack, CollectorScansEverySegment) {
   constexpr mgo_int kDepth = 100000;
   mgo_int got = 0;

@@ -5,6 +5,7 @@
 
 #include "mgo/abi.h"
 
+#include <cstddef>
 #include <utility>
 
 namespace mgo {
@@ -16,6 +17,11 @@ namespace mgo {
 // Starts the scheduler on first use. Call from a thread that is not running
 // a goroutine.
 void run_main(void (*fn)(void *), void *arg, int procs = 0);
+
+// How many initial stack segments the runtime has made so far. A goroutine
+// takes one when it first runs and gives it back when it exits, so this
+// counts the most goroutines that held a stack at once, not all created.
+std::size_t stack_segments_made();
 
 // Waits until no more than `n` goroutines are left. Acquires what the others
 // did before they exited (goexit's release of the count).
