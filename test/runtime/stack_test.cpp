@@ -67,7 +67,7 @@ struct Node {
 }
 
 TEST(Stack, AGoroutineTakesItsStackWhenItFirstRuns) {
-  constexpr int kSpawned = 10000;
+  constexpr int kSpawned = 1000;
   mgo::run(1, [] {
     size_t before = mgo::stack_segments_made();
     std::atomic<int> done{0};
