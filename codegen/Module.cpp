@@ -5,6 +5,8 @@
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/TargetParser/Host.h>
 
+#include <algorithm>
+
 using namespace llvm;
 
 namespace mgo {
@@ -302,8 +304,35 @@ void CodegenContext::zeroFill(Value *addr, types::Type *t) {
   B.CreateStore(Constant::getNullValue(llType(t)), addr);
 }
 
+// Whether a pointer one past the end of a lone value of type t can exist.
+// Go code forms one only through an array inside it (slicing, &a[i] after a
+// loop, LLVM's loop strength reduction over the elements) or a zero-size
+// field at its end (&x.last: Go pads such structs, LLVM's layout does not).
+// Zero-size fields elsewhere are refused too: they are rare, and the rule
+// stays one line.
+static bool mayPointPastEnd(CodegenContext &cg, types::Type *t) {
+  types::Type *u = t->underlying();
+  if (isa<types::Array>(u) || cg.sizeOf(t) == 0)
+    return true;
+  auto *st = dyn_cast<types::Struct>(u);
+  return st &&
+         std::any_of(st->fields.begin(), st->fields.end(), [&](types::Var *f) {
+           return mayPointPastEnd(cg, f->type);
+         });
+}
+
+// Lone objects no pointer can point one past the end of take the exact entry
+// points. Up to 128 bytes LLVM copies, zeroes and compares them with loads
+// and stores at constant offsets from the base, and glibc's memcpy and memcmp
+// use straight-line code addressing from their arguments, so neither holds
+// only an end pointer while the object is in use (docs/lowering.md).
+static constexpr uint64_t kMaxExactAlloc = 128;
+
 Value *CodegenContext::heapAlloc(types::Type *t, const Twine &name) {
-  Rt fn = types::hasPointers(t) ? Rt::mgo_alloc : Rt::mgo_alloc_noscan;
+  bool scan = types::hasPointers(t);
+  Rt fn = scan ? Rt::mgo_alloc : Rt::mgo_alloc_noscan;
+  if (sizeOf(t) <= kMaxExactAlloc && !mayPointPastEnd(*this, t))
+    fn = scan ? Rt::mgo_alloc_exact : Rt::mgo_alloc_exact_noscan;
   return rt.call(B, fn, {sizeValue(t)}, name);
 }
 

@@ -3,11 +3,22 @@
 // Objects that hold no pointers are allocated atomic so the collector neither
 // scans them nor mistakes their bytes for references.
 //
-// roundupsize reproduces Go's malloc size classes (numbers copied from Go
-// 1.19's runtime/sizeclasses.go) so that append grows capacities exactly as
-// Go does, even though the collector's own block sizes differ.
+// The collector runs with all interior pointers recognised, and so adds one
+// byte to every request: a pointer one past an object's end then still points
+// into it and keeps it alive. The exact entry points ask for size - 1 bytes,
+// which yields a block of at least size bytes with no byte for such a pointer;
+// codegen calls them only for objects no pointer can point one past the end
+// of (docs/runtime.md, Memory). The collector clears whole blocks, so the
+// last byte is zero as well. Scanned exact objects cannot be NORMAL ones: the
+// collector does not scan a NORMAL object's last word, which it takes to hold
+// the added byte (a 16-byte node's second pointer). They are a kind of their
+// own, scanned whole, allocated from per-thread free lists as Boehm's own
+// thread-local allocation does for NORMAL objects (which it does not do for
+// other kinds).
 #define GC_THREADS
 #include <gc.h>
+#include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 #include <unistd.h>
 
 #include "alloc.h"
@@ -85,8 +96,37 @@ static void apply_gogc() {
   GC_set_free_space_divisor(GC_word(divisor));
 }
 
+namespace {
+
+int exact_kind;
+
+// The calling thread's free lists of exact_kind objects, indexed by size in
+// granules (GC_FAST_MALLOC_GRANS). The array is uncollectable, so the
+// collector traces it: the objects waiting there stay allocated.
+thread_local void **exact_free_lists;
+
+void *malloc_exact(size_t size) {
+  void **lists = exact_free_lists;
+  if (!lists) {
+    lists = static_cast<void **>(
+        GC_MALLOC_UNCOLLECTABLE(GC_TINY_FREELISTS * sizeof(void *)));
+    if (!lists)
+      return nullptr;
+    exact_free_lists = lists;
+  }
+  size_t granules = (size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
+  void *p;
+  GC_FAST_MALLOC_GRANS(p, granules, lists, 0, exact_kind,
+                       GC_malloc_kind(size - 1, exact_kind),
+                       *static_cast<void **>(p) = nullptr);
+  return p;
+}
+
+} // namespace
+
 void mgo::gc_init() {
   GC_INIT();
+  exact_kind = int(GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1));
   apply_gogc();
   mstats_init();
 }
@@ -109,6 +149,20 @@ extern "C" mgo_ptr mgo_alloc(mgo_int size) {
 extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
   mgo::count_malloc();
   void *p = checked(mgo::rt::gc_malloc_atomic(size));
+  std::memset(p, 0, size);
+  return p;
+}
+
+extern "C" mgo_ptr mgo_alloc_exact(mgo_int size) {
+  mgo::count_malloc();
+  void *p;
+  mgo::rt::systemstack([&] { p = malloc_exact(size_t(size)); });
+  return checked(p);
+}
+
+extern "C" mgo_ptr mgo_alloc_exact_noscan(mgo_int size) {
+  mgo::count_malloc();
+  void *p = checked(mgo::rt::gc_malloc_atomic(size - 1));
   std::memset(p, 0, size);
   return p;
 }
