@@ -147,12 +147,13 @@ void push_range(uintptr_t lo, uintptr_t hi) {
 // collector scans that segment itself (the collecting thread's own stack).
 uintptr_t live_from(G *g, Stack *s, M *m, bool *scanned) {
   *scanned = m && m->gc_sp == 0;
+  uintptr_t bottom = stack_bottom(s);
   if (m && m->gc_sp)
-    return std::max(s->lo, m->gc_sp - kRedZone);
+    return std::max(bottom, m->gc_sp - kRedZone);
   if (mid_switch(g))
-    return s->lo;
+    return bottom;
   uintptr_t sp = g->syssp ? g->syssp : reinterpret_cast<uintptr_t>(g->ctx);
-  return sp >= s->lo && sp < s->hi ? sp : s->lo;
+  return sp >= bottom && sp < s->hi ? sp : bottom;
 }
 
 // Pushes the live part of each segment of g's stack in use: the newest from
@@ -174,7 +175,7 @@ void push_stack(G *g) {
       push_range(lo, s->hi);
     scanned = false;
     if (s->prev)
-      lo = std::max(s->prev->lo, s->old_sp - kMorestackFrame);
+      lo = std::max(stack_bottom(s->prev), s->old_sp - kMorestackFrame);
   }
 }
 

@@ -53,12 +53,16 @@ size_t bytes_in_use(const Stack *s) {
   return n;
 }
 
+// On the system stack: it runs in the reserve of a full segment, and
+// fprintf alone takes ~9 KiB.
 [[noreturn]] void overflow(const Stack *s, uintptr_t sp) {
-  fprintf(stderr,
-          "runtime: goroutine stack exceeds %zu-byte limit\n"
-          "runtime: sp=%#lx stack=[%#lx, %#lx]\n",
-          max_stack(), (unsigned long)sp, (unsigned long)s->lo,
-          (unsigned long)s->hi);
+  systemstack([&] {
+    fprintf(stderr,
+            "runtime: goroutine stack exceeds %zu-byte limit\n"
+            "runtime: sp=%#lx stack=[%#lx, %#lx]\n",
+            max_stack(), (unsigned long)sp, (unsigned long)s->lo,
+            (unsigned long)s->hi);
+  });
   fatal("stack overflow");
 }
 

@@ -175,8 +175,8 @@ void mgo::mstats_init() { GC_set_on_collection_event(on_collection_event); }
 
 namespace {
 
-// Half the segment reserve, so it fits wherever systemstack runs us.
-constexpr size_t kStaleStackBytes = 16 * 1024;
+// Half the room systemstack runs us with.
+constexpr size_t kStaleStackBytes = mgo::rt::kSystemStackRoom / 2;
 
 // The collector scans this thread's stack conservatively from its own
 // deepest frame, and slots those frames leave uninitialised still hold what

@@ -1077,13 +1077,17 @@ void timer_kick(int64_t when) {
   unlock(&sched.lock);
 }
 
+// On the system stack: the caller may be deep in a segment's reserve.
 [[noreturn]] void fatal(const char *msg) {
-  mgo::flush_stdout();
-  fprintf(stderr, "fatal error: %s\n", msg);
-  if (G *g = getg(); g && !g->is_g0)
-    fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->goid);
-  fflush(stderr);
-  _exit(2);
+  systemstack([msg] {
+    mgo::flush_stdout();
+    fprintf(stderr, "fatal error: %s\n", msg);
+    if (G *g = getg(); g && !g->is_g0)
+      fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->goid);
+    fflush(stderr);
+    _exit(2);
+  });
+  __builtin_unreachable();
 }
 
 [[noreturn]] void panic_msg(const char *msg) { mgo::panic_plain(msg); }

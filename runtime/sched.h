@@ -112,12 +112,20 @@ void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp);
 void stack_reset(G *g);
 // Where split code may not go below on g's current segment.
 inline uintptr_t stack_limit(const Stack *s) { return s->lo + kStackReserve; }
+// Bytes of a segment's bottom that the guard mode makes unusable (0 outside
+// it, stack.cpp), and so where the room on segment s ends.
+extern const size_t stack_guard_shift;
+inline uintptr_t stack_bottom(const Stack *s) {
+  return s->lo + stack_guard_shift;
+}
 
 // --- systemstack.cpp --------------------------------------------------------
+// The room a collection takes below sp (GC_clear_stack alone zeroes 16 KiB).
+constexpr size_t kSystemStackRoom = 32 * 1024;
 // Runs fn(arg) on the M's g0 stack when the goroutine's segment has less
-// than kStackReserve below sp (Go's systemstack): for deep runtime work that
-// never parks, never calls compiled code and never panics (a collection).
-// Elsewhere (g0, room enough, no M) it calls fn directly.
+// than kSystemStackRoom below sp (Go's systemstack): for deep runtime work
+// that never parks, never calls compiled code and never panics (a
+// collection). Elsewhere (g0, room enough, no M) it calls fn directly.
 void systemstack(void (*fn)(void *), void *arg);
 template <class F> void systemstack(F &&f) {
   systemstack(

@@ -30,8 +30,12 @@
 // MGO_STACK_GUARD=N (N > 1) also moves the guard up into the reserve, so
 // that only N bytes of it stay usable: the segment's bottom lies inside the
 // PROT_NONE pages. That proves the runtime fits a smaller reserve before
-// the reserve is made smaller. Every segment then takes two of the
-// process's mappings, so guarded programs stay under ~30,000 goroutines.
+// the reserve is made smaller. MGO_STACK_GUARD=N,R also leaves compiled
+// code only R bytes above the limit of an initial segment, so that runtime
+// calls happen as close to the limit as they would on small segments (a
+// 2 KiB segment with a 1 KiB reserve: 1024,1024). Every segment takes two
+// of the process's mappings, so guarded programs stay under ~30,000
+// goroutines.
 #include "sched.h"
 
 #include "mgo/sched.h"
@@ -57,17 +61,22 @@ constexpr size_t kGuardSize = 64 * 1024;
 struct GuardMode {
   size_t shift = 0; // bytes of a segment's bottom inside its guard
   size_t guard = 0; // bytes of PROT_NONE below the usable part; 0: off
+  size_t room = 0;  // initial segments' room above the limit; 0: all
 };
 
 GuardMode guard_from_env() {
   const char *env = getenv("MGO_STACK_GUARD");
-  long long v = env ? atoll(env) : 0;
+  char *end = nullptr;
+  long long v = env ? strtoll(env, &end, 10) : 0;
   if (v <= 0)
     return {};
   GuardMode g;
   if (v > 1 && size_t(v) < kStackReserve)
     g.shift = (kStackReserve - size_t(v)) & ~size_t(15);
   g.guard = ((g.shift + kPage - 1) & ~(kPage - 1)) + kGuardSize;
+  long long room = *end == ',' ? atoll(end + 1) : 0;
+  if (room > 0 && size_t(room) < kStackSize - kStackReserve)
+    g.room = size_t(room) & ~size_t(15);
   return g;
 }
 
@@ -123,6 +132,8 @@ const Stack *guarded_segment(const G *g, uintptr_t addr) {
 
 } // namespace
 
+const size_t stack_guard_shift = guard_mode.shift;
+
 uintptr_t stack_map(size_t size) {
   size_t guard = guard_mode.guard;
   void *mem = mmap(nullptr, guard + size, PROT_READ | PROT_WRITE,
@@ -153,7 +164,8 @@ Stack stackalloc(P *p) {
     lo = take_global();
     unlock(&stack_lock);
   }
-  return Stack{lo, lo + kStackSize};
+  size_t size = guard_mode.room ? kStackReserve + guard_mode.room : kStackSize;
+  return Stack{lo, lo + size};
 }
 
 void stackfree(P *p, G *g) {

@@ -5,7 +5,7 @@
 // compiled code -- above all the collector's allocation slow path: a
 // collection, and GC_clear_stack, which zeroes up to 16 KiB below sp --
 // runs on the M's g0 stack when the goroutine's segment has less room than
-// kStackReserve left, just below the scheduler's frames suspended there (g0
+// kSystemStackRoom left, just below the scheduler's frames suspended there (g0
 // is always suspended while a goroutine runs on its M). This is what lets
 // first segments shrink (docs/runtime.md). Meanwhile G::syssp says where the
 // goroutine's own stack is live from, for the collector (context.cpp); the
@@ -59,7 +59,7 @@ void systemstack(void (*fn)(void *), void *arg) {
   // Off the scheduler, on g0 already, or with a growth segment's room.
   if (MGO_TSAN || !g || g->is_g0 ||
       (sp >= m->g0.stack.lo && sp < m->g0.stack.hi) ||
-      sp - g->seg->lo >= kStackReserve) {
+      sp - stack_bottom(g->seg) >= kSystemStackRoom) {
     fn(arg);
     return;
   }
