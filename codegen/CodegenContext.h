@@ -51,12 +51,12 @@ struct DeferSite {
   CallExpr *call = nullptr;
   std::vector<types::Var *> vars;
   llvm::StructType *envTy = nullptr;
-  llvm::Value *env = nullptr;       // open-coded: the site's alloca
+  llvm::Value *env = nullptr;         // open-coded: the site's alloca
   std::vector<llvm::Value *> pending; // the values, until env exists
-  llvm::Value *code = nullptr;      // the callee, when known statically
-  types::Var *closure = nullptr;    // else the func value called
-  types::Var *ifaceRecv = nullptr;  // or the interface whose method it calls
-  unsigned ifaceMethod = 0;         // (the method's itab slot)
+  llvm::Value *code = nullptr;        // the callee, when known statically
+  types::Var *closure = nullptr;      // else the func value called
+  types::Var *ifaceRecv = nullptr;    // or the interface whose method it calls
+  unsigned ifaceMethod = 0;           // (the method's itab slot)
 };
 
 // A function with defer statements returns through exitBB, which runs the
@@ -88,7 +88,7 @@ struct FuncState {
   std::string name; // mangled name, for naming nested closures
   int closureCount = 0;
   llvm::DISubprogram *di = nullptr;
-  std::shared_ptr<DeferFrame> defer;     // null: no defer statement
+  std::shared_ptr<DeferFrame> defer;   // null: no defer statement
   llvm::Value *recoverToken = nullptr; // mgo_recover_enter's, if recover()
 };
 
@@ -179,6 +179,7 @@ public:
   llvm::Value *genMapIndex(IndexExpr *e, llvm::Value **okOut);
   llvm::Value *genConversion(CallExpr *e);
   llvm::Value *derefCheck(llvm::Value *ptr);
+  llvm::Value *derefCheck(llvm::IRBuilder<> &b, llvm::Value *ptr);
   llvm::Value *boundsCheck(llvm::Value *index, llvm::Value *len);
   std::vector<llvm::Value *> genMulti(Expr *e);
   types::Type *typeOf(Expr *e);
@@ -204,8 +205,8 @@ public:
   std::vector<types::Func *> methodSet(types::Type *t);
   llvm::Function *ifaceMethodWrapper(types::Type *t, types::Func *m);
   llvm::Value *loadValueReceiver(llvm::IRBuilder<> &wb, llvm::Function *fn,
-                                llvm::Value *p, types::Named *n,
-                                types::Func *m);
+                                 llvm::Value *p, types::Named *n,
+                                 types::Func *m);
   llvm::Constant *methodTable(types::Type *t, int64_t &count);
   llvm::Constant *itab(types::Type *iface, types::Type *t);
   llvm::Value *dynamicType(llvm::Value *iv, types::Type *t);
@@ -312,7 +313,8 @@ public:
   void continueAt(llvm::BasicBlock *bb);
   bool terminated();
   void ensureBlock();
-  void condPanic(llvm::Value *failCond, const llvm::Twine &name,
+  void condPanic(llvm::IRBuilder<> &b, llvm::Value *failCond,
+                 const llvm::Twine &name,
                  const std::function<void()> &emitPanic);
   void store(llvm::Value *v, llvm::Value *addr, types::Type *t);
   llvm::Value *load(types::Type *t, llvm::Value *addr,

@@ -23,7 +23,8 @@ Value *CodegenContext::goCalleeChecked(CallExpr *e) {
   Value *closure = genGoCallee(e);
   if (isa<FuncLit>(unparen(e->fun)))
     return closure;
-  condPanic(B.CreateICmpEQ(closure, ConstantPointerNull::get(ptrTy), "isnil"),
+  condPanic(B,
+            B.CreateICmpEQ(closure, ConstantPointerNull::get(ptrTy), "isnil"),
             "go.nil", [&] { rt.call(B, Rt::mgo_go_nil_func, {}); });
   return closure;
 }

@@ -157,11 +157,13 @@ Value *CodegenContext::genAddr(Expr *e) {
   return tmp;
 }
 
-Value *CodegenContext::derefCheck(Value *ptr) {
+Value *CodegenContext::derefCheck(Value *ptr) { return derefCheck(B, ptr); }
+
+Value *CodegenContext::derefCheck(IRBuilder<> &b, Value *ptr) {
   if (isa<GlobalValue>(ptr) || isa<AllocaInst>(ptr))
     return ptr;
-  condPanic(B.CreateICmpEQ(ptr, ConstantPointerNull::get(ptrTy), "isnil"),
-            "nil", [&] { rt.call(B, Rt::mgo_panic_nil_deref, {}); });
+  condPanic(b, b.CreateICmpEQ(ptr, ConstantPointerNull::get(ptrTy), "isnil"),
+            "nil", [&] { rt.call(b, Rt::mgo_panic_nil_deref, {}); });
   return ptr;
 }
 
@@ -171,7 +173,7 @@ Value *CodegenContext::boundsCheck(Value *index, Value *len) {
   auto *cl = dyn_cast<ConstantInt>(len);
   if (ci && cl && ci->getValue().ult(cl->getValue()))
     return index;
-  condPanic(B.CreateICmpUGE(index, len, "oob"), "index", [&] {
+  condPanic(B, B.CreateICmpUGE(index, len, "oob"), "index", [&] {
     rt.call(B, Rt::mgo_panic_index, {index, len});
   });
   return index;
@@ -288,22 +290,22 @@ Value *CodegenContext::genSlice(SliceExpr *e) {
   Value *hi = e->hi ? indexValue(*this, e->hi) : len;
   Value *max = e->max ? indexValue(*this, e->max) : cap;
   if (e->max) {
-    condPanic(B.CreateICmpUGT(max, cap), "slice.max", [&] {
+    condPanic(B, B.CreateICmpUGT(max, cap), "slice.max", [&] {
       rt.call(B, Rt::mgo_panic_slice3_max, {max, cap});
     });
-    condPanic(B.CreateICmpUGT(hi, max), "slice.hi", [&] {
+    condPanic(B, B.CreateICmpUGT(hi, max), "slice.hi", [&] {
       rt.call(B, Rt::mgo_panic_slice3_hi_max, {hi, max});
     });
-    condPanic(B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
+    condPanic(B, B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
       rt.call(B, Rt::mgo_panic_slice3_lo_hi, {lo, hi});
     });
   } else {
     if (e->hi)
-      condPanic(B.CreateICmpUGT(hi, cap), "slice.hi", [&] {
+      condPanic(B, B.CreateICmpUGT(hi, cap), "slice.hi", [&] {
         rt.call(B, Rt::mgo_panic_slice_hi, {hi, cap, i1c(isSliceX)});
       });
     if (e->lo)
-      condPanic(B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
+      condPanic(B, B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
         rt.call(B, Rt::mgo_panic_slice_lo_hi, {lo, hi});
       });
   }

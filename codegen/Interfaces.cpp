@@ -288,13 +288,7 @@ Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
   Function *fn = Function::Create(ft, GlobalValue::InternalLinkage, name, *M);
   IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
   Value *iv = fn->getArg(1);
-  Value *tab = wb.CreateExtractValue(iv, 0, "itab");
-  BasicBlock *nil = BasicBlock::Create(C, "nil", fn);
-  BasicBlock *ok = BasicBlock::Create(C, "ok", fn);
-  wb.CreateCondBr(wb.CreateIsNull(tab), nil, ok);
-  wb.SetInsertPoint(nil);
-  rt.call(wb, Rt::mgo_panic_nil_deref, {});
-  wb.SetInsertPoint(ok);
+  Value *tab = derefCheck(wb, wb.CreateExtractValue(iv, 0, "itab"));
   unsigned idx = methodIndex(ifaceOf(it), m->name);
   Value *code = wb.CreateLoad(
       ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
@@ -382,7 +376,7 @@ Value *CodegenContext::genTypeAssert(TypeAssertExpr *e, Value **okOut) {
       Value *tab = rt.call(B, Rt::mgo_itab_assert, {typeDesc(dst), t}, "itab");
       return makeIface(tab, B.CreateExtractValue(iv, 1, "data"));
     }
-    condPanic(B.CreateNot(typeMatches(t, dst)), "assert", [&] {
+    condPanic(B, B.CreateNot(typeMatches(t, dst)), "assert", [&] {
       Constant *from = types::isInterface(dst) ? ConstantPointerNull::get(ptrTy)
                                                : typeDesc(src);
       rt.call(B, Rt::mgo_panic_assert, {t, typeDesc(dst), from});

@@ -261,19 +261,23 @@ void CodegenContext::ensureBlock() {
     B.SetInsertPoint(newBlock("dead"));
 }
 
-void CodegenContext::condPanic(Value *failCond, const Twine &name,
+// The blocks go into b's function, not fs's: b may be building a wrapper
+// (an atomic, an interface method expression) in the middle of another.
+void CodegenContext::condPanic(IRBuilder<> &b, Value *failCond,
+                               const Twine &name,
                                const std::function<void()> &emitPanic) {
   if (auto *c = dyn_cast<ConstantInt>(failCond); c && c->isZero())
     return;
-  BasicBlock *fail = newBlock(name + ".fail");
-  BasicBlock *ok = newBlock(name + ".ok");
+  Function *fn = b.GetInsertBlock()->getParent();
+  BasicBlock *fail = BasicBlock::Create(C, name + ".fail", fn);
+  BasicBlock *ok = BasicBlock::Create(C, name + ".ok", fn);
   MDBuilder md(C);
-  B.CreateCondBr(failCond, fail, ok, md.createUnlikelyBranchWeights());
-  B.SetInsertPoint(fail);
+  b.CreateCondBr(failCond, fail, ok, md.createUnlikelyBranchWeights());
+  b.SetInsertPoint(fail);
   emitPanic();
-  if (!terminated())
-    B.CreateUnreachable();
-  B.SetInsertPoint(ok);
+  if (!b.GetInsertBlock()->getTerminator())
+    b.CreateUnreachable();
+  b.SetInsertPoint(ok);
 }
 
 void CodegenContext::store(Value *v, Value *addr, types::Type *t) {

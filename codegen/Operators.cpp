@@ -153,7 +153,8 @@ Value *CodegenContext::genDivRem(Token::Kind op, Value *x, Value *y,
   bool isDiv = op == Token::QUO;
   auto *cy = dyn_cast<ConstantInt>(y);
   if (!cy || cy->isZero())
-    condPanic(B.CreateICmpEQ(y, ConstantInt::get(y->getType(), 0), "divzero"),
+    condPanic(B,
+              B.CreateICmpEQ(y, ConstantInt::get(y->getType(), 0), "divzero"),
               "div", [&] { rt.call(B, Rt::mgo_panic_divide, {}); });
   if (!isSigned(t))
     return isDiv ? B.CreateUDiv(x, y, "div") : B.CreateURem(x, y, "rem");
@@ -185,7 +186,8 @@ Value *CodegenContext::genShift(Token::Kind op, Value *x, Value *y,
     }
   }
   if (signedCount)
-    condPanic(B.CreateICmpSLT(y, ConstantInt::get(y->getType(), 0), "negshift"),
+    condPanic(B,
+              B.CreateICmpSLT(y, ConstantInt::get(y->getType(), 0), "negshift"),
               "shift", [&] { rt.call(B, Rt::mgo_panic_negative_shift, {}); });
   unsigned cw = y->getType()->getIntegerBitWidth();
   Value *big =

@@ -75,13 +75,7 @@ Function *CodegenContext::runtimeFuncWrapper(types::Func *fn) {
 void CodegenContext::emitAtomic(types::Func *fn, Function *w) {
   IRBuilder<> wb(BasicBlock::Create(C, "entry", w));
   const std::string &name = fn->name;
-  Value *addr = w->getArg(1);
-  BasicBlock *nil = BasicBlock::Create(C, "nil", w);
-  BasicBlock *ok = BasicBlock::Create(C, "ok", w);
-  wb.CreateCondBr(wb.CreateIsNull(addr), nil, ok);
-  wb.SetInsertPoint(nil);
-  rt.call(wb, Rt::mgo_panic_nil_deref, {});
-  wb.SetInsertPoint(ok);
+  Value *addr = derefCheck(wb, w->getArg(1));
   auto order = AtomicOrdering::SequentiallyConsistent;
   auto arg = [&](unsigned i) { return w->getArg(i); };
   auto starts = [&](const char *p) { return name.rfind(p, 0) == 0; };
