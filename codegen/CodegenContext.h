@@ -316,6 +316,8 @@ public:
   void condPanic(llvm::IRBuilder<> &b, llvm::Value *failCond,
                  const llvm::Twine &name,
                  const std::function<void()> &emitPanic);
+  llvm::Value *loadUnlessNull(llvm::Value *p, unsigned slot,
+                              const llvm::Twine &name);
   void store(llvm::Value *v, llvm::Value *addr, types::Type *t);
   llvm::Value *load(types::Type *t, llvm::Value *addr,
                     const llvm::Twine &name = "");

@@ -285,20 +285,7 @@ void CodegenContext::returnThroughDefers(const std::vector<Value *> &values) {
 Value *CodegenContext::itabMethod(DeferSite &site) {
   Value *iv = load(site.ifaceRecv->type, varAddr(site.ifaceRecv), "defer.recv");
   Value *tab = B.CreateExtractValue(iv, 0, "itab");
-  BasicBlock *from = B.GetInsertBlock();
-  BasicBlock *lookup = newBlock("defer.itab");
-  BasicBlock *done = newBlock("defer.armed");
-  B.CreateCondBr(B.CreateIsNull(tab), done, lookup);
-  B.SetInsertPoint(lookup);
-  Value *fn = B.CreateLoad(
-      ptrTy, B.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + site.ifaceMethod),
-      "defer.method");
-  B.CreateBr(done);
-  B.SetInsertPoint(done);
-  PHINode *code = B.CreatePHI(ptrTy, 2, "defer.code");
-  code->addIncoming(ConstantPointerNull::get(ptrTy), from);
-  code->addIncoming(fn, lookup);
-  return code;
+  return loadUnlessNull(tab, 2 + site.ifaceMethod, "defer.code");
 }
 
 // One deferred call. While the frame panics, the callee is named to the

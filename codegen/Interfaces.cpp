@@ -172,18 +172,7 @@ Value *CodegenContext::dynamicType(Value *iv, types::Type *t) {
   Value *w0 = B.CreateExtractValue(iv, 0, isEmptyIface(t) ? "type" : "itab");
   if (isEmptyIface(t))
     return w0;
-  BasicBlock *from = B.GetInsertBlock();
-  BasicBlock *load = newBlock("itab.type");
-  BasicBlock *done = newBlock("itab.done");
-  B.CreateCondBr(B.CreateIsNull(w0), done, load);
-  B.SetInsertPoint(load);
-  Value *ty = B.CreateLoad(ptrTy, w0, "dyntype");
-  B.CreateBr(done);
-  B.SetInsertPoint(done);
-  PHINode *phi = B.CreatePHI(ptrTy, 2, "type");
-  phi->addIncoming(ConstantPointerNull::get(ptrTy), from);
-  phi->addIncoming(ty, load);
-  return phi;
+  return loadUnlessNull(w0, 0, "type");
 }
 
 Value *CodegenContext::makeIface(Value *word0, Value *data) {

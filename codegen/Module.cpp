@@ -280,6 +280,25 @@ void CodegenContext::condPanic(IRBuilder<> &b, Value *failCond,
   b.SetInsertPoint(ok);
 }
 
+// The pointer in slot `slot` of the pointer array p, or null when p is null
+// (an itab's type or method word, of an interface value that may be nil).
+Value *CodegenContext::loadUnlessNull(Value *p, unsigned slot,
+                                      const Twine &name) {
+  BasicBlock *from = B.GetInsertBlock();
+  BasicBlock *load = newBlock(name + ".load");
+  BasicBlock *done = newBlock(name + ".done");
+  B.CreateCondBr(B.CreateIsNull(p), done, load);
+  B.SetInsertPoint(load);
+  Value *addr = slot ? B.CreateConstInBoundsGEP1_64(ptrTy, p, slot) : p;
+  Value *v = B.CreateLoad(ptrTy, addr, name + ".loaded");
+  B.CreateBr(done);
+  B.SetInsertPoint(done);
+  PHINode *phi = B.CreatePHI(ptrTy, 2, name);
+  phi->addIncoming(ConstantPointerNull::get(ptrTy), from);
+  phi->addIncoming(v, load);
+  return phi;
+}
+
 void CodegenContext::store(Value *v, Value *addr, types::Type *t) {
   (void)t;
   B.CreateStore(v, addr);
