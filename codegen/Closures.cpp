@@ -76,17 +76,10 @@ Value *CodegenContext::genMethodValue(SelectorExpr *e) {
     IRBuilder<> wb(BasicBlock::Create(C, "entry", wrapper));
     Argument *env = wrapper->getArg(0);
     env->setName("env");
-    std::vector<Value *> args{ConstantPointerNull::get(ptrTy)};
-    args.push_back(wb.CreateLoad(llType(recvT),
-                                 wb.CreateStructGEP(objTy, env, 1), "recv"));
-    for (unsigned i = 1; i < wrapper->arg_size(); ++i)
-      args.push_back(wrapper->getArg(i));
-    rt.call(wb, Rt::mgo_recover_forward, {wrapper, target});
-    Value *r = wb.CreateCall(target, args);
-    if (wrapper->getReturnType()->isVoidTy())
-      wb.CreateRetVoid();
-    else
-      wb.CreateRet(r);
+    Value *recv =
+        wb.CreateLoad(llType(recvT), wb.CreateStructGEP(objTy, env, 1), "recv");
+    forwardCall(wb, wrapper, target, {ConstantPointerNull::get(ptrTy), recv},
+                1);
   }
   Value *obj = rt.call(B, Rt::mgo_alloc,
                        {i64c(M->getDataLayout().getTypeAllocSize(objTy))},
@@ -94,6 +87,22 @@ Value *CodegenContext::genMethodValue(SelectorExpr *e) {
   B.CreateStore(wrapper, obj);
   B.CreateStore(recv, B.CreateStructGEP(objTy, obj, 1));
   return obj;
+}
+
+// The end of a wrapper fn that calls callee with args, then fn's parameters
+// from firstArg on, and returns its result. The wrapper is transparent to
+// recover: armed by a deferred call, it passes that on to callee.
+void CodegenContext::forwardCall(IRBuilder<> &b, Function *fn,
+                                 FunctionCallee callee,
+                                 std::vector<Value *> args, unsigned firstArg) {
+  for (unsigned i = firstArg; i < fn->arg_size(); ++i)
+    args.push_back(fn->getArg(i));
+  rt.call(b, Rt::mgo_recover_forward, {fn, callee.getCallee()});
+  Value *r = b.CreateCall(callee, args);
+  if (fn->getReturnType()->isVoidTy())
+    b.CreateRetVoid();
+  else
+    b.CreateRet(r);
 }
 
 } // namespace mgo

@@ -199,6 +199,9 @@ public:
   // --- Closures.cpp
   llvm::Value *genFuncLit(FuncLit *e);
   llvm::Value *genMethodValue(SelectorExpr *e);
+  void forwardCall(llvm::IRBuilder<> &b, llvm::Function *fn,
+                   llvm::FunctionCallee callee, std::vector<llvm::Value *> args,
+                   unsigned firstArg);
 
   // --- Interfaces.cpp
   types::Signature *methodSig(types::Func *m);

@@ -243,16 +243,9 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
     env->setName("env");
     Value *code =
         tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 1), "method");
-    std::vector<Value *> args{
-        tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 2), "data")};
-    for (unsigned i = 1; i < thunk->arg_size(); ++i)
-      args.push_back(thunk->getArg(i));
-    rt.call(tb, Rt::mgo_recover_forward, {thunk, code});
-    Value *r = tb.CreateCall(funcType(sig), code, args);
-    if (thunk->getReturnType()->isVoidTy())
-      tb.CreateRetVoid();
-    else
-      tb.CreateRet(r);
+    Value *data =
+        tb.CreateLoad(ptrTy, tb.CreateStructGEP(objTy, env, 2), "data");
+    forwardCall(tb, thunk, {funcType(sig), code}, {data}, 1);
   }
   Value *obj = rt.call(B, Rt::mgo_alloc, {i64c(24)}, "method.value");
   B.CreateStore(thunk, obj);
@@ -281,15 +274,8 @@ Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
   unsigned idx = methodIndex(ifaceOf(it), m->name);
   Value *code = wb.CreateLoad(
       ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
-  std::vector<Value *> args{wb.CreateExtractValue(iv, 1, "data")};
-  for (unsigned i = 2; i < fn->arg_size(); ++i)
-    args.push_back(fn->getArg(i));
-  rt.call(wb, Rt::mgo_recover_forward, {fn, code});
-  Value *r = wb.CreateCall(funcType(sig), code, args);
-  if (ft->getReturnType()->isVoidTy())
-    wb.CreateRetVoid();
-  else
-    wb.CreateRet(r);
+  forwardCall(wb, fn, {funcType(sig), code},
+              {wb.CreateExtractValue(iv, 1, "data")}, 2);
   return fn;
 }
 
@@ -314,16 +300,8 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
     IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
     Argument *p = fn->getArg(1);
     p->setName("recv.ptr");
-    std::vector<Value *> args{fn->getArg(0),
-                              loadValueReceiver(wb, fn, p, n, m)};
-    for (unsigned i = 2; i < fn->arg_size(); ++i)
-      args.push_back(fn->getArg(i));
-    rt.call(wb, Rt::mgo_recover_forward, {fn, target});
-    Value *r = wb.CreateCall(target, args);
-    if (fn->getReturnType()->isVoidTy())
-      wb.CreateRetVoid();
-    else
-      wb.CreateRet(r);
+    forwardCall(wb, fn, target,
+                {fn->getArg(0), loadValueReceiver(wb, fn, p, n, m)}, 2);
   }
   return staticClosure(fn);
 }
