@@ -53,6 +53,11 @@ int linkExecutable(const std::string &object, const std::string &output) {
   // cost a segment per goroutine. The runtime keeps its own headroom instead
   // (kStackReserve, runtime/morestack.cpp).
   argv.push_back("-fuse-ld=bfd");
+  // Static, as Go's binaries: a program maps no shared libraries (hello
+  // world's peak RSS 3.4 -> 1.7 MiB), and no call goes through a lazily
+  // bound PLT entry, whose resolver runs on the goroutine's stack and takes
+  // ~1.6 KiB below sp there.
+  argv.push_back("-static");
   for (const char *lib :
        {"-lgc", "-lboost_context", "-lstdc++", "-lm", "-lpthread"})
     argv.push_back(lib);
