@@ -100,25 +100,51 @@ namespace {
 
 int exact_kind;
 
-// The calling thread's free lists of exact_kind objects, indexed by size in
-// granules (GC_FAST_MALLOC_GRANS). The array is uncollectable, so the
-// collector traces it: the objects waiting there stay allocated.
+// Free lists for the sizes codegen allocates exact (at most 128 bytes),
+// indexed by size in granules.
+constexpr size_t kExactLists = 128 / GC_GRANULE_BYTES + 1;
+
+// The calling thread's free lists of exact_kind objects, each linked through
+// the objects' first word. The array is uncollectable, so the collector
+// traces it: the objects waiting there stay allocated.
 thread_local void **exact_free_lists;
 
-void *malloc_exact(size_t size) {
-  void **lists = exact_free_lists;
-  if (!lists) {
-    lists = static_cast<void **>(
-        GC_MALLOC_UNCOLLECTABLE(GC_TINY_FREELISTS * sizeof(void *)));
-    if (!lists)
-      return nullptr;
-    exact_free_lists = lists;
+// Runs on the system stack: GC_generic_malloc_many may collect.
+void refill_exact(size_t granules) {
+  if (!exact_free_lists) {
+    exact_free_lists = static_cast<void **>(
+        GC_MALLOC_UNCOLLECTABLE(kExactLists * sizeof(void *)));
+    if (!exact_free_lists)
+      return;
   }
+  // The whole object size: GC_generic_malloc_many takes a multiple of the
+  // granule and adds no byte.
+  GC_generic_malloc_many(granules * GC_GRANULE_BYTES, exact_kind,
+                         &exact_free_lists[granules]);
+}
+
+// Taking an object off the list is a few instructions on the goroutine's own
+// stack; only refills (a block's worth at a time) switch stacks. A collection
+// that stops this thread meanwhile finds the object through the list or in a
+// register.
+void *malloc_exact(size_t size) {
   size_t granules = (size + GC_GRANULE_BYTES - 1) / GC_GRANULE_BYTES;
-  void *p;
-  GC_FAST_MALLOC_GRANS(p, granules, lists, 0, exact_kind,
-                       GC_malloc_kind(size - 1, exact_kind),
-                       *static_cast<void **>(p) = nullptr);
+  if (granules >= kExactLists) {
+    void *p;
+    mgo::rt::systemstack([&] { p = GC_malloc_kind(size - 1, exact_kind); });
+    return p;
+  }
+  void **lists = exact_free_lists;
+  void *p = lists ? lists[granules] : nullptr;
+  if (!p) {
+    mgo::rt::systemstack([&] { refill_exact(granules); });
+    lists = exact_free_lists;
+    p = lists ? lists[granules] : nullptr;
+    if (!p)
+      return nullptr;
+  }
+  lists[granules] = *static_cast<void **>(p);
+  *static_cast<void **>(p) = nullptr;
   return p;
 }
 
@@ -155,9 +181,7 @@ extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
 
 extern "C" mgo_ptr mgo_alloc_exact(mgo_int size) {
   mgo::count_malloc();
-  void *p;
-  mgo::rt::systemstack([&] { p = malloc_exact(size_t(size)); });
-  return checked(p);
+  return checked(malloc_exact(size_t(size)));
 }
 
 extern "C" mgo_ptr mgo_alloc_exact_noscan(mgo_int size) {
