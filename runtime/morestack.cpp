@@ -13,7 +13,7 @@
 // __morestack sets the limit to sp - *frame + kBackoff after the call;
 // *frame is set so that the limit is stack_limit(segment), kStackReserve
 // above its bottom, which is the room the runtime's own (non-split) C++
-// code, signal frames and the collector's stack clearing (16 KiB) have.
+// code has.
 //
 // A goroutine keeps the newest segment it left for reuse, so a call at a
 // segment boundary in a loop costs a __morestack round trip (~30 ns), not an

@@ -82,7 +82,12 @@ bool notetsleep(Note *n, int64_t ns);
 // from __generic_morestack (morestack.cpp) and runs the function there. A
 // goroutine's segments are chained from its initial one (G::stack), newest
 // last; below every segment's limit lie kStackReserve bytes for the runtime's
-// own (non-split) C++ code, signal frames and the collector.
+// own (non-split) C++ code. Its deep paths run elsewhere (the collector
+// through systemstack, signals on the M's signal stack); what stays on the
+// goroutine's stack keeps within 6 KiB of the limit even when called right
+// at it, lazy PLT binding included, which the guard/ tests check
+// (MGO_STACK_GUARD=6144,1024, stack.cpp). Under ThreadSanitizer systemstack
+// runs in place, so the collector's allocations need the old 32 KiB there.
 struct Stack {
   uintptr_t lo = 0; // memory [lo, hi)
   uintptr_t hi = 0;
@@ -90,8 +95,9 @@ struct Stack {
   Stack *next = nullptr; // the newer segment: in use, or kept for reuse
   uintptr_t old_sp = 0;  // where prev's live part starts (while in use)
 };
-constexpr size_t kStackReserve = 32 * 1024;
-constexpr size_t kStackSize = 48 * 1024; // initial segment, touched lazily
+constexpr size_t kStackReserve = MGO_TSAN ? 32 * 1024 : 8 * 1024;
+// The initial segment, touched lazily: 16 KiB for compiled code.
+constexpr size_t kStackSize = kStackReserve + 16 * 1024;
 // A free initial segment for a goroutine about to run for the first time:
 // the P's cache first (the most recently freed, whose pages are resident),
 // then the global list, then a new one. p may be null (no P: the global list).

@@ -40,6 +40,7 @@
 
 #include "mgo/sched.h"
 
+#include <cerrno>
 #include <cinttypes>
 #include <cstdio>
 #include <cstdlib>
@@ -209,8 +210,10 @@ void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp) {
           stack_limit(s) - addr, g->goid, kStackReserve - guard_mode.shift,
           addr, pc, sp, s->lo, s->hi,
           s == &g->stack ? "(initial)" : "(growth)");
-  // From the faulting frame up: module+offset for addr2line, and the
-  // dynamic symbol when there is one; a recursion's repeats are counted.
+  // From the faulting frame up: module+offset for addr2line (in a static
+  // program dladdr knows no module: the program and its own addresses),
+  // and the dynamic symbol when there is one; a recursion's repeats are
+  // counted.
   void *frames[64];
   int n = backtrace(frames, 64);
   int i = 0;
@@ -225,8 +228,8 @@ void stack_guard_fault(uintptr_t addr, uintptr_t pc, uintptr_t sp) {
     auto at = reinterpret_cast<uintptr_t>(frames[i]);
     auto base = reinterpret_cast<uintptr_t>(info.dli_fbase);
     fprintf(stderr, "\t%#" PRIxPTR " %s+%#" PRIxPTR " %s", at,
-            info.dli_fname ? info.dli_fname : "?", at - base,
-            info.dli_sname ? info.dli_sname : "");
+            info.dli_fname ? info.dli_fname : program_invocation_name,
+            at - base, info.dli_sname ? info.dli_sname : "");
     if (same > 1)
       fprintf(stderr, " (%d times)", same);
     fputc('\n', stderr);
