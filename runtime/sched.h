@@ -86,8 +86,17 @@ bool notetsleep(Note *n, int64_t ns);
 // through systemstack, signals on the M's signal stack); what stays on the
 // goroutine's stack keeps within 6 KiB of the limit even when called right
 // at it, lazy PLT binding included, which the guard/ tests check
-// (MGO_STACK_GUARD=6144,1024, stack.cpp). Under ThreadSanitizer systemstack
-// runs in place, so the collector's allocations need the old 32 KiB there.
+// (MGO_STACK_GUARD=6144,1024, stack.cpp). The reserve is nonetheless 32 KiB
+// (ThreadSanitizer, where systemstack runs in place, needs that much): with
+// 24 KiB initial segments (an 8 KiB reserve) 300,000 parked goroutines made
+// the collector grow its heap without bound (58 GB of heap for 4 MB
+// allocated; park 300000 peaked at 4.2 GB of RSS, 400000 at 13 GB, where
+// 48 KiB segments stay at 4.2 KB a goroutine up to 1,000,000). Suspected,
+// not proven: the pointers every parked stack holds into itself fall inside
+// the collector's plausible heap range, where heap sections and stack
+// batches interleave, and the pages they name fill its black list (a hash
+// of the page number: 48 KiB strides set a quarter of its bits, 24 KiB
+// strides half), so new heap blocks all look black-listed.
 struct Stack {
   uintptr_t lo = 0; // memory [lo, hi)
   uintptr_t hi = 0;
@@ -95,7 +104,7 @@ struct Stack {
   Stack *next = nullptr; // the newer segment: in use, or kept for reuse
   uintptr_t old_sp = 0;  // where prev's live part starts (while in use)
 };
-constexpr size_t kStackReserve = MGO_TSAN ? 32 * 1024 : 8 * 1024;
+constexpr size_t kStackReserve = 32 * 1024;
 // The initial segment, touched lazily: 16 KiB for compiled code.
 constexpr size_t kStackSize = kStackReserve + 16 * 1024;
 // A free initial segment for a goroutine about to run for the first time:
