@@ -112,7 +112,7 @@ constexpr size_t kStackReserve = 32 * 1024;
 constexpr size_t kStackSize = kStackReserve + 16 * 1024;
 // A free initial segment for a goroutine about to run for the first time:
 // the P's cache first (the most recently freed, whose pages are resident),
-// then the global list, then a new one. p may be null (no P: the global list).
+// then the global list, then a new one.
 Stack stackalloc(P *p);
 // Gives a dead G's stack back (its extra segments freed) and leaves the G
 // without one.

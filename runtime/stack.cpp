@@ -105,19 +105,27 @@ void new_batch() {
   batch_end = next_slot + n * kStackSize;
 }
 
-// Under stack_lock.
-uintptr_t take_global() {
-  uintptr_t lo = global_free;
-  if (lo) {
-    global_free = link(lo);
-    return lo;
+// Moves half a list's worth of the global free segments to p's list, or
+// carves one new segment there when there are none.
+void refill(P *p) {
+  lock(&stack_lock);
+  while (p->sfreecnt < kSfreeLocalMax / 2 && global_free) {
+    uintptr_t x = global_free;
+    global_free = link(x);
+    link(x) = p->sfree;
+    p->sfree = x;
+    p->sfreecnt++;
   }
-  if (next_slot == batch_end)
-    new_batch();
-  lo = next_slot;
-  next_slot += kStackSize;
-  nmade++;
-  return lo;
+  if (!p->sfree) {
+    if (next_slot == batch_end)
+      new_batch();
+    p->sfree = next_slot;
+    link(next_slot) = 0;
+    p->sfreecnt = 1;
+    next_slot += kStackSize;
+    nmade++;
+  }
+  unlock(&stack_lock);
 }
 
 // Whether addr is in the guard below one of g's segments.
@@ -156,15 +164,11 @@ void stack_unmap(uintptr_t lo, size_t size) {
 }
 
 Stack stackalloc(P *p) {
-  uintptr_t lo = p ? p->sfree : 0;
-  if (lo) {
-    p->sfree = link(lo);
-    p->sfreecnt--;
-  } else {
-    lock(&stack_lock);
-    lo = take_global();
-    unlock(&stack_lock);
-  }
+  if (!p->sfree)
+    refill(p);
+  uintptr_t lo = p->sfree;
+  p->sfree = link(lo);
+  p->sfreecnt--;
   size_t size = guard_mode.room ? kStackReserve + guard_mode.room : kStackSize;
   return Stack{lo, lo + size};
 }
