@@ -172,11 +172,17 @@ extern "C" mgo_ptr mgo_alloc(mgo_int size) {
   return checked(mgo::rt::gc_malloc(size));
 }
 
-extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
+// Pointer-free memory is not cleared by the collector: size bytes of a block
+// asked for as `request` bytes.
+static void *zeroed_noscan(mgo_int size, mgo_int request) {
   mgo::count_malloc();
-  void *p = checked(mgo::rt::gc_malloc_atomic(size));
+  void *p = checked(mgo::rt::gc_malloc_atomic(request));
   std::memset(p, 0, size);
   return p;
+}
+
+extern "C" mgo_ptr mgo_alloc_noscan(mgo_int size) {
+  return zeroed_noscan(size, size);
 }
 
 extern "C" mgo_ptr mgo_alloc_exact(mgo_int size) {
@@ -185,8 +191,5 @@ extern "C" mgo_ptr mgo_alloc_exact(mgo_int size) {
 }
 
 extern "C" mgo_ptr mgo_alloc_exact_noscan(mgo_int size) {
-  mgo::count_malloc();
-  void *p = checked(mgo::rt::gc_malloc_atomic(size - 1));
-  std::memset(p, 0, size);
-  return p;
+  return zeroed_noscan(size, size - 1);
 }
