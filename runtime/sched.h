@@ -86,20 +86,11 @@ bool notetsleep(Note *n, int64_t ns);
 // through systemstack, signals on the M's signal stack); what stays on the
 // goroutine's stack keeps within 6 KiB of the limit even when called right
 // at it, lazy PLT binding included, which the guard/ tests check
-// (MGO_STACK_GUARD=6144,1024, stack.cpp). The reserve is nonetheless 32 KiB
-// (ThreadSanitizer, where systemstack runs in place, needs that much): with
-// 24 KiB initial segments (an 8 KiB reserve) 300,000 parked goroutines made
-// the collector grow its heap without bound (58 GB of heap for 4 MB
-// allocated; park 300000 peaked at 4.2 GB of RSS, 400000 at 13 GB, where
-// 48 KiB segments stay at 4.2 KB a goroutine up to 1,000,000). The
-// collector's black list did it (GC_PRINT_VERBOSE_STATS=1: 66,985,480,192
-// bytes of heap black-listed for interior pointers, against 643,072 with
-// 48 KiB): the words on goroutine stacks that look like pointers to pages
-// outside the heap (their own stack pages among them) are black-listed so
-// that the heap never grows there, and the list is a hash of the page
-// number, which 24 KiB strides fill twice as densely as 48 KiB ones (not
-// proven). Stacks kept out of the collector's plausible heap range would
-// avoid it.
+// (MGO_STACK_GUARD=6144,1024, stack.cpp). The reserve is nonetheless 32 KiB:
+// ThreadSanitizer, where systemstack runs in place, needs it, and 24 KiB
+// initial segments made 300,000 parked goroutines fill the collector's black
+// list, so that its heap grew without bound (docs/runtime.md, Figures:
+// Stacks; test/run/goroutines_parked_heap_bounded.mgo).
 struct Stack {
   uintptr_t lo = 0; // memory [lo, hi)
   uintptr_t hi = 0;
