@@ -59,6 +59,10 @@ Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
   case types::BuiltinId::Println:
     genPrint(e, id == types::BuiltinId::Println);
     return nullptr;
+  case types::BuiltinId::Complex:
+  case types::BuiltinId::Real:
+  case types::BuiltinId::Imag:
+    return genComplexBuiltin(e, id);
   default:
     throw CodegenError("built-in function not supported yet at line " +
                        std::to_string(e->loc.line));
@@ -215,7 +219,11 @@ void CodegenContext::genPrint(CallExpr *e, bool ln) {
               {B.CreateExtractValue(v, 0), B.CreateExtractValue(v, 1)});
     else if (b && b->isFloat())
       rt.call(B, Rt::mgo_print_float, {B.CreateFPExt(v, B.getDoubleTy())});
-    else if (b && b->isInteger())
+    else if (b && b->isComplex()) {
+      Value *re = B.CreateFPExt(B.CreateExtractValue(v, 0), B.getDoubleTy());
+      Value *im = B.CreateFPExt(B.CreateExtractValue(v, 1), B.getDoubleTy());
+      rt.call(B, Rt::mgo_print_complex, {re, im});
+    } else if (b && b->isInteger())
       rt.call(B, b->isUnsigned() ? Rt::mgo_print_uint : Rt::mgo_print_int,
               {B.CreateIntCast(v, i64, !b->isUnsigned())});
     else if (v->getType()->isPointerTy())

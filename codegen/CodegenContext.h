@@ -136,6 +136,7 @@ public:
   bool isString(types::Type *t);
   bool isSigned(types::Type *t);
   bool isFloat(types::Type *t);
+  bool isComplex(types::Type *t);
   bool isAggregate(types::Type *t);
   types::Type *intType();
 
@@ -225,6 +226,13 @@ public:
   llvm::Value *genTypeAssert(TypeAssertExpr *e, llvm::Value **okOut);
   void genTypeSwitch(TypeSwitchStmt *s, Stmt *label);
   llvm::Value *genIfaceEqual(llvm::Value *x, llvm::Value *y, types::Type *t);
+
+  // --- Complex.cpp
+  llvm::Value *makeComplex(llvm::Value *re, llvm::Value *im);
+  llvm::Value *genComplexArith(Token::Kind op, llvm::Value *x, llvm::Value *y);
+  llvm::Value *genComplexEqual(llvm::Value *x, llvm::Value *y);
+  llvm::Value *convertComplex(llvm::Value *v, llvm::Type *to);
+  llvm::Value *genComplexBuiltin(CallExpr *e, types::BuiltinId id);
 
   // --- Builtins.cpp
   llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);

@@ -44,6 +44,16 @@ Constant *CodegenContext::constValue(const ConstValue &v, types::Type *t) {
     return i1c(v.boolValue());
   if (b->isString())
     return stringConst(v.stringValue());
+  if (b->isComplex()) {
+    llvm::Type *part = cast<StructType>(ty)->getElementType(0);
+    bool is64 = b->basicKind == types::BasicKind::Complex64;
+    auto lower = [&](const ConstValue &p) -> Constant * {
+      return is64 ? ConstantFP::get(part, p.toFloat32())
+                  : ConstantFP::get(part, p.toDouble());
+    };
+    return ConstantStruct::get(cast<StructType>(ty),
+                               {lower(v.realPart()), lower(v.imagPart())});
+  }
   if (b->isFloat()) {
     if (b->basicKind == types::BasicKind::Float32)
       return ConstantFP::get(ty, v.isFloat() ? v.toFloat32()

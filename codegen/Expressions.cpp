@@ -99,6 +99,8 @@ Value *CodegenContext::convertValue(Value *v, types::Type *from,
   if (v->getType() == llType(to))
     return v;
   types::Basic *fb = basicOf(from), *tb = basicOf(to);
+  if (fb && tb && fb->isComplex() && tb->isComplex())
+    return convertComplex(v, llType(to));
   if (fb && tb && fb->isNumeric() && tb->isNumeric()) {
     llvm::Type *dst = llType(to);
     if (fb->isInteger() && tb->isInteger())
@@ -389,6 +391,11 @@ Value *CodegenContext::genUnary(UnaryExpr *e) {
     return genExprAs(e->x, t);
   case Token::SUB: {
     Value *x = genExprAs(e->x, t);
+    if (isComplex(t)) {
+      Value *re = B.CreateFNeg(B.CreateExtractValue(x, 0), "neg.re");
+      Value *im = B.CreateFNeg(B.CreateExtractValue(x, 1), "neg.im");
+      return makeComplex(re, im);
+    }
     return isFloat(t) ? B.CreateFNeg(x, "neg") : B.CreateNeg(x, "neg");
   }
   case Token::XOR:

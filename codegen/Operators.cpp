@@ -103,6 +103,8 @@ Value *CodegenContext::genStringConcat(BinaryExpr *e) {
 
 Value *CodegenContext::genArith(Token::Kind op, Value *x, Value *y,
                                 types::Type *t) {
+  if (isComplex(t))
+    return genComplexArith(op, x, y);
   if (isFloat(t)) {
     switch (op) {
     case Token::ADD:
@@ -255,6 +257,8 @@ Value *CodegenContext::genEqual(Value *x, Value *y, types::Type *t) {
                    "streq");
   if (isFloat(u))
     return B.CreateFCmpOEQ(x, y, "eq");
+  if (isComplex(u))
+    return genComplexEqual(x, y);
   if (auto *st = dyn_cast<types::Struct>(u)) {
     Value *all = i1c(true);
     for (size_t i = 0; i < st->fields.size(); ++i) {

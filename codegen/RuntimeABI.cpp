@@ -38,6 +38,12 @@ template <> struct IRType<mgo_f64> {
 template <> struct IRType<MgoString> {
   static Type *get(TypeEnv &e) { return e.stringTy; }
 };
+template <> struct IRType<MgoComplex128> {
+  static Type *get(TypeEnv &e) {
+    return StructType::get(e.c,
+                           {Type::getDoubleTy(e.c), Type::getDoubleTy(e.c)});
+  }
+};
 template <typename T> struct IRType<T *> {
   static Type *get(TypeEnv &e) { return PointerType::get(e.c, 0); }
 };

@@ -287,8 +287,9 @@ void CodegenContext::genIncDec(IncDecStmt *s) {
     lv.kind = LValue::Addr;
   }
   Value *cur = load(t, lv.addr, "cur");
-  Value *one = isFloat(t) ? ConstantFP::get(cur->getType(), 1.0)
-                          : ConstantInt::get(cur->getType(), 1);
+  Value *one = isComplex(t) ? constValue(ConstValue::makeInt(1), t)
+               : isFloat(t) ? ConstantFP::get(cur->getType(), 1.0)
+                            : ConstantInt::get(cur->getType(), 1);
   Value *next = genArith(s->inc ? Token::ADD : Token::SUB, cur, one, t);
   store(next, lv.addr, t);
 }

@@ -43,6 +43,10 @@ int CodegenContext::mgoKind(types::Type *t) {
       return MGO_FLOAT32;
     case types::BasicKind::Float64:
       return MGO_FLOAT64;
+    case types::BasicKind::Complex64:
+      return MGO_COMPLEX64;
+    case types::BasicKind::Complex128:
+      return MGO_COMPLEX128;
     case types::BasicKind::String:
       return MGO_STRING;
     default:

@@ -32,6 +32,8 @@ types::Type *CodegenContext::concrete(types::Type *t) {
     return tc.basic(BasicKind::Int32);
   case BasicKind::UntypedFloat:
     return tc.basic(BasicKind::Float64);
+  case BasicKind::UntypedComplex:
+    return tc.basic(BasicKind::Complex128);
   case BasicKind::UntypedString:
     return tc.basic(BasicKind::String);
   default:
@@ -54,6 +56,11 @@ bool CodegenContext::isFloat(types::Type *t) {
   return b && b->isFloat();
 }
 
+bool CodegenContext::isComplex(types::Type *t) {
+  auto *b = basicOf(t);
+  return b && b->isComplex();
+}
+
 bool CodegenContext::isAggregate(types::Type *t) {
   return isa<types::Struct>(t->underlying()) ||
          isa<types::Array>(t->underlying());
@@ -73,6 +80,16 @@ llvm::Type *CodegenContext::llType(types::Type *t) {
     case BasicKind::Float64:
     case BasicKind::UntypedFloat:
       return llvm::Type::getDoubleTy(C);
+    // A struct of two floats, not a vector: complex64 keeps Go's 4-byte
+    // alignment and both kinds C's layout, which the runtime reads them as
+    // (std::complex).
+    case BasicKind::Complex64:
+      return StructType::get(
+          C, {llvm::Type::getFloatTy(C), llvm::Type::getFloatTy(C)});
+    case BasicKind::Complex128:
+    case BasicKind::UntypedComplex:
+      return StructType::get(
+          C, {llvm::Type::getDoubleTy(C), llvm::Type::getDoubleTy(C)});
     case BasicKind::String:
     case BasicKind::UntypedString:
       return stringTy;

@@ -45,12 +45,17 @@ BuiltinSpec specOf(BuiltinId id) {
     return {"println", 0, true};
   case BuiltinId::Recover:
     return {"recover", 0, false};
+  case BuiltinId::Real:
+    return {"real", 1, false};
+  case BuiltinId::Imag:
+    return {"imag", 1, false};
   default:
     return {"complex", 2, false};
   }
 }
 
 const char *invalidArg = "invalid argument: ";
+const char *invalidOp = "invalid operation: ";
 
 } // namespace
 
@@ -387,11 +392,103 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     x.val = acc.val;
     return;
   }
+  case BuiltinId::Complex:
+    complexCall(x, call, args[0], args[1]);
+    return;
   default:
-    unsupported(call->loc, "complex numbers");
-    x.mode = TypeAndValue::Invalid;
+    realImagCall(x, args[0], id);
     return;
   }
+}
+
+// complex(re, im): both floats of one type, or untyped constants (types2's
+// _Complex).
+void Checker::complexCall(Operand &x, CallExpr *call, Operand &re,
+                          Operand &im) {
+  x.mode = TypeAndValue::Invalid;
+  bool reUntyped = isUntyped(re.type), imUntyped = isUntyped(im.type);
+  if (reUntyped && imUntyped) {
+    if (re.isConst() && im.isConst()) {
+      // Untyped numeric constants without an imaginary part act as untyped
+      // floats.
+      for (Operand *a : {&re, &im})
+        if (isNumericType(a->type) && a->val->hasZeroImag())
+          a->type = ctx.basic(BasicKind::UntypedFloat);
+    } else {
+      convertUntyped(re, ctx.basic(BasicKind::Float64));
+      convertUntyped(im, ctx.basic(BasicKind::Float64));
+    }
+  } else if (reUntyped) {
+    convertUntyped(re, im.type);
+  } else if (imUntyped) {
+    convertUntyped(im, re.type);
+  }
+  if (re.invalid() || im.invalid())
+    return;
+  if (re.type != im.type) {
+    errorAt(re.expr, std::string(invalidOp) + exprString(call) +
+                         " (mismatched types " + typeString(re.type) + " and " +
+                         typeString(im.type) + ")");
+    return;
+  }
+  Type *result = nullptr;
+  if (auto *b = asBasic(re.type)) {
+    if (b->basicKind == BasicKind::Float32)
+      result = ctx.basic(BasicKind::Complex64);
+    else if (b->basicKind == BasicKind::Float64)
+      result = ctx.basic(BasicKind::Complex128);
+    else if (b->basicKind == BasicKind::UntypedFloat)
+      result = ctx.basic(BasicKind::UntypedComplex);
+  }
+  if (!result) {
+    errorAt(re.expr, std::string(invalidArg) + "arguments have type " +
+                         typeString(re.type) + ", expected floating-point");
+    return;
+  }
+  if (re.isConst() && im.isConst()) {
+    x.mode = TypeAndValue::Constant;
+    x.val = ConstValue::makeComplex(re.val->toFloat(), im.val->toFloat());
+  } else {
+    x.mode = TypeAndValue::Value;
+  }
+  x.type = result;
+}
+
+// real(c) and imag(c) (types2's _Real and _Imag): an untyped numeric
+// constant counts as an untyped complex one.
+void Checker::realImagCall(Operand &x, Operand &c, BuiltinId id) {
+  x.mode = TypeAndValue::Invalid;
+  if (isUntyped(c.type)) {
+    if (c.isConst()) {
+      if (isNumericType(c.type))
+        c.type = ctx.basic(BasicKind::UntypedComplex);
+    } else {
+      convertUntyped(c, ctx.basic(BasicKind::Complex128));
+      if (c.invalid())
+        return;
+    }
+  }
+  Type *result = nullptr;
+  if (auto *b = asBasic(c.type)) {
+    if (b->basicKind == BasicKind::Complex64)
+      result = ctx.basic(BasicKind::Float32);
+    else if (b->basicKind == BasicKind::Complex128)
+      result = ctx.basic(BasicKind::Float64);
+    else if (b->basicKind == BasicKind::UntypedComplex)
+      result = ctx.basic(BasicKind::UntypedFloat);
+  }
+  if (!result) {
+    errorAt(c.expr, std::string(invalidArg) + "argument has type " +
+                        typeString(c.type) + ", expected complex type");
+    return;
+  }
+  if (c.isConst()) {
+    x.mode = TypeAndValue::Constant;
+    x.val = id == BuiltinId::Real ? c.val->realPart() : c.val->imagPart();
+  } else {
+    x.mode = TypeAndValue::Value;
+  }
+  x.type = result;
 }
 
 } // namespace mgo

@@ -210,6 +210,8 @@ bool Checker::convertibleTo(Operand &x, Type *t) {
   if ((isIntegerType(v) || isFloatType(v)) &&
       (isIntegerType(t) || isFloatType(t)))
     return true;
+  if (isComplexType(v) && isComplexType(t))
+    return true;
   if (isStringType(t) && (isIntegerType(v) || isBytesOrRunes(vu)))
     return true;
   if (isStringType(v) && isBytesOrRunes(tu))

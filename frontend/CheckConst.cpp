@@ -19,8 +19,23 @@ bool Checker::representableConst(const ConstValue &v, types::Basic *t,
     *rounded = *iv;
     return true;
   }
+  if (t->isComplex()) {
+    if (!v.isNumeric())
+      return false;
+    if (t->isUntyped()) {
+      *rounded = v.toComplex();
+      return true;
+    }
+    bool is64 = t->basicKind == BasicKind::Complex64;
+    ConstValue re, im;
+    if (!v.realPart().roundToFloat(is64, &re) ||
+        !v.imagPart().roundToFloat(is64, &im))
+      return false;
+    *rounded = ConstValue::makeComplex(re, im);
+    return true;
+  }
   if (t->isFloat()) {
-    if (v.isBool() || v.isString())
+    if (v.isBool() || v.isString() || !v.hasZeroImag())
       return false;
     if (t->isUntyped()) {
       *rounded = v.toFloat();
@@ -118,6 +133,7 @@ bool Checker::implicitTypeAndValue(Operand &x, Type *target, Type **newType,
     case BasicKind::UntypedInt:
     case BasicKind::UntypedRune:
     case BasicKind::UntypedFloat:
+    case BasicKind::UntypedComplex:
       ok = tb->isNumeric();
       break;
     case BasicKind::UntypedString:

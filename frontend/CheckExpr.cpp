@@ -196,9 +196,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
   }
   Object *obj = scope->lookup(e->name);
   if (!obj) {
-    if (e->name == "complex64" || e->name == "complex128")
-      unsupported(e->loc, "complex numbers");
-    else if (e->name == "comparable")
+    if (e->name == "comparable")
       unsupported(e->loc, "generics");
     else
       errorAt(e, "undefined: " + e->name);
@@ -255,11 +253,6 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
     x.mode = TypeAndValue::Builtin;
     x.type = invalidType();
     x.builtin = cast<Builtin>(obj)->id;
-    if (x.builtin == BuiltinId::Complex || x.builtin == BuiltinId::Real ||
-        x.builtin == BuiltinId::Imag) {
-      unsupported(e->loc, "complex numbers");
-      x.mode = TypeAndValue::Invalid;
-    }
     return;
   case Object::NilKind:
     x.mode = TypeAndValue::Value;
@@ -287,8 +280,8 @@ void Checker::basicLit(Operand &x, BasicLit *e) {
     k = BasicKind::UntypedString;
     break;
   default:
-    unsupported(e->loc, "complex numbers");
-    return;
+    k = BasicKind::UntypedComplex;
+    break;
   }
   std::string err;
   auto v = ConstValue::fromLiteral(e->tok, e->raw, &err);
@@ -581,9 +574,8 @@ void Checker::binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Token::Kind op,
     return;
   }
   if (op == Token::QUO || op == Token::REM) {
-    bool zero =
-        y.isConst() && ((y.val->isInt() && y.val->intValue().isZero()) ||
-                        (y.val->isFloat() && y.val->floatValue().isZero()));
+    bool zero = y.isConst() && y.val->isNumeric() && y.val->hasZeroImag() &&
+                y.val->realPart().floatValue().isZero();
     if ((x.isConst() || isIntegerType(x.type)) && zero) {
       errorAt(y.expr, std::string(invalidOp) + "division by zero");
       x.mode = TypeAndValue::Invalid;
@@ -592,7 +584,10 @@ void Checker::binary(Operand &x, Expr *e, Expr *lhs, Expr *rhs, Token::Kind op,
   }
   if (x.isConst() && y.isConst()) {
     ConstValue a = *x.val, b = *y.val;
-    if (!isIntegerType(x.type) && isNumericType(x.type)) {
+    if (isComplexType(x.type)) {
+      a = a.toComplex();
+      b = b.toComplex();
+    } else if (!isIntegerType(x.type) && isNumericType(x.type)) {
       a = a.toFloat();
       b = b.toFloat();
     }
@@ -816,8 +811,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
         return;
       }
       if (!isExported(sel)) {
-        errorAt(e->sel,
-                sel + " not exported by package " + pn->imported->name);
+        errorAt(e->sel, sel + " not exported by package " + pn->imported->name);
         return;
       }
       e->sel->obj = m;

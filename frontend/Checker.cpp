@@ -369,6 +369,11 @@ bool isFloatType(Type *t) {
   return b && b->isFloat();
 }
 
+bool isComplexType(Type *t) {
+  auto *b = asBasic(t);
+  return b && b->isComplex();
+}
+
 bool isNumericType(Type *t) {
   auto *b = asBasic(t);
   return b && b->isNumeric();
@@ -391,7 +396,7 @@ bool isConstType(Type *t) {
 
 bool isOrdered(Type *t) {
   auto *b = asBasic(t);
-  return b && (b->isNumeric() || b->isString());
+  return b && ((b->isNumeric() && !b->isComplex()) || b->isString());
 }
 
 bool hasNil(Type *t) {

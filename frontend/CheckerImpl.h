@@ -213,6 +213,8 @@ public:
 
   // --- Built-ins (CheckBuiltin.cpp)
   void builtinCall(Operand &x, CallExpr *call, types::BuiltinId id);
+  void complexCall(Operand &x, CallExpr *call, Operand &re, Operand &im);
+  void realImagCall(Operand &x, Operand &c, types::BuiltinId id);
 
   // --- Composite literals (CheckLit.cpp)
   void compositeLit(Operand &x, CompositeLit *e, Type *hint);
@@ -305,6 +307,7 @@ bool isTyped(Type *t);
 bool isIntegerType(Type *t);
 bool isUnsignedType(Type *t);
 bool isFloatType(Type *t);
+bool isComplexType(Type *t);
 bool isNumericType(Type *t);
 bool isStringType(Type *t);
 bool isBooleanType(Type *t);

@@ -205,6 +205,28 @@ std::optional<ConstValue> parseFloat(const std::string &raw,
   return ConstValue::makeFloat(f);
 }
 
+// An imaginary literal is its body followed by 'i'. A body in the integer
+// syntax with a 0b, 0o or 0x prefix is an integer; any other body is decimal
+// floating point, so 077i is 77i (Go keeps it so for compatibility).
+std::optional<ConstValue> parseImag(const std::string &raw,
+                                    std::string *error) {
+  std::string body = raw.substr(0, raw.size() - 1);
+  std::string s = stripUnderscores(body);
+  std::optional<ConstValue> im;
+  bool prefixed =
+      s.size() > 1 && s[0] == '0' &&
+      ((s[1] | 0x20) == 'x' || (s[1] | 0x20) == 'b' || (s[1] | 0x20) == 'o');
+  bool hexFloat = prefixed && (s[1] | 0x20) == 'x' &&
+                  s.find_first_of(".pP") != std::string::npos;
+  if (prefixed && !hexFloat)
+    im = parseInt(body, error);
+  else
+    im = parseFloat(body, error);
+  if (!im)
+    return std::nullopt;
+  return ConstValue::makeComplex(ConstValue::makeInt(0), *im);
+}
+
 std::optional<ConstValue> parseChar(const std::string &raw,
                                     std::string *error) {
   std::string body = raw.size() >= 2 ? raw.substr(1, raw.size() - 2) : "";
@@ -262,10 +284,24 @@ std::optional<ConstValue> parseString(const std::string &raw,
 }
 
 APFloat toQuad(const ConstValue &v) {
-  return v.isFloat() ? v.floatValue() : v.toFloat().floatValue();
+  return v.isFloat() || v.isComplex() ? v.floatValue()
+                                      : v.toFloat().floatValue();
 }
 
+bool quadEqual(const APFloat &a, const APFloat &b) {
+  return a.compare(b) == APFloat::cmpEqual;
+}
+
+// Complex values are only compared for equality: 0 when equal, 1 otherwise.
 int compareValues(const ConstValue &x, const ConstValue &y) {
+  if (x.isComplex() || y.isComplex()) {
+    ConstValue a = x.toComplex(), b = y.toComplex();
+    return quadEqual(a.realPart().floatValue(), b.realPart().floatValue()) &&
+                   quadEqual(a.imagPart().floatValue(),
+                             b.imagPart().floatValue())
+               ? 0
+               : 1;
+  }
   if (x.isInt() && y.isInt())
     return x.intValue().slt(y.intValue()) ? -1
            : x.intValue() == y.intValue() ? 0
@@ -359,6 +395,71 @@ std::optional<ConstValue> floatBinary(Token::Kind op, APFloat a,
   return ConstValue::makeFloat(a);
 }
 
+APFloat quadOp(Token::Kind op, APFloat a, const APFloat &b) {
+  switch (op) {
+  case Token::ADD:
+    a.add(b, APFloat::rmNearestTiesToEven);
+    break;
+  case Token::SUB:
+    a.subtract(b, APFloat::rmNearestTiesToEven);
+    break;
+  case Token::MUL:
+    a.multiply(b, APFloat::rmNearestTiesToEven);
+    break;
+  default:
+    a.divide(b, APFloat::rmNearestTiesToEven);
+    break;
+  }
+  return a;
+}
+
+// (a+bi) op (c+di) with the textbook formulas: constants are finite, so none
+// of the run-time division's care for infinities applies.
+std::optional<ConstValue> complexBinary(Token::Kind op, const ConstValue &x,
+                                        const ConstValue &y,
+                                        std::string *error) {
+  APFloat a = x.realPart().floatValue(), b = x.imagPart().floatValue();
+  APFloat c = y.realPart().floatValue(), d = y.imagPart().floatValue();
+  APFloat re(quad()), im(quad());
+  switch (op) {
+  case Token::ADD:
+  case Token::SUB:
+    re = quadOp(op, a, c);
+    im = quadOp(op, b, d);
+    break;
+  case Token::MUL:
+    re = quadOp(Token::SUB, quadOp(Token::MUL, a, c), quadOp(Token::MUL, b, d));
+    im = quadOp(Token::ADD, quadOp(Token::MUL, a, d), quadOp(Token::MUL, b, c));
+    break;
+  case Token::QUO: {
+    if (c.isZero() && d.isZero()) {
+      *error = "division by zero";
+      return std::nullopt;
+    }
+    APFloat s =
+        quadOp(Token::ADD, quadOp(Token::MUL, c, c), quadOp(Token::MUL, d, d));
+    re = quadOp(
+        Token::QUO,
+        quadOp(Token::ADD, quadOp(Token::MUL, a, c), quadOp(Token::MUL, b, d)),
+        s);
+    im = quadOp(
+        Token::QUO,
+        quadOp(Token::SUB, quadOp(Token::MUL, b, c), quadOp(Token::MUL, a, d)),
+        s);
+    break;
+  }
+  default:
+    *error = "invalid operation";
+    return std::nullopt;
+  }
+  if (!re.isFinite() || !im.isFinite()) {
+    *error = "overflow";
+    return std::nullopt;
+  }
+  return ConstValue::makeComplex(ConstValue::makeFloat(re),
+                                 ConstValue::makeFloat(im));
+}
+
 } // namespace
 
 ConstValue ConstValue::makeBool(bool b) {
@@ -403,6 +504,14 @@ ConstValue ConstValue::makeFloat(const APFloat &f) {
 
 ConstValue ConstValue::makeFloat(double d) { return makeFloat(APFloat(d)); }
 
+ConstValue ConstValue::makeComplex(const ConstValue &re, const ConstValue &im) {
+  ConstValue v;
+  v.kind_ = Complex;
+  v.f_ = toQuad(re);
+  v.im_ = toQuad(im);
+  return v;
+}
+
 std::optional<ConstValue> ConstValue::fromLiteral(Token::Kind tok,
                                                   const std::string &raw,
                                                   std::string *error) {
@@ -411,6 +520,8 @@ std::optional<ConstValue> ConstValue::fromLiteral(Token::Kind tok,
     return parseInt(raw, error);
   case Token::FLOAT:
     return parseFloat(raw, error);
+  case Token::IMAG:
+    return parseImag(raw, error);
   case Token::CHAR:
     return parseChar(raw, error);
   case Token::STRING:
@@ -424,6 +535,8 @@ std::optional<ConstValue> ConstValue::fromLiteral(Token::Kind tok,
 std::optional<ConstValue> ConstValue::toInt() const {
   if (kind_ == Int)
     return *this;
+  if (kind_ == Complex)
+    return hasZeroImag() ? toFloat().toInt() : std::nullopt;
   if (kind_ != Float)
     return std::nullopt;
   llvm::APSInt r(IntBits, false);
@@ -437,9 +550,25 @@ std::optional<ConstValue> ConstValue::toInt() const {
 ConstValue ConstValue::toFloat() const {
   if (kind_ == Float)
     return *this;
+  if (kind_ == Complex)
+    return makeFloat(f_);
   APFloat f(quad());
   f.convertFromAPInt(i_, true, APFloat::rmNearestTiesToEven);
   return makeFloat(f);
+}
+
+ConstValue ConstValue::toComplex() const {
+  return kind_ == Complex ? *this : makeComplex(*this, makeInt(0));
+}
+
+ConstValue ConstValue::realPart() const { return toFloat(); }
+
+ConstValue ConstValue::imagPart() const {
+  return kind_ == Complex ? makeFloat(im_) : makeFloat(0.0);
+}
+
+bool ConstValue::hasZeroImag() const {
+  return kind_ != Complex || im_.isZero();
 }
 
 bool ConstValue::fitsInt(unsigned bits, bool isSigned) const {
@@ -499,6 +628,8 @@ std::optional<ConstValue> ConstValue::binaryOp(Token::Kind op,
   }
   if (x.isString() && y.isString() && op == Token::ADD)
     return makeString(x.s_ + y.s_);
+  if ((x.isComplex() && y.isNumeric()) || (y.isComplex() && x.isNumeric()))
+    return complexBinary(op, x, y, error);
   if (x.isInt() && y.isInt())
     return intBinary(op, x.i_, y.i_, error);
   if ((x.isInt() || x.isFloat()) && (y.isInt() || y.isFloat()))
@@ -512,7 +643,7 @@ ConstValue::unaryOp(Token::Kind op, const ConstValue &x, unsigned typeBits,
                     bool typeIsUnsigned, std::string *error) {
   switch (op) {
   case Token::ADD:
-    if (x.isInt() || x.isFloat())
+    if (x.isNumeric())
       return x;
     break;
   case Token::SUB:
@@ -520,6 +651,8 @@ ConstValue::unaryOp(Token::Kind op, const ConstValue &x, unsigned typeBits,
       return makeInt(-x.i_);
     if (x.isFloat())
       return makeFloat(-x.f_);
+    if (x.isComplex())
+      return makeComplex(makeFloat(-x.f_), makeFloat(-x.im_));
     break;
   case Token::NOT:
     if (x.isBool())
@@ -631,6 +764,9 @@ std::string ConstValue::toString() const {
     i_.toString(buf, 10, true);
     return std::string(buf);
   }
+  case Complex:
+    // go/constant's spelling: (1 + 2i), (0 + -1.5i).
+    return "(" + realPart().toString() + " + " + imagPart().toString() + "i)";
   case Float: {
     char buf[64];
     double d = toDouble();

@@ -203,8 +203,16 @@ bool Basic::isFloat() const {
          basicKind == BasicKind::UntypedFloat;
 }
 
+bool Basic::isComplex() const {
+  return basicKind == BasicKind::Complex64 ||
+         basicKind == BasicKind::Complex128 ||
+         basicKind == BasicKind::UntypedComplex;
+}
+
 unsigned Basic::bits() const {
   switch (basicKind) {
+  case BasicKind::Complex128:
+    return 128;
   case BasicKind::Int8:
   case BasicKind::Uint8:
     return 8;
@@ -461,6 +469,8 @@ Type *defaultType(TypeContext &ctx, Type *t) {
     return ctx.basic(BasicKind::Int32);
   case BasicKind::UntypedFloat:
     return ctx.basic(BasicKind::Float64);
+  case BasicKind::UntypedComplex:
+    return ctx.basic(BasicKind::Complex128);
   case BasicKind::UntypedString:
     return ctx.basic(BasicKind::String);
   default:

@@ -26,8 +26,19 @@ class TypeName;
 
 class Type {
 public:
-  enum Kind { BasicKind, PointerKind, SliceKind, ArrayKind, MapKind, ChanKind, StructKind,
-              TupleKind, SignatureKind, InterfaceKind, NamedKind };
+  enum Kind {
+    BasicKind,
+    PointerKind,
+    SliceKind,
+    ArrayKind,
+    MapKind,
+    ChanKind,
+    StructKind,
+    TupleKind,
+    SignatureKind,
+    InterfaceKind,
+    NamedKind
+  };
   virtual ~Type() = default;
   Kind kind() const { return kind_; }
   // The underlying type (itself for anything but Named).
@@ -62,28 +73,40 @@ enum class BasicKind {
   Uintptr,
   Float32,
   Float64,
+  Complex64,
+  Complex128,
   String,
   UntypedBool,
   UntypedInt,
   UntypedRune,
   UntypedFloat,
+  UntypedComplex,
   UntypedString,
   UntypedNil,
 };
 
 class Basic : public Type {
 public:
-  Basic(types::BasicKind k, std::string n) : Type(Type::BasicKind), basicKind(k), name(std::move(n)) {}
+  Basic(types::BasicKind k, std::string n)
+      : Type(Type::BasicKind), basicKind(k), name(std::move(n)) {}
   types::BasicKind basicKind;
   std::string name; // "int", "untyped int", "byte" is an alias of uint8
   bool isInteger() const;
   bool isUnsigned() const;
   bool isFloat() const;
-  bool isNumeric() const { return isInteger() || isFloat(); }
-  bool isString() const { return basicKind == types::BasicKind::String || basicKind == types::BasicKind::UntypedString; }
-  bool isBoolean() const { return basicKind == types::BasicKind::Bool || basicKind == types::BasicKind::UntypedBool; }
+  bool isComplex() const;
+  bool isNumeric() const { return isInteger() || isFloat() || isComplex(); }
+  bool isString() const {
+    return basicKind == types::BasicKind::String ||
+           basicKind == types::BasicKind::UntypedString;
+  }
+  bool isBoolean() const {
+    return basicKind == types::BasicKind::Bool ||
+           basicKind == types::BasicKind::UntypedBool;
+  }
   bool isUntyped() const { return basicKind >= types::BasicKind::UntypedBool; }
-  // Width in bits of an integer or float kind (int, uint, uintptr: 64).
+  // Width in bits of an integer, float or complex kind (int, uint, uintptr:
+  // 64; complex64: 64, complex128: 128).
   unsigned bits() const;
   static bool classof(const Type *t) { return t->kind() == Type::BasicKind; }
 };
@@ -130,7 +153,8 @@ class Func;
 
 class Struct : public Type {
 public:
-  explicit Struct(std::vector<Var *> f) : Type(StructKind), fields(std::move(f)) {}
+  explicit Struct(std::vector<Var *> f)
+      : Type(StructKind), fields(std::move(f)) {}
   std::vector<Var *> fields; // Var::isField; embedded fields are refused
   int fieldIndex(const std::string &name) const;
   static bool classof(const Type *t) { return t->kind() == StructKind; }
@@ -150,16 +174,17 @@ class Signature : public Type {
 public:
   Signature(Var *r, Tuple *p, Tuple *res, bool v)
       : Type(SignatureKind), recv(r), params(p), results(res), variadic(v) {}
-  Var *recv;       // null for functions and for function types
-  Tuple *params;   // never null (possibly empty)
-  Tuple *results;  // never null (possibly empty)
-  bool variadic;   // the last parameter is ...T, typed []T
+  Var *recv;      // null for functions and for function types
+  Tuple *params;  // never null (possibly empty)
+  Tuple *results; // never null (possibly empty)
+  bool variadic;  // the last parameter is ...T, typed []T
   static bool classof(const Type *t) { return t->kind() == SignatureKind; }
 };
 
 class Interface : public Type {
 public:
-  explicit Interface(std::vector<Func *> m) : Type(InterfaceKind), methods(std::move(m)) {}
+  explicit Interface(std::vector<Func *> m)
+      : Type(InterfaceKind), methods(std::move(m)) {}
   // The complete method set (embedded interfaces flattened), sorted by name.
   std::vector<Func *> methods;
   bool isEmpty() const { return methods.empty(); }
@@ -171,7 +196,8 @@ public:
   explicit Named(TypeName *o) : Type(NamedKind), obj(o) {}
   TypeName *obj;
   Type *underlyingType = nullptr; // set when the declaration is checked
-  std::vector<Func *> methods;    // declared methods, value and pointer receivers, in source order
+  std::vector<Func *>
+      methods; // declared methods, value and pointer receivers, in source order
   Func *lookupMethod(const std::string &name) const;
   static bool classof(const Type *t) { return t->kind() == NamedKind; }
 };
@@ -184,16 +210,26 @@ class Package;
 
 class Object {
 public:
-  enum Kind { VarKind, ConstKind, TypeNameKind, FuncKind, BuiltinKind, PkgNameKind, NilKind, LabelKind };
+  enum Kind {
+    VarKind,
+    ConstKind,
+    TypeNameKind,
+    FuncKind,
+    BuiltinKind,
+    PkgNameKind,
+    NilKind,
+    LabelKind
+  };
   virtual ~Object() = default;
   Kind kind() const { return kind_; }
   std::string name;
   Type *type = nullptr;
-  SrcLoc loc;            // where declared; invalid for universe objects
+  SrcLoc loc;             // where declared; invalid for universe objects
   Package *pkg = nullptr; // null for universe objects
 
 protected:
-  Object(Kind k, std::string n, Type *t, SrcLoc l) : name(std::move(n)), type(t), loc(l), kind_(k) {}
+  Object(Kind k, std::string n, Type *t, SrcLoc l)
+      : name(std::move(n)), type(t), loc(l), kind_(k) {}
 
 private:
   Kind kind_;
@@ -203,10 +239,10 @@ class Var : public Object {
 public:
   Var(std::string n, Type *t, SrcLoc l) : Object(VarKind, std::move(n), t, l) {}
   bool isField = false;
-  bool isParam = false;    // parameter or named result
-  bool isResult = false;   // named or unnamed result
-  bool isGlobal = false;   // package-level variable
-  bool used = false;       // for "declared but not used"
+  bool isParam = false;  // parameter or named result
+  bool isResult = false; // named or unnamed result
+  bool isGlobal = false; // package-level variable
+  bool used = false;     // for "declared but not used"
   // The variable must live on the heap: it is captured by a closure or its
   // address is taken (codegen allocates it with mgo_alloc). A captured
   // variable is shared by reference, as Go specifies.
@@ -224,7 +260,8 @@ public:
 
 class TypeName : public Object {
 public:
-  TypeName(std::string n, Type *t, SrcLoc l) : Object(TypeNameKind, std::move(n), t, l) {}
+  TypeName(std::string n, Type *t, SrcLoc l)
+      : Object(TypeNameKind, std::move(n), t, l) {}
   bool isAlias = false;
   static bool classof(const Object *o) { return o->kind() == TypeNameKind; }
 };
@@ -232,7 +269,8 @@ public:
 class Func : public Object {
 public:
   // type is a Signature; for methods, Signature::recv is set.
-  Func(std::string n, Type *t, SrcLoc l) : Object(FuncKind, std::move(n), t, l) {}
+  Func(std::string n, Type *t, SrcLoc l)
+      : Object(FuncKind, std::move(n), t, l) {}
   FuncDecl *decl = nullptr; // null for interface methods and library functions
   // Library functions (package fmt, math, strings, os...): the qualified
   // name codegen lowers them by, e.g. "fmt.Println". Empty for user code.
@@ -243,20 +281,38 @@ public:
 };
 
 enum class BuiltinId {
-  Append, Cap, Clear, Close, Complex, Copy, Delete, Imag, Len, Make, Max, Min,
-  New, Panic, Print, Println, Real, Recover,
+  Append,
+  Cap,
+  Clear,
+  Close,
+  Complex,
+  Copy,
+  Delete,
+  Imag,
+  Len,
+  Make,
+  Max,
+  Min,
+  New,
+  Panic,
+  Print,
+  Println,
+  Real,
+  Recover,
 };
 
 class Builtin : public Object {
 public:
-  Builtin(std::string n, BuiltinId i) : Object(BuiltinKind, std::move(n), nullptr, {}), id(i) {}
+  Builtin(std::string n, BuiltinId i)
+      : Object(BuiltinKind, std::move(n), nullptr, {}), id(i) {}
   BuiltinId id;
   static bool classof(const Object *o) { return o->kind() == BuiltinKind; }
 };
 
 class PkgName : public Object {
 public:
-  PkgName(std::string n, Package *p, SrcLoc l) : Object(PkgNameKind, std::move(n), nullptr, l), imported(p) {}
+  PkgName(std::string n, Package *p, SrcLoc l)
+      : Object(PkgNameKind, std::move(n), nullptr, l), imported(p) {}
   Package *imported;
   bool used = false; // for "imported and not used"
   static bool classof(const Object *o) { return o->kind() == PkgNameKind; }
@@ -270,7 +326,8 @@ public:
 
 class Label : public Object {
 public:
-  Label(std::string n, SrcLoc l, LabeledStmt *s) : Object(LabelKind, std::move(n), nullptr, l), stmt(s) {}
+  Label(std::string n, SrcLoc l, LabeledStmt *s)
+      : Object(LabelKind, std::move(n), nullptr, l), stmt(s) {}
   LabeledStmt *stmt;
   bool used = false;
   static bool classof(const Object *o) { return o->kind() == LabelKind; }
@@ -283,7 +340,8 @@ public:
   Object *lookupLocal(const std::string &name) const;
   // Walks outwards to the universe.
   Object *lookup(const std::string &name) const;
-  // Returns the object already declared under that name, or null after inserting.
+  // Returns the object already declared under that name, or null after
+  // inserting.
   Object *insert(Object *obj);
   std::vector<Object *> objects; // in declaration order
 
@@ -294,7 +352,8 @@ private:
 // A package: `main`, or a library package mini-Go provides (fmt, math...).
 class Package {
 public:
-  Package(std::string p, std::string n, Scope *s) : path(std::move(p)), name(std::move(n)), scope(s) {}
+  Package(std::string p, std::string n, Scope *s)
+      : path(std::move(p)), name(std::move(n)), scope(s) {}
   std::string path; // "fmt", "math/rand"
   std::string name; // "fmt", "rand"
   Scope *scope;
@@ -318,10 +377,12 @@ public:
   Chan *getChan(ChanDir dir, Type *elem);
   // Fields are compared by name, type and tag; a new Struct takes ownership of
   // the vars given only if it is new.
-  Struct *getStruct(const std::vector<Var *> &fields, const std::vector<std::string> &tags = {});
+  Struct *getStruct(const std::vector<Var *> &fields,
+                    const std::vector<std::string> &tags = {});
   Tuple *getTuple(const std::vector<Var *> &vars);
   Signature *getSignature(Tuple *params, Tuple *results, bool variadic);
-  Signature *getMethodSignature(Var *recv, Tuple *params, Tuple *results, bool variadic);
+  Signature *getMethodSignature(Var *recv, Tuple *params, Tuple *results,
+                                bool variadic);
   Interface *getInterface(const std::vector<Func *> &methods);
   Named *newNamed(TypeName *obj);
   Scope *newScope(Scope *parent);

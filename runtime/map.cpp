@@ -324,8 +324,14 @@ extern "C" mgo_ptr mgo_map_assign(const MgoType *, mgo_ptr map,
   if (m == nullptr)
     mgo_panic_nil_map();
   uint64_t h = m->hash(m->key_type, key, m->seed);
-  if (mgo_int i = find(m, key, h); i >= 0)
-    return value_of(m, slot(m->slots, m, i));
+  if (mgo_int i = find(m, key, h); i >= 0) {
+    char *s = slot(m->slots, m, i);
+    // Go stores the new key over an equal one whose bytes may differ (-0
+    // over +0, as fmt then shows); for plain keys the bytes are the same.
+    if (m->hash == hash_value)
+      std::memcpy(s, key, size_t(m->key_size));
+    return value_of(m, s);
+  }
   if ((m->used + 1) * 4 >= m->cap * 3)
     rehash(m, m->count + 1 > m->cap / 2 ? m->cap : m->count + 1);
   mgo_int mask = m->cap - 1;

@@ -106,6 +106,14 @@ extern "C" void mgo_print_float(mgo_f64 v) {
   write_stderr(s);
 }
 
+extern "C" void mgo_print_complex(mgo_f64 re, mgo_f64 im) {
+  std::string s = "(";
+  mgo::append_print_float(s, re);
+  mgo::append_print_float(s, im);
+  s += "i)";
+  write_stderr(s);
+}
+
 extern "C" void mgo_print_string(const uint8_t *s, mgo_int len) {
   write_stderr(reinterpret_cast<const char *>(s), size_t(len));
 }

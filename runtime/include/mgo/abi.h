@@ -1,15 +1,16 @@
 // The data layout shared by compiled code and the runtime.
 //
-// Codegen emits LLVM types with exactly these layouts (see codegen/RuntimeABI.cpp),
-// and runtime/include/mgo/abi.def declares every entry point in terms of the
-// mgo_* scalar aliases below, so the two sides cannot drift: a runtime
-// definition whose signature differs from abi.def does not compile, and codegen
-// derives its LLVM declarations from the same table.
+// Codegen emits LLVM types with exactly these layouts (see
+// codegen/RuntimeABI.cpp), and runtime/include/mgo/abi.def declares every entry
+// point in terms of the mgo_* scalar aliases below, so the two sides cannot
+// drift: a runtime definition whose signature differs from abi.def does not
+// compile, and codegen derives its LLVM declarations from the same table.
 //
 // Calling convention (x86-64 SysV, C linkage): parameters are scalars or
-// pointers only; results are a scalar, a pointer or an MgoString (two words,
-// returned in RAX:RDX by both clang and LLVM). Anything larger travels through
-// a pointer the caller provides.
+// pointers only; results are a scalar, a pointer, an MgoString (two words,
+// returned in RAX:RDX by both clang and LLVM) or an MgoComplex128 (two doubles,
+// returned in XMM0:XMM1 by both). Anything larger travels through a pointer
+// the caller provides.
 #ifndef MGO_ABI_H
 #define MGO_ABI_H
 
@@ -20,9 +21,9 @@
 extern "C" {
 #endif
 
-typedef int64_t mgo_int;   // Go int, uint, uintptr and every length
+typedef int64_t mgo_int; // Go int, uint, uintptr and every length
 typedef double mgo_f64;
-typedef bool mgo_bool;     // i1 in IR, zero-extended byte in C
+typedef bool mgo_bool; // i1 in IR, zero-extended byte in C
 typedef int32_t mgo_rune;
 typedef void *mgo_ptr;
 
@@ -31,6 +32,12 @@ typedef struct MgoString {
   const uint8_t *ptr;
   mgo_int len;
 } MgoString;
+
+// Go complex128, as codegen's {double, double}.
+typedef struct MgoComplex128 {
+  double re;
+  double im;
+} MgoComplex128;
 
 // Go slice.
 typedef struct MgoSlice {
@@ -106,7 +113,7 @@ struct MgoType {
   // a *T String method is no Stringer); for an interface its methods.
   mgo_int nmethods;
   const MgoMethod *methods;
-  mgo_int chandir;        // chan: 1 recv-only, 2 send-only, 3 both
+  mgo_int chandir; // chan: 1 recv-only, 2 send-only, 3 both
 };
 
 // Interface values are two words, as in Go. The second word always points to
@@ -152,8 +159,9 @@ typedef struct MgoMapIter {
   void *reserved[4];
 } MgoMapIter;
 
-// --- goroutines, channels, select, timers, sync -------------------------------
-// Owned by the goroutine runtime (runtime/sched.cpp and neighbours).
+// --- goroutines, channels, select, timers, sync
+// ------------------------------- Owned by the goroutine runtime
+// (runtime/sched.cpp and neighbours).
 
 // One case of a select statement. chan NULL: the case never proceeds (Go's
 // nil channel). elem: the value to send, or where to store the received one
