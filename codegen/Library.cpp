@@ -222,6 +222,10 @@ Value *CodegenContext::lowerMathCall(const std::string &name,
     return B.CreateBitCast(args[0], i64);
   if (name == "math.Float64frombits")
     return B.CreateBitCast(args[0], dbl);
+  if (name == "math.Float32bits")
+    return B.CreateBitCast(args[0], i32);
+  if (name == "math.Float32frombits")
+    return B.CreateBitCast(args[0], B.getFloatTy());
   throw CodegenError(name + " is not supported yet");
 }
 

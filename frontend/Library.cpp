@@ -138,6 +138,9 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   b.func("Signbit", {{"x", f}}, {{"", boolean}});
   b.func("Float64bits", {{"f", f}}, {{"", ctx.basic(BasicKind::Uint64)}});
   b.func("Float64frombits", {{"b", ctx.basic(BasicKind::Uint64)}}, {{"", f}});
+  Type *f32 = ctx.basic(BasicKind::Float32);
+  b.func("Float32bits", {{"f", f32}}, {{"", ctx.basic(BasicKind::Uint32)}});
+  b.func("Float32frombits", {{"b", ctx.basic(BasicKind::Uint32)}}, {{"", f32}});
   buildMathConstants(b);
 }
 
