@@ -204,6 +204,20 @@ Value *CodegenContext::genMinMax(CallExpr *e, bool isMin) {
   return acc;
 }
 
+// Go's printeface and printslice: (type,data) and [len/cap]array, each part
+// through the runtime's printers.
+void CodegenContext::printParts(std::initializer_list<PrintPart> parts) {
+  for (const PrintPart &p : parts) {
+    if (p.text)
+      rt.call(B, Rt::mgo_print_string,
+              {stringBytes(p.text), i64c(StringRef(p.text).size())});
+    else if (p.value->getType()->isPointerTy())
+      rt.call(B, Rt::mgo_print_pointer, {p.value});
+    else
+      rt.call(B, Rt::mgo_print_int, {p.value});
+  }
+}
+
 void CodegenContext::genPrint(CallExpr *e, bool ln) {
   for (size_t i = 0; i < e->args.size(); ++i) {
     if (ln && i > 0)
@@ -228,8 +242,12 @@ void CodegenContext::genPrint(CallExpr *e, bool ln) {
               {B.CreateIntCast(v, i64, !b->isUnsigned())});
     else if (v->getType()->isPointerTy())
       rt.call(B, Rt::mgo_print_pointer, {v});
-    else if (v->getType()->isStructTy())
-      rt.call(B, Rt::mgo_print_pointer, {B.CreateExtractValue(v, 0)});
+    else if (types::isInterface(t))
+      printParts({"(", B.CreateExtractValue(v, 0), ",",
+                  B.CreateExtractValue(v, 1), ")"});
+    else if (isa<types::Slice>(t->underlying()))
+      printParts({"[", B.CreateExtractValue(v, 1), "/",
+                  B.CreateExtractValue(v, 2), "]", B.CreateExtractValue(v, 0)});
   }
   if (ln)
     rt.call(B, Rt::mgo_print_newline, {});

@@ -243,6 +243,14 @@ public:
   llvm::Value *genMake(CallExpr *e);
   llvm::Value *genMinMax(CallExpr *e, bool isMin);
   void genPrint(CallExpr *e, bool ln);
+  // Text, or an i64 or ptr value to print.
+  struct PrintPart {
+    PrintPart(const char *t) : text(t) {}
+    PrintPart(llvm::Value *v) : value(v) {}
+    const char *text = nullptr;
+    llvm::Value *value = nullptr;
+  };
+  void printParts(std::initializer_list<PrintPart> parts);
   void genPanic(CallExpr *e);
   llvm::Value *boxAny(llvm::Value *v, types::Type *t, bool heap);
   llvm::Value *makeSliceValue(llvm::Value *ptr, llvm::Value *len,
