@@ -103,14 +103,25 @@ Value *CodegenContext::genAppend(CallExpr *e) {
   types::Type *st = typeOf(e);
   auto *sl = cast<types::Slice>(st->underlying());
   types::Type *elemT = sl->elem;
-  Value *s = genExprAs(e->args[0], st);
-  Value *srcPtr = nullptr, *addLen;
+  Value *srcPtr = nullptr, *addLen, *s;
   std::vector<Value *> elems;
-  if (e->hasEllipsis) {
+  if (auto *tup = dyn_cast<types::Tuple>(typeOf(e->args[0]))) {
+    // append(f()): the slice and the elements are f's results.
+    Value *results = genExpr(e->args[0]);
+    s = convertValue(B.CreateExtractValue(results, 0), tup->at(0), st);
+    for (unsigned i = 1; i < tup->size(); ++i)
+      elems.push_back(
+          convertValue(B.CreateExtractValue(results, i), tup->at(i), elemT));
+    addLen = i64c(elems.size());
+    if (elems.empty())
+      return s;
+  } else if (e->hasEllipsis) {
+    s = genExprAs(e->args[0], st);
     Value *src = genExpr(e->args[1]);
     srcPtr = B.CreateExtractValue(src, 0, "src.ptr");
     addLen = B.CreateExtractValue(src, 1, "src.len");
   } else {
+    s = genExprAs(e->args[0], st);
     for (size_t i = 1; i < e->args.size(); ++i)
       elems.push_back(genExprAs(e->args[i], elemT));
     addLen = i64c(elems.size());

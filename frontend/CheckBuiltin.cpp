@@ -73,7 +73,36 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   std::vector<Operand> args;
   size_t nargs = call->args.size();
   bool typeFirst = id == BuiltinId::Make || id == BuiltinId::New;
-  for (size_t i = 0; i < nargs; i++) {
+  // complex(f()) and append(f()) take the results of a multi-value call as
+  // their arguments.
+  if (nargs == 1 && !call->hasEllipsis &&
+      (id == BuiltinId::Complex || id == BuiltinId::Append)) {
+    Operand a;
+    multiExpr(a, call->args[0]);
+    if (a.invalid()) {
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (auto *tup = dyn_cast_or_null<Tuple>(a.type);
+        tup && a.mode == TypeAndValue::Value) {
+      for (Var *v : tup->vars) {
+        Operand y;
+        y.mode = TypeAndValue::Value;
+        y.type = v->type;
+        y.expr = call->args[0];
+        args.push_back(y);
+      }
+      nargs = args.size();
+    } else {
+      singleValue(a);
+      if (a.invalid()) {
+        x.mode = TypeAndValue::Invalid;
+        return;
+      }
+      args.push_back(a);
+    }
+  }
+  for (size_t i = args.size(); i < nargs; i++) {
     Operand a;
     if (i == 0 && typeFirst) {
       a.expr = call->args[0];
@@ -99,10 +128,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   else if (!spec.variadic && nargs > spec.nargs)
     msg = "too many";
   if (!msg.empty()) {
-    error(call->rparen, "invalid operation: " + msg + " arguments for " +
-                            exprString(call) + " (expected " +
-                            std::to_string(spec.nargs) + ", found " +
-                            std::to_string(nargs) + ")");
+    errorAt(call, "invalid operation: " + msg + " arguments for " +
+                      exprString(call) + " (expected " +
+                      std::to_string(spec.nargs) + ", found " +
+                      std::to_string(nargs) + ")");
     x.mode = TypeAndValue::Invalid;
     return;
   }
