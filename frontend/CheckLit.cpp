@@ -191,7 +191,7 @@ void Checker::mapLit(CompositeLit *e, types::Map *m) {
           dup = true;
       if (dup)
         errorAt(kv->key,
-                "duplicate key " + exprString(kv->key) + " in map literal");
+                "duplicate key " + k.val->toString() + " in map literal");
       else
         seen.push_back({*k.val, k.type});
     }

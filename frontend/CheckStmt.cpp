@@ -514,7 +514,8 @@ void Checker::caseValues(Operand &tag, CaseClause *clause,
     comparison(res, t, Token::EQL, true, nullptr);
     if (res.invalid())
       continue;
-    if (!v.isConst())
+    // gc compares integer, float and string cases only (types2's goVal).
+    if (!v.isConst() || v.val->isComplex())
       continue;
     bool dup = false;
     for (auto &[prev, loc] : seen) {
