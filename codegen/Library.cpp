@@ -170,7 +170,8 @@ const std::map<std::string, std::string> libmFunctions = {
     {"math.Acos", "acos"},   {"math.Atan", "atan"},   {"math.Atan2", "atan2"},
     {"math.Sinh", "sinh"},   {"math.Cosh", "cosh"},   {"math.Tanh", "tanh"},
     {"math.Cbrt", "cbrt"},   {"math.Hypot", "hypot"}, {"math.Gamma", "tgamma"},
-    {"math.Erf", "erf"},     {"math.Erfc", "erfc"},
+    {"math.Erf", "erf"},     {"math.Erfc", "erfc"},   {"math.Asinh", "asinh"},
+    {"math.Acosh", "acosh"}, {"math.Atanh", "atanh"},
 };
 
 } // namespace

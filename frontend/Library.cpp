@@ -123,10 +123,10 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   Type *i = ctx.basic(BasicKind::Int);
   Type *boolean = ctx.basic(BasicKind::Bool);
   for (const char *name :
-       {"Sqrt",        "Abs",   "Floor", "Ceil",  "Trunc", "Round",
-        "RoundToEven", "Log",   "Log2",  "Log10", "Log1p", "Exp",
-        "Exp2",        "Expm1", "Sin",   "Cos",   "Tan",   "Asin",
-        "Acos",        "Atan",  "Sinh",  "Cosh",  "Tanh",  "Cbrt"})
+       {"Sqrt", "Abs",  "Floor", "Ceil",  "Trunc", "Round", "RoundToEven",
+        "Log",  "Log2", "Log10", "Log1p", "Exp",   "Exp2",  "Expm1",
+        "Sin",  "Cos",  "Tan",   "Asin",  "Acos",  "Atan",  "Sinh",
+        "Cosh", "Tanh", "Cbrt",  "Asinh", "Acosh", "Atanh"})
     b.func(name, {{"x", f}}, {{"", f}});
   for (const char *name : {"Pow", "Mod", "Max", "Min", "Atan2", "Hypot",
                            "Remainder", "Dim", "Copysign"})
