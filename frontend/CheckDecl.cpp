@@ -19,15 +19,36 @@ std::string unquoteImportPath(const std::string &raw) {
 
 } // namespace
 
+Scope *Checker::fileScope(SrcLoc loc) {
+  auto it = fileScopes.find(loc.file);
+  return it == fileScopes.end() ? pkg->scope : it->second;
+}
+
+void Checker::redeclared(SrcLoc loc, const std::string &name, Object *prev) {
+  std::vector<DiagEngine::Note> notes;
+  if (prev->loc.valid())
+    notes.push_back({prev->loc, "other declaration of " + name});
+  diags.error(loc, name + " redeclared in this block", std::move(notes));
+}
+
+// Imports are declared in their file's scope: each file imports what it
+// uses, and an import one of its files does not use is reported there.
 void Checker::collectImports() {
   for (File *f : files) {
+    Scope *fscope = ctx.newScope(pkg->scope);
+    fileScopes[f->loc.file] = fscope;
     for (ImportSpec *spec : f->imports) {
       if (!spec->path)
         continue;
       std::string path = unquoteImportPath(spec->path->raw);
       Package *lib = importPackage(path, spec->path);
-      if (!lib)
-        continue;
+      // An import that failed (reported) still declares its name, bound to
+      // an empty package whose members are silently invalid, so its uses
+      // add no errors, as gc's fake imports.
+      if (!lib) {
+        lib = ctx.newPackage(path, path.substr(path.rfind('/') + 1));
+        failedImports.insert(lib);
+      }
       std::string name = spec->name ? spec->name->name : lib->name;
       if (name == "_")
         continue;
@@ -36,21 +57,16 @@ void Checker::collectImports() {
         continue;
       }
       SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
-      // The files of a library package share one scope for their imports.
-      if (auto *prev = dyn_cast_or_null<PkgName>(pkg->scope->lookupLocal(name));
-          prev && f != file && prev->imported == lib) {
-        prev->used = true;
-        continue;
-      }
       auto *pn = ctx.newObject<PkgName>(name, lib, spec->path->loc);
       pn->pkg = pkg;
       if (spec->name)
         spec->name->obj = pn;
-      if (pkg->scope->insert(pn)) {
-        error(loc, name + " redeclared in this block");
+      if (Object *prev = fscope->insert(pn)) {
+        redeclared(loc, name, prev);
         continue;
       }
-      imports.push_back(pn);
+      if (!failedImports.count(lib))
+        imports.push_back(pn);
     }
   }
 }
@@ -78,8 +94,8 @@ void Checker::declarePkgObj(Ident *name, Object *obj, DeclInfo *d) {
     errorAt(name, "cannot declare " + name->name + " - must be func");
     return;
   }
-  if (pkg->scope->insert(obj))
-    errorAt(name, name->name + " redeclared in this block");
+  if (Object *prev = pkg->scope->insert(obj))
+    redeclared(name->loc, name->name, prev);
 }
 
 namespace {
@@ -243,7 +259,7 @@ void Checker::objDecl(Object *obj) {
   int64_t savedIota = iota;
   auto savedBranches = std::move(branches);
   auto savedLabels = std::move(funcLabels);
-  scope = pkg->scope;
+  scope = fileScope(d->node->loc);
   fn = nullptr;
   curDecl = d;
   iota = -1;
@@ -431,8 +447,7 @@ void Checker::recordDep(Object *obj) {
 }
 
 void Checker::checkMain() {
-  // mini-Go compiles one file into a program, so it must be package main
-  // (`go run` refuses other packages too).
+  // Only package main makes a program (`go run` refuses other packages).
   if (pkg->name != "main") {
     error(out.file->packageName->loc,
           "package " + pkg->name + " is not a main package");
@@ -568,7 +583,7 @@ void Checker::funcBody(FuncDecl *decl, Func *obj) {
   Scope *saved = scope;
   DeclInfo *savedDecl = curDecl;
   curDecl = decls.count(obj) ? decls[obj] : nullptr;
-  scope = ctx.newScope(pkg->scope);
+  scope = ctx.newScope(fileScope(decl->loc));
   if (decl->recv)
     for (Field *fl : decl->recv->list)
       for (Ident *n : fl->names)
@@ -601,8 +616,8 @@ void Checker::declareLocal(Ident *name, Object *obj, SrcLoc) {
   }
   if (name->isBlank())
     return;
-  if (scope->insert(obj))
-    errorAt(name, name->name + " redeclared in this block");
+  if (Object *prev = scope->insert(obj))
+    redeclared(name->loc, name->name, prev);
 }
 
 // ---------------------------------------------------------------------------

@@ -805,6 +805,8 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       id->obj = pn;
       pn->used = true;
       id->tv.mode = TypeAndValue::NoValue;
+      if (failedImports.count(pn->imported))
+        return;
       Object *m = pn->imported->scope->lookupLocal(sel);
       if (!m || (!isExported(sel) && !inExportData(pn->imported, m))) {
         errorAt(e->sel, "undefined: " + exprString(e));

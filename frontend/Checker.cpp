@@ -6,9 +6,6 @@ namespace mgo {
 
 using namespace types;
 
-Checker::Checker(File *f, TypeContext &c, DiagEngine &d, CheckedProgram &o)
-    : file(f), files{f}, root(&o), ctx(c), diags(d), out(o) {}
-
 Checker::Checker(std::vector<File *> fs, const std::string &path,
                  TypeContext &c, DiagEngine &d, CheckedProgram &o,
                  CheckedProgram &r)
@@ -68,7 +65,7 @@ bool Checker::run() {
       if (auto *fd = dyn_cast<FuncDecl>(n))
         if (fd->body && fd->name && fd->name->obj)
           out.funcs.push_back(fd);
-  if (!isLibrary())
+  if (pkgPath == "main")
     checkMain();
   checkUnusedImports();
   computeInitOrder();
@@ -424,11 +421,5 @@ bool isComparisonOp(Token::Kind op) {
 bool isShiftOp(Token::Kind op) { return op == Token::SHL || op == Token::SHR; }
 
 std::string opString(Token::Kind op) { return Token::spelling(op); }
-
-bool checkFile(File *file, TypeContext &types, DiagEngine &diags,
-               CheckedProgram &out) {
-  Checker checker(file, types, diags, out);
-  return checker.run();
-}
 
 } // namespace mgo

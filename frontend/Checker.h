@@ -9,9 +9,12 @@
 
 #include "frontend/AST.h"
 #include "frontend/Diagnostics.h"
+#include "frontend/Modules.h"
 #include "frontend/Types.h"
 
 #include <memory>
+#include <optional>
+#include <string>
 #include <vector>
 
 namespace mgo {
@@ -28,18 +31,20 @@ struct GlobalInit {
 // One checked package: the program's package main, or a library package
 // written in mini-Go (see frontend/Stdlib.h).
 struct CheckedProgram {
-  File *file = nullptr;         // the first file
-  std::vector<File *> files;    // every file of the package
+  File *file = nullptr;      // the first file
+  std::vector<File *> files; // every file of the package
   types::Package *pkg = nullptr;
   // Package-level variables initialised in the order the Go spec prescribes
   // (dependencies first, then declaration order).
   std::vector<GlobalInit> initOrder;
-  std::vector<types::Var *> globals;   // in declaration order
-  std::vector<FuncDecl *> funcs;       // functions and methods with bodies, in source order
+  std::vector<types::Var *> globals; // in declaration order
+  std::vector<FuncDecl *>
+      funcs; // functions and methods with bodies, in source order
   // A library package's functions declared without a body: the runtime
   // implements them (codegen/RuntimeABI.h names the C function).
   std::vector<types::Func *> runtimeFuncs;
-  std::vector<types::Named *> namedTypes; // declared named types, package- and function-level
+  std::vector<types::Named *>
+      namedTypes; // declared named types, package- and function-level
   types::Func *mainFunc = nullptr;
   // Main's only: the library packages written in mini-Go that the program
   // imports directly or not, each after the packages it imports.
@@ -48,8 +53,28 @@ struct CheckedProgram {
   std::shared_ptr<LibraryStore> libraryStore;
 };
 
-// Returns false when errors were reported.
-bool checkFile(File *file, types::TypeContext &types, DiagEngine &diags, CheckedProgram &out);
+// How the go command found package main: its import path in messages
+// ("example.com/app/cmd/x", or "command-line-arguments" for files named on
+// the command line), the import path of its directory when that is in the
+// module (for the internal/ rule), and the module its imports come from.
+struct PackageBuild {
+  std::string importPath = "command-line-arguments";
+  std::string dirImportPath;
+  std::optional<ModuleInfo> module;
+  std::string cwd;
+};
+
+// Checks package main made of files, in the order the go command passes
+// them (sorted by name); returns false when errors were reported.
+bool checkPackage(std::vector<File *> files, const PackageBuild &build,
+                  types::TypeContext &types, DiagEngine &diags,
+                  CheckedProgram &out);
+
+// Reports files whose package clauses differ as the go command does, at the
+// first such file's clause; dir is the directory they are in.
+bool samePackageClause(const std::vector<File *> &files,
+                       const std::vector<std::string> &names,
+                       const std::string &dir, DiagEngine &diags);
 
 } // namespace mgo
 

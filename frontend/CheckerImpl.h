@@ -60,9 +60,8 @@ struct FuncContext {
 
 class Checker {
 public:
-  Checker(File *file, types::TypeContext &ctx, DiagEngine &diags,
-          CheckedProgram &out);
-  // A library package (import path) written in mini-Go; root is main's
+  // A package: main, one of the module's or a library package written in
+  // mini-Go (path is its import path, "main" for main); root is main's
   // program, which owns every loaded package.
   Checker(std::vector<File *> files, const std::string &path,
           types::TypeContext &ctx, DiagEngine &diags, CheckedProgram &out,
@@ -93,7 +92,15 @@ public:
   // The package an import path denotes (C++ or stdlib/ source), loading and
   // checking a source package on first use; null when there is none.
   types::Package *importPackage(const std::string &path, BasicLit *spec);
-  bool isLibrary() const { return pkgPath != "main"; }
+  bool isLibrary() const { return library; }
+  // A package of the current module (frontend/Modules.h), loaded from its
+  // directory; null (reported) when there is none or it may not be imported.
+  types::Package *importLocalPackage(const std::string &path, BasicLit *spec);
+  void importCycle(const std::string &path, BasicLit *spec);
+  // The scope of the file a declaration is in: its imports, then the
+  // package's scope.
+  types::Scope *fileScope(SrcLoc loc);
+  void redeclared(SrcLoc loc, const std::string &name, types::Object *prev);
   void bodylessFunc(types::Func *obj, FuncDecl *decl);
   void declarePkgObj(Ident *name, types::Object *obj, DeclInfo *d);
   void objDecl(types::Object *obj);
@@ -259,6 +266,12 @@ public:
   File *file;                // the first file
   std::vector<File *> files; // every file of the package
   std::string pkgPath = "main";
+  // The package's import path in messages (main's is its directory's in the
+  // module, or command-line-arguments).
+  std::string importPath = "main";
+  bool library = false; // written in mini-Go under stdlib/
+  std::unordered_map<uint32_t, types::Scope *> fileScopes; // by SrcLoc::file
+  std::unordered_set<types::Package *> failedImports;
   CheckedProgram *root; // main's program: owns the loaded library packages
   types::TypeContext &ctx;
   DiagEngine &diags;

@@ -41,12 +41,13 @@ void DiagEngine::addFile(SourceFile &file) {
   files_.push_back(&file);
 }
 
-void DiagEngine::error(SrcLoc loc, const std::string &message) {
+void DiagEngine::error(SrcLoc loc, const std::string &message,
+                       std::vector<Note> notes) {
   uint64_t key = (uint64_t(loc.file) << 33) + uint64_t(loc.line) * 2 +
                  isSyntaxError(message);
   if (!linesWithError_.insert(key).second)
     return;
-  errors_.push_back({loc, message});
+  errors_.push_back({loc, message, std::move(notes)});
 }
 
 // Long lines (minified or generated input) are shown as a window around the
@@ -100,13 +101,20 @@ void DiagEngine::flush() {
     os << f.path() << ":" << d.loc.line << ":" << d.loc.col
        << ": error: " << d.message << "\n";
     printSourceLine(f.lineText(d.loc.line), d.loc.col, os);
+    for (const Note &n : d.notes) {
+      os << "\t";
+      if (n.loc.valid())
+        os << fileOf(n.loc).path() << ":" << n.loc.line << ":" << n.loc.col
+           << ": ";
+      os << n.message << "\n";
+    }
   }
   // Like gc, reaching the limit ends compilation with this note.
   if (errors_.size() >= MaxErrors && !stopped_) {
     stopped_ = true;
     const Diagnostic &last = errors_[shown - 1];
-    os << fileOf(last.loc).path() << ":" << last.loc.line << ":"
-       << last.loc.col << ": too many errors\n";
+    os << fileOf(last.loc).path() << ":" << last.loc.line << ":" << last.loc.col
+       << ": too many errors\n";
   }
   os.flush();
 }

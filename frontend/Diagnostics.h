@@ -52,8 +52,16 @@ public:
   // the engine's last flush.
   void addFile(SourceFile &file);
 
+  // A line gc prints under an error, indented: "other declaration of x" at
+  // its position, or one step of an import cycle (no position).
+  struct Note {
+    SrcLoc loc;
+    std::string message;
+  };
+
   // Records an error. A second error on the same line is dropped, as gc does.
-  void error(SrcLoc loc, const std::string &message);
+  void error(SrcLoc loc, const std::string &message,
+             std::vector<Note> notes = {});
   unsigned errorCount() const { return errors_.size(); }
   bool hasErrors() const { return !errors_.empty(); }
   // True once the limit is reached: stages may stop early.
@@ -72,6 +80,7 @@ private:
   struct Diagnostic {
     SrcLoc loc;
     std::string message;
+    std::vector<Note> notes;
     bool printed = false;
   };
   const SourceFile &file_;

@@ -1,9 +1,15 @@
 // Imports: library packages declared in C++ (frontend/Library.cpp) or written
-// in mini-Go under stdlib/ (frontend/Stdlib.h), which are parsed and checked
-// here as packages of their own, once per compilation.
+// in mini-Go under stdlib/ (frontend/Stdlib.h), and the packages of the
+// module being built (frontend/Modules.h), which are parsed and checked here
+// as packages of their own, once per compilation.
 #include "frontend/CheckerImpl.h"
 #include "frontend/Parser.h"
 #include "frontend/Stdlib.h"
+
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+
+#include <algorithm>
 
 namespace mgo {
 
@@ -52,11 +58,13 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
   LibraryStore &store = *root->libraryStore;
   if (auto it = store.byPath.find(path); it != store.byPath.end()) {
     if (!it->second) {
-      errorAt(spec, "import cycle not allowed");
+      importCycle(path, spec);
       return nullptr;
     }
     return it->second->program.pkg;
   }
+  if (store.failed.count(path))
+    return nullptr;
   if (path == "unsafe") {
     unsupported(spec->loc, "package unsafe");
     return nullptr;
@@ -65,19 +73,165 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
     unsupported(spec->loc, "cgo");
     return nullptr;
   }
+  const std::string modPath = store.module ? store.module->path : "";
+  if (store.module && (path == modPath || path.rfind(modPath + "/", 0) == 0))
+    return importLocalPackage(path, spec);
   if (stdlibPackageFiles(path).empty()) {
-    errorAt(spec, "package " + path + " is not in mini-Go's library");
+    // A path whose first element has a dot names a module (go's rule).
+    if (path.substr(0, path.find('/')).find('.') != std::string::npos)
+      errorAt(spec, "no required module provides package " + path);
+    else
+      errorAt(spec, "package " + path + " is not in mini-Go's library");
     return nullptr;
   }
   store.byPath[path] = nullptr;
+  store.loading.push_back(path);
   std::vector<File *> pkgFiles;
   std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
   Checker c(pkgFiles, path, ctx, diags, sp->program, *root);
+  c.library = true;
+  c.importPath = path;
   c.run();
+  store.loading.pop_back();
   store.byPath[path] = sp.get();
   root->libraries.push_back(&sp->program);
   store.packages.push_back(std::move(sp));
   return store.packages.back()->program.pkg;
+}
+
+// gc's message, with the chain of imports the go command prints after it.
+void Checker::importCycle(const std::string &path, BasicLit *spec) {
+  const std::vector<std::string> &chain = root->libraryStore->loading;
+  std::vector<DiagEngine::Note> notes;
+  if (!chain.empty()) {
+    notes.push_back({SrcLoc{}, "package " + chain.front()});
+    for (size_t i = 1; i < chain.size(); ++i)
+      notes.push_back({SrcLoc{}, "\timports " + chain[i]});
+    notes.push_back({SrcLoc{}, "\timports " + path});
+  }
+  diags.error(spec->loc, "import cycle not allowed", std::move(notes));
+}
+
+namespace {
+
+// Whether the package importer may import path under go's rule for
+// internal/: only from the tree rooted at internal's parent. The last
+// internal element is the most restrictive, so it decides.
+bool internalAllowed(const std::string &importer, const std::string &path) {
+  llvm::StringRef p(path);
+  size_t i;
+  if (p.ends_with("/internal"))
+    i = p.size() - 8;
+  else if (size_t k = p.rfind("/internal/"); k != llvm::StringRef::npos)
+    i = k + 1;
+  else if (p == "internal" || p.starts_with("internal/"))
+    i = 0;
+  else
+    return true;
+  if (i == 0)
+    return false;
+  llvm::StringRef parent = p.take_front(i - 1);
+  return importer == parent ||
+         llvm::StringRef(importer).starts_with((parent + "/").str());
+}
+
+} // namespace
+
+bool samePackageClause(const std::vector<File *> &files,
+                       const std::vector<std::string> &names,
+                       const std::string &dir, DiagEngine &diags) {
+  const File *first = nullptr;
+  for (size_t i = 0; i < files.size(); ++i) {
+    const File *f = files[i];
+    if (!f || !f->packageName)
+      continue;
+    if (!first) {
+      first = f;
+      continue;
+    }
+    if (f->packageName->name == first->packageName->name)
+      continue;
+    size_t j = std::find(files.begin(), files.end(), first) - files.begin();
+    diags.error(f->packageName->loc,
+                "found packages " + first->packageName->name + " (" + names[j] +
+                    ") and " + f->packageName->name + " (" + names[i] +
+                    ") in " + dir);
+    return false;
+  }
+  return true;
+}
+
+Package *Checker::importLocalPackage(const std::string &path, BasicLit *spec) {
+  LibraryStore &store = *root->libraryStore;
+  const ModuleInfo &mod = *store.module;
+  auto fail = [&](const std::string &msg) -> Package * {
+    if (!msg.empty())
+      errorAt(spec, msg);
+    store.failed.insert(path);
+    return nullptr;
+  };
+  if (!internalAllowed(importPath, path)) {
+    errorAt(spec, "use of internal package " + path + " not allowed");
+    return nullptr;
+  }
+  std::string dir = mod.root;
+  if (path != mod.path)
+    dir += path.substr(mod.path.size());
+  std::vector<std::string> names;
+  std::string err;
+  if (!llvm::sys::fs::is_directory(dir) || !packageFileNames(dir, names, err))
+    return fail("no required module provides package " + path);
+  auto sp = std::make_unique<SourcePackage>();
+  std::vector<File *> files;
+  std::vector<std::string> kept;
+  unsigned before = diags.errorCount();
+  for (const std::string &name : names) {
+    std::string full = dir + "/" + name;
+    auto buf = llvm::MemoryBuffer::getFile(full, /*IsText=*/false,
+                                           /*RequiresNullTerminator=*/false);
+    if (!buf)
+      return fail("cannot read " + displayPath(store.cwd, full) + ": " +
+                  buf.getError().message());
+    if (!fileSelected(name, (*buf)->getBuffer()))
+      continue;
+    sp->sources.push_back(std::make_unique<SourceFile>(
+        displayPath(store.cwd, full), (*buf)->getBuffer().str()));
+    SourceFile &src = *sp->sources.back();
+    diags.addFile(src);
+    files.push_back(parseFile(src, sp->ast, diags));
+    kept.push_back(name);
+  }
+  if (files.empty())
+    return fail("no Go files in " + dir);
+  if (diags.errorCount() != before ||
+      !samePackageClause(files, kept, dir, diags))
+    return fail("");
+  if (files.front()->packageName && files.front()->packageName->name == "main")
+    return fail("import \"" + path +
+                "\" is a program, not an importable package");
+  store.byPath[path] = nullptr;
+  store.loading.push_back(path);
+  Checker c(files, path, ctx, diags, sp->program, *root);
+  c.importPath = path;
+  c.run();
+  store.loading.pop_back();
+  store.byPath[path] = sp.get();
+  root->libraries.push_back(&sp->program);
+  store.packages.push_back(std::move(sp));
+  return store.packages.back()->program.pkg;
+}
+
+bool checkPackage(std::vector<File *> files, const PackageBuild &build,
+                  types::TypeContext &types, DiagEngine &diags,
+                  CheckedProgram &out) {
+  out.libraryStore = std::make_shared<LibraryStore>();
+  out.libraryStore->module = build.module;
+  out.libraryStore->cwd = build.cwd;
+  out.libraryStore->loading.push_back(build.importPath);
+  Checker c(std::move(files), "main", types, diags, out, out);
+  c.importPath =
+      build.dirImportPath.empty() ? build.importPath : build.dirImportPath;
+  return c.run();
 }
 
 namespace {

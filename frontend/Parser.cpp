@@ -185,7 +185,7 @@ void Parser::packageClause(File *f) {
 }
 
 File *Parser::parseFile() {
-  File *f = ast_.make<File>(SrcLoc{1, 1});
+  File *f = ast_.make<File>(SrcLoc{1, 1, source_.id});
   packageClause(f);
   if (hadError_)
     return f; // as gc: don't bother continuing

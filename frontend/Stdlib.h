@@ -10,9 +10,12 @@
 #define MGO_FRONTEND_STDLIB_H
 
 #include "frontend/Checker.h"
+#include "frontend/Modules.h"
 
 #include <map>
 #include <memory>
+#include <optional>
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -44,6 +47,14 @@ struct LibraryStore {
   // Null while the package is being loaded (an import cycle finds it so).
   std::map<std::string, SourcePackage *> byPath;
   std::vector<std::unique_ptr<SourcePackage>> packages;
+  // Packages of the module that failed to load (reported once).
+  std::set<std::string> failed;
+  // The module the program is built in; without one only the library can
+  // be imported.
+  std::optional<ModuleInfo> module;
+  std::string cwd; // module files are named relative to it in diagnostics
+  // The import paths being loaded, main's first: an import cycle's chain.
+  std::vector<std::string> loading;
 };
 
 } // namespace mgo

@@ -19,6 +19,12 @@ for var in ("HOME", "TMPDIR", "GOMAXPROCS", "MGO_STACK_GUARD"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
+# Tests never touch the user's build cache. Off rather than a shared
+# directory: each test builds a program of its own, so a cache would only add
+# writes, and a hit could hide a change of the compiler; the cache's own tests
+# (test/driver/cache_*) point MGOCACHE at a directory of their own.
+config.environment["MGOCACHE"] = "off"
+
 config.substitutions.append(("%mgoc", os.path.join(bin_dir, "mgoc")))
 config.substitutions.append(("%exitcode", os.path.join(config.test_source_root, "tools", "exitcode.sh")))
 config.substitutions.append(("%shared", os.path.join(config.test_source_root, "..", "..", "shared")))

@@ -14,8 +14,12 @@ enum class Emit { Executable, LLVM, Asm, Object, None };
 enum class Dump { None, Tokens, AST };
 
 struct Options {
-  std::string input;
+  // The package: .go (or .mgo) files of one directory, or one directory or
+  // import path, as the go command takes them.
+  std::vector<std::string> inputs;
   std::string output;
+  bool verbose = false; // -v: the packages compiled
+  bool trace = false;   // -x: what is compiled, linked and cached
   int optLevel = 2;
   bool debugInfo = false;
   Emit emit = Emit::Executable;
@@ -27,6 +31,8 @@ bool initTarget();
 void optimizeModule(llvm::Module &module, int optLevel);
 int writeIR(llvm::Module &module, const std::string &path);
 int writeObject(llvm::Module &module, const std::string &path, bool assembly);
+// Where libmgort.a is: beside this mgoc, in lib/.
+std::string runtimeLibraryPath();
 // Links an object file with libmgort into an executable.
 int linkExecutable(const std::string &object, const std::string &output);
 // Runs a program and returns its exit status (128+n when killed by signal n).

@@ -18,17 +18,19 @@ extern char **environ;
 using namespace llvm;
 
 namespace mgo {
-namespace {
+namespace {} // namespace
 
 // Locates this executable so the runtime is found relative to it: bin/mgoc
 // beside lib/libmgort.a, in the build tree as in an installed tree.
-std::string runtimeLibrary() {
+std::string runtimeLibraryPath() {
   static int anchor;
   std::string exe = sys::fs::getMainExecutable("mgoc", &anchor);
   SmallString<256> lib(sys::path::parent_path(sys::path::parent_path(exe)));
   sys::path::append(lib, "lib", "libmgort.a");
   return std::string(lib);
 }
+
+namespace {
 
 std::string findClang() {
   if (auto p = sys::findProgramByName("clang-19"))
@@ -39,7 +41,7 @@ std::string findClang() {
 } // namespace
 
 int linkExecutable(const std::string &object, const std::string &output) {
-  std::string runtime = runtimeLibrary();
+  std::string runtime = runtimeLibraryPath();
   if (!sys::fs::exists(runtime)) {
     errs() << "mgoc: error: cannot find the runtime library " << runtime
            << "\n";

@@ -1,15 +1,22 @@
 // mgoc: the mini-Go compiler driver.
 //
-//   mgoc build [-o OUT] [-O0..-O3] [-g] [-emit-llvm|-S|-c] FILE
-//   mgoc run [-O0..-O3] FILE [ARGS...]
+//   mgoc build [-o OUT] [-O0..-O3] [-g] [-v] [-x] [-emit-llvm|-S|-c] PACKAGE
+//   mgoc run [-O0..-O3] PACKAGE [ARGS...]
+//   mgoc clean -cache
 //
-// Pipeline: read -> parse -> check -> codegen -> verify -> optimise -> object
-// -> link with clang-19 against libmgort (see Link.cpp).
+// PACKAGE is what the go command takes: .go files of one directory, a
+// directory, or an import path in the current module (frontend/Modules.h).
+// Pipeline: read -> parse -> check (imported packages too) -> the build
+// cache (Cache.h) -> codegen -> verify -> optimise -> object -> link with
+// clang-19 against libmgort (see Link.cpp).
 #include "tools/Driver.h"
 
 #include "codegen/Codegen.h"
 #include "frontend/Checker.h"
+#include "frontend/Modules.h"
 #include "frontend/Parser.h"
+#include "frontend/Stdlib.h"
+#include "tools/Cache.h"
 
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Verifier.h>
@@ -37,17 +44,21 @@ namespace {
 
 const char *helpText = R"(OVERVIEW: mgoc, the mini-Go compiler
 
-USAGE: mgoc build [options] FILE.mgo|FILE.go
-       mgoc run [options] FILE [ARGS...]
+USAGE: mgoc build [options] FILE.mgo|FILE.go...|DIR|IMPORTPATH
+       mgoc run [options] FILE...|DIR|IMPORTPATH [ARGS...]
+       mgoc clean -cache
 
 OPTIONS:
-  -o OUT          write the output to OUT (default: the file's stem; - for stdout)
+  -o OUT          write the output to OUT (default: the first file's stem, or
+                  the package's last path element; OUT/ writes into OUT)
   -O0 -O1 -O2 -O3 optimisation level (default: -O2)
   -g              emit DWARF line tables
   -emit-llvm      write textual LLVM IR (to stdout without -o)
   -S              write assembly
   -c              write an object file
   -fsyntax-only   parse and type-check only
+  -v              print the packages compiled
+  -x              print what is compiled, linked and taken from the cache
   -dump-tokens    print the tokens of FILE
   -dump-ast       print the syntax tree of FILE
   --version       print the version
@@ -56,17 +67,26 @@ OPTIONS:
 
 int usageError(const std::string &msg) {
   llvm::errs() << "mgoc: error: " << msg << "\n";
-  llvm::errs() << "usage: mgoc build [-o OUT] [-O0|-O1|-O2|-O3] [-g] FILE  "
+  llvm::errs() << "usage: mgoc build [-o OUT] [-O0|-O1|-O2|-O3] [-g] PACKAGE  "
                   "(see mgoc --help)\n";
   return 2;
 }
 
+bool isSourceFile(llvm::StringRef a) {
+  return a.ends_with(".go") || a.ends_with(".mgo");
+}
+
 // Parses the command line after the subcommand; returns a non-negative exit
 // status when the command line is wrong or the request was --help/--version.
+// `run` takes its package as go run does: consecutive source files, or one
+// directory or import path; what follows is the program's.
 int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
+  bool packageDone = false;
   for (size_t i = 0; i < args.size(); ++i) {
     const std::string &a = args[i];
-    if (isRun && !o.input.empty()) {
+    if (isRun && !o.inputs.empty() &&
+        (packageDone || !isSourceFile(a) || !isSourceFile(o.inputs[0]))) {
+      packageDone = true;
       o.runArgs.push_back(a);
     } else if (a == "-o") {
       if (i + 1 == args.size())
@@ -79,6 +99,10 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
       o.optLevel = 2;
     } else if (a == "-g") {
       o.debugInfo = true;
+    } else if (a == "-v") {
+      o.verbose = true;
+    } else if (a == "-x") {
+      o.trace = true;
     } else if (a == "-emit-llvm") {
       o.emit = Emit::LLVM;
     } else if (a == "-S") {
@@ -100,14 +124,17 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
       return 0;
     } else if (a.size() > 1 && a[0] == '-') {
       return usageError("unknown option '" + a + "'");
-    } else if (o.input.empty()) {
-      o.input = a;
+    } else if (!o.inputs.empty() &&
+               (!isSourceFile(a) || !isSourceFile(o.inputs[0]))) {
+      return usageError("more than one package");
     } else {
-      return usageError("more than one input file");
+      o.inputs.push_back(a);
     }
   }
-  if (o.input.empty())
+  if (o.inputs.empty())
     return usageError("no input file");
+  if (o.dump != Dump::None && o.inputs.size() != 1)
+    return usageError("-dump-tokens and -dump-ast take one file");
   return -1;
 }
 
@@ -138,41 +165,237 @@ int dumpInput(const Options &o, const SourceFile &src) {
 #endif
 }
 
-// Front end and code generation; returns 0 and the module, or an exit status.
-int compileModule(const Options &o, llvm::LLVMContext &llctx,
-                  std::unique_ptr<llvm::Module> &out) {
-  auto buf = llvm::MemoryBuffer::getFile(o.input, /*IsText=*/false,
+int fail(const std::string &msg) {
+  llvm::errs() << "mgoc: error: " << msg << "\n";
+  return 1;
+}
+
+std::string absolute(const std::string &path) {
+  llvm::SmallString<256> p(path);
+  llvm::sys::fs::make_absolute(p);
+  llvm::sys::path::remove_dots(p, /*remove_dot_dot=*/true);
+  return std::string(p);
+}
+
+// Package main as the go command finds it, read but not yet parsed.
+struct MainPackage {
+  std::vector<std::unique_ptr<SourceFile>> sources;
+  std::vector<std::string> names; // file names, for "found packages"
+  std::string dir;                // absolute
+  std::string outputName;         // the executable's default name
+  PackageBuild build;
+};
+
+int readSource(const std::string &path, const std::string &shown,
+               MainPackage &pkg) {
+  if (llvm::sys::fs::is_directory(path))
+    return fail("cannot read " + shown + ": Is a directory");
+  auto buf = llvm::MemoryBuffer::getFile(path, /*IsText=*/false,
                                          /*RequiresNullTerminator=*/false);
-  if (!buf) {
-    llvm::errs() << "mgoc: error: cannot read " << o.input << ": "
-                 << buf.getError().message() << "\n";
-    return 1;
+  if (!buf)
+    return fail("cannot read " + shown + ": " + buf.getError().message());
+  pkg.sources.push_back(
+      std::make_unique<SourceFile>(shown, (*buf)->getBuffer().str()));
+  return 0;
+}
+
+// The go command's default executable name for an import path: its last
+// element, or the one before a major-version suffix (example.com/app/v2).
+std::string commandName(const std::string &importPath) {
+  llvm::StringRef p(importPath);
+  llvm::StringRef last =
+      llvm::sys::path::filename(p, llvm::sys::path::Style::posix);
+  llvm::StringRef rest = p.drop_back(last.size()).rtrim('/');
+  if (last.size() > 1 && last[0] == 'v' &&
+      last.drop_front().find_first_not_of("0123456789") ==
+          llvm::StringRef::npos &&
+      !rest.empty())
+    return llvm::sys::path::filename(rest, llvm::sys::path::Style::posix).str();
+  return last.str();
+}
+
+// Files named on the command line: taken as given (no build constraints, as
+// the go command), shown in messages by the path given.
+int loadFiles(const Options &o, MainPackage &pkg) {
+  for (const std::string &f : o.inputs) {
+    std::string dir = llvm::sys::path::parent_path(absolute(f)).str();
+    if (pkg.dir.empty())
+      pkg.dir = dir;
+    else if (dir != pkg.dir)
+      return fail("named files must all be in one directory; have " + pkg.dir +
+                  " and " + dir);
+    if (int rc = readSource(f, f, pkg))
+      return rc;
+    pkg.names.push_back(llvm::sys::path::filename(f).str());
   }
-  if (llvm::sys::fs::is_directory(o.input)) {
-    llvm::errs() << "mgoc: error: cannot read " << o.input
-                 << ": Is a directory\n";
-    return 1;
+  pkg.outputName = stemOf(o.inputs[0]);
+  if (pkg.build.module)
+    if (auto ip = importPathOf(*pkg.build.module, pkg.dir))
+      pkg.build.dirImportPath = *ip;
+  return 0;
+}
+
+// A directory (., ./cmd/app, /abs) or an import path in the module.
+int loadDirectory(const std::string &arg, MainPackage &pkg) {
+  const std::optional<ModuleInfo> &mod = pkg.build.module;
+  llvm::StringRef a(arg);
+  bool isDir = a == "." || a == ".." || a.starts_with("./") ||
+               a.starts_with("../") || a.starts_with("/");
+  if (!mod)
+    return fail("go.mod file not found in current directory or any parent "
+                "directory; see 'go help modules'");
+  if (isDir) {
+    pkg.dir = absolute(arg);
+  } else if (arg == mod->path || a.starts_with(mod->path + "/")) {
+    pkg.dir = mod->root + arg.substr(mod->path.size());
+  } else if (!stdlibPackageFiles(arg).empty()) {
+    return fail("package " + arg + " is not a main package");
+  } else {
+    return fail("no required module provides package " + arg);
   }
-  SourceFile src(o.input, (*buf)->getBuffer().str());
-  if (o.dump != Dump::None)
-    return dumpInput(o, src);
-  DiagEngine diags(src);
+  if (!llvm::sys::fs::is_directory(pkg.dir))
+    return fail(isDir ? "stat " + pkg.dir + ": directory not found"
+                      : "no required module provides package " + arg);
+  std::optional<std::string> ip = importPathOf(*mod, pkg.dir);
+  if (!ip)
+    return fail("directory " + arg + " is outside main module (" + mod->root +
+                ")");
+  pkg.build.importPath = pkg.build.dirImportPath = *ip;
+  pkg.outputName = commandName(*ip);
+  std::vector<std::string> names;
+  std::string err;
+  if (!packageFileNames(pkg.dir, names, err))
+    return fail("cannot read " + pkg.dir + ": " + err);
+  for (const std::string &name : names) {
+    std::string full = pkg.dir + "/" + name;
+    std::string shown = displayPath(pkg.build.cwd, full);
+    if (int rc = readSource(full, shown, pkg))
+      return rc;
+    if (!fileSelected(name, pkg.sources.back()->text())) {
+      pkg.sources.pop_back();
+      continue;
+    }
+    pkg.names.push_back(name);
+  }
+  if (pkg.sources.empty())
+    return fail((names.empty() ? "no Go files in "
+                               : "build constraints exclude all Go files in ") +
+                pkg.dir);
+  return 0;
+}
+
+int loadMain(const Options &o, MainPackage &pkg) {
+  llvm::SmallString<256> cwd;
+  if (auto ec = llvm::sys::fs::current_path(cwd))
+    return fail("cannot find the current directory: " + ec.message());
+  pkg.build.cwd = std::string(cwd);
+  std::string err;
+  pkg.build.module = findModule(pkg.build.cwd, err);
+  if (!err.empty())
+    return fail(err);
+  if (isSourceFile(o.inputs[0]))
+    return loadFiles(o, pkg);
+  return loadDirectory(o.inputs[0], pkg);
+}
+
+// Everything a program's executable is made of: the compiler and runtime,
+// the flags, and every file of every package (the library's included, which
+// are part of the compiler but cost little to hash).
+std::string cacheKey(const Options &o, const MainPackage &main,
+                     const CheckedProgram &program) {
+  CacheKey key;
+  key.add("mgoc exe v1");
+  key.add(MGOC_VERSION);
+  key.add(LLVM_VERSION_STRING);
+  static int anchor;
+  std::string self = llvm::sys::fs::getMainExecutable("mgoc", &anchor);
+  key.addFileStamp(self);
+  key.addFileStamp(runtimeLibraryPath());
+  key.add(std::to_string(o.optLevel));
+  key.add(o.debugInfo ? "g" : "");
+  auto addSources = [&](const std::string &path,
+                        const std::vector<std::unique_ptr<SourceFile>> &fs) {
+    key.add(path);
+    key.add(std::to_string(fs.size()));
+    for (const auto &f : fs) {
+      key.add(f->path());
+      key.add(f->text());
+    }
+  };
+  if (program.libraryStore)
+    for (const auto &sp : program.libraryStore->packages)
+      addSources(sp->program.pkg->path, sp->sources);
+  addSources(main.build.importPath, main.sources);
+  return key.hex();
+}
+
+// -v: the import paths of the packages compiled, dependencies first, as
+// `go build -v` prints those it does not take from its cache (the module's;
+// the library is part of mgoc).
+void printPackages(const MainPackage &main, const CheckedProgram &program) {
+  const std::optional<ModuleInfo> &mod = main.build.module;
+  if (mod && program.libraryStore)
+    for (const auto &sp : program.libraryStore->packages) {
+      const std::string &p = sp->program.pkg->path;
+      if (p == mod->path || p.rfind(mod->path + "/", 0) == 0)
+        llvm::errs() << p << "\n";
+    }
+  llvm::errs() << main.build.importPath << "\n";
+}
+
+// Front end and code generation; returns 0 and the module, or an exit
+// status. key is set when the cache should be consulted and filled.
+int compileModule(const Options &o, llvm::LLVMContext &llctx,
+                  std::unique_ptr<llvm::Module> &out,
+                  std::optional<std::string> &cached, std::string &key,
+                  std::string &defaultName) {
+  MainPackage main;
+  if (o.dump != Dump::None) {
+    if (int rc = readSource(o.inputs[0], o.inputs[0], main))
+      return rc;
+    return dumpInput(o, *main.sources[0]);
+  }
+  if (int rc = loadMain(o, main))
+    return rc;
+  defaultName = main.outputName;
+  DiagEngine diags(*main.sources[0]);
+  for (size_t i = 1; i < main.sources.size(); ++i)
+    diags.addFile(*main.sources[i]);
   AstContext ast;
-  File *file = parseFile(src, ast, diags);
-  if (diags.hasErrors()) {
+  std::vector<File *> files;
+  for (const auto &src : main.sources)
+    files.push_back(parseFile(*src, ast, diags));
+  if (diags.hasErrors() ||
+      !samePackageClause(files, main.names, main.dir, diags)) {
     diags.flush();
     return 1;
   }
   types::TypeContext types;
   CheckedProgram program;
-  if (!checkFile(file, types, diags, program) || diags.hasErrors()) {
+  if (!checkPackage(files, main.build, types, diags, program) ||
+      diags.hasErrors()) {
     diags.flush();
     return 1;
   }
   if (o.emit == Emit::None)
     return 0;
+  BuildCache cache = BuildCache::fromEnvironment();
+  if (o.emit == Emit::Executable && cache.enabled()) {
+    key = cacheKey(o, main, program);
+    cached = cache.lookup(key);
+    if (cached) {
+      if (o.trace)
+        llvm::errs() << "mgoc: cache hit " << *cached << "\n";
+      return 0;
+    }
+  }
+  if (o.verbose)
+    printPackages(main, program);
+  if (o.trace)
+    llvm::errs() << "mgoc: compile " << main.build.importPath << " ("
+                 << (program.libraries.size() + 1) << " packages)\n";
   CodegenOptions cgo;
-  cgo.sourcePath = o.input;
+  cgo.sourcePath = main.sources[0]->path();
   cgo.debugInfo = o.debugInfo;
   try {
     out = generateModule(program, types, llctx, cgo);
@@ -184,68 +407,116 @@ int compileModule(const Options &o, llvm::LLVMContext &llctx,
   llvm::raw_string_ostream es(err);
   if (llvm::verifyModule(*out, &es)) {
     es.flush();
-    llvm::errs() << "mgoc: internal error: invalid IR generated for " << o.input
-                 << ": " << llvm::StringRef(err).split('\n').first << "\n";
+    llvm::errs() << "mgoc: internal error: invalid IR generated for "
+                 << cgo.sourcePath << ": "
+                 << llvm::StringRef(err).split('\n').first << "\n";
     return 3;
   }
   return 0;
 }
 
-int build(Options &o) {
+// `-o dir/` or an existing directory: the default name inside it.
+std::string outputPath(const Options &o, const std::string &defaultName,
+                       const char *suffix) {
+  if (o.output.empty())
+    return defaultName + suffix;
+  if (llvm::StringRef(o.output).ends_with("/") ||
+      llvm::sys::fs::is_directory(o.output)) {
+    llvm::SmallString<256> p(o.output);
+    llvm::sys::path::append(p, defaultName + suffix);
+    return std::string(p);
+  }
+  return o.output;
+}
+
+int copyExecutable(const std::string &from, const std::string &to) {
+  llvm::sys::fs::remove(to);
+  if (auto ec = llvm::sys::fs::copy_file(from, to))
+    return fail("cannot write " + to + ": " + ec.message());
+  llvm::sys::fs::setPermissions(to, llvm::sys::fs::all_read |
+                                        llvm::sys::fs::all_exe |
+                                        llvm::sys::fs::owner_write);
+  return 0;
+}
+
+// Builds the executable (or the IR, assembly or object asked for); exe is
+// where the executable ended up: output, or the cache's copy when one was
+// there and the caller only runs it (wantCopy false).
+int build(Options &o, bool wantCopy, std::string &exe) {
   llvm::LLVMContext llctx;
   std::unique_ptr<llvm::Module> module;
-  if (int rc = compileModule(o, llctx, module); rc != 0 || !module)
+  std::optional<std::string> cached;
+  std::string key, defaultName;
+  if (int rc = compileModule(o, llctx, module, cached, key, defaultName);
+      rc != 0 || (!module && !cached))
     return rc;
+  std::string output;
+  switch (o.emit) {
+  case Emit::LLVM:
+    output = o.output.empty() ? "-" : o.output;
+    break;
+  case Emit::Asm:
+    output = outputPath(o, defaultName, ".s");
+    break;
+  case Emit::Object:
+    output = outputPath(o, defaultName, ".o");
+    break;
+  default:
+    output = outputPath(o, defaultName, "");
+  }
+  if (cached) {
+    exe = *cached;
+    if (!wantCopy)
+      return 0;
+    exe = output;
+    if (o.trace)
+      llvm::errs() << "mgoc: cp " << *cached << " " << output << "\n";
+    return copyExecutable(*cached, output);
+  }
   if (!initTarget())
     return 3;
   optimizeModule(*module, o.optLevel);
-  std::string output = o.output;
-  if (output.empty()) {
-    switch (o.emit) {
-    case Emit::LLVM:
-      output = "-";
-      break;
-    case Emit::Asm:
-      output = stemOf(o.input) + ".s";
-      break;
-    case Emit::Object:
-      output = stemOf(o.input) + ".o";
-      break;
-    default:
-      output = stemOf(o.input);
-    }
-  }
   if (o.emit == Emit::LLVM)
     return writeIR(*module, output);
   if (o.emit == Emit::Asm || o.emit == Emit::Object)
     return writeObject(*module, output, o.emit == Emit::Asm);
   llvm::SmallString<128> obj;
-  if (auto ec = llvm::sys::fs::createTemporaryFile("mgoc", "o", obj)) {
-    llvm::errs() << "mgoc: error: cannot create a temporary file: "
-                 << ec.message() << "\n";
-    return 1;
-  }
+  if (auto ec = llvm::sys::fs::createTemporaryFile("mgoc", "o", obj))
+    return fail("cannot create a temporary file: " + ec.message());
   int rc = writeObject(*module, obj.str().str(), false);
-  if (rc == 0)
+  if (rc == 0) {
+    if (o.trace)
+      llvm::errs() << "mgoc: link -o " << output << "\n";
     rc = linkExecutable(obj.str().str(), output);
+  }
   llvm::sys::fs::remove(obj);
+  exe = output;
+  if (rc == 0 && !key.empty()) {
+    auto stored = BuildCache::fromEnvironment().store(key, output);
+    if (o.trace && stored)
+      llvm::errs() << "mgoc: cache put " << *stored << "\n";
+  }
   return rc;
 }
 
 int run(Options &o) {
-  llvm::SmallString<128> exe;
-  if (auto ec = llvm::sys::fs::createTemporaryFile("mgorun", "", exe)) {
-    llvm::errs() << "mgoc: error: cannot create a temporary file: "
-                 << ec.message() << "\n";
-    return 1;
-  }
-  o.output = exe.str().str();
+  llvm::SmallString<128> tmp;
+  if (auto ec = llvm::sys::fs::createTemporaryFile("mgorun", "", tmp))
+    return fail("cannot create a temporary file: " + ec.message());
+  o.output = tmp.str().str();
   o.emit = Emit::Executable;
-  int rc = build(o);
+  std::string exe;
+  int rc = build(o, /*wantCopy=*/false, exe);
   if (rc == 0)
-    rc = runProgram(o.output, o.runArgs);
-  llvm::sys::fs::remove(exe);
+    rc = runProgram(exe, o.runArgs);
+  llvm::sys::fs::remove(tmp);
   return rc;
+}
+
+int clean(const std::vector<std::string> &args) {
+  if (args.size() != 1 || args[0] != "-cache")
+    return usageError("clean takes -cache");
+  return cleanCache();
 }
 
 } // namespace
@@ -259,11 +530,14 @@ int main(int argc, char **argv) {
   Options o;
   std::string cmd = args[0];
   bool isRun = cmd == "run";
+  if (cmd == "clean")
+    return clean({args.begin() + 1, args.end()});
   if (cmd == "build" || isRun)
     args.erase(args.begin());
   else if (cmd == "help")
     args[0] = "--help";
   if (int rc = parseArgs(args, isRun, o); rc >= 0)
     return rc;
-  return isRun ? run(o) : build(o);
+  std::string exe;
+  return isRun ? run(o) : build(o, /*wantCopy=*/true, exe);
 }

@@ -30,7 +30,6 @@ LIST = os.path.join(HERE, "expected-failures.txt")
 # needs; the first pattern that matches mgoc's first error names the reason.
 REFUSALS = [
     (r"package (\S+) is not in mini-Go's library", r"needs package \1"),
-    (r"more than one input file", "needs programs of several files"),
     (r"cannot convert .*\[\].* to type \*\[",
      "needs slice to array pointer conversions"),
     (r"(?:type parameters|generic|instantiat)", "needs generics"),

@@ -1,0 +1,5 @@
+package ids
+
+var start = len(Prefix) * 10
+
+const Prefix = "id-"

@@ -1,0 +1,3 @@
+package store
+
+var archSuffix = "/amd64"

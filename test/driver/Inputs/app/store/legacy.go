@@ -1,0 +1,5 @@
+// +build !linux
+
+package store
+
+var platform = "not linux"

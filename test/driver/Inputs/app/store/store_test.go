@@ -1,0 +1,3 @@
+package store
+
+func init() { panic("a _test.go file was built") }

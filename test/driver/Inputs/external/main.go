@@ -1,0 +1,9 @@
+package main
+
+import (
+	"fmt"
+
+	"github.com/some/dependency"
+)
+
+func main() { fmt.Println(dependency.X) }

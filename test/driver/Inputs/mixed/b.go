@@ -1,0 +1,3 @@
+package other
+
+var Q = 1

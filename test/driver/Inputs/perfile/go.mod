@@ -1,0 +1,3 @@
+module example.com/perfile
+
+go 1.19

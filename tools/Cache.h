@@ -1,0 +1,56 @@
+// The build cache: a program's linked executable, keyed by everything that
+// went into it (every source file of every package, the flags, the compiler
+// and the runtime), so that an unchanged rebuild compiles and links nothing.
+//
+// It lives where Go's does: $MGOCACHE, else $XDG_CACHE_HOME/mgoc, else
+// $HOME/.cache/mgoc; MGOCACHE=off turns it off.
+#ifndef MGO_TOOLS_CACHE_H
+#define MGO_TOOLS_CACHE_H
+
+#include <llvm/Support/BLAKE3.h>
+
+#include <optional>
+#include <string>
+
+namespace mgo {
+
+// Accumulates a cache key; each part is length-prefixed so that no two
+// different sequences of parts hash alike.
+class CacheKey {
+public:
+  void add(llvm::StringRef part);
+  // A file the result depends on but whose contents are too large to hash
+  // on every build (the compiler, the runtime): its path, size and mtime.
+  void addFileStamp(const std::string &path);
+  std::string hex();
+
+private:
+  llvm::BLAKE3 hasher;
+};
+
+class BuildCache {
+public:
+  // The cache the environment names; disabled when it is off or no
+  // directory can be named.
+  static BuildCache fromEnvironment();
+  static std::string directory();
+
+  bool enabled() const { return !dir.empty(); }
+  // The cached executable for key, if there is one.
+  std::optional<std::string> lookup(const std::string &key) const;
+  // Copies an executable in (atomically: concurrent builds may race); the
+  // path of the entry, or none when it could not be written.
+  std::optional<std::string> store(const std::string &key,
+                                   const std::string &exe) const;
+
+private:
+  std::string entryPath(const std::string &key) const;
+  std::string dir;
+};
+
+// `mgoc clean -cache`: removes the cache directory's contents.
+int cleanCache();
+
+} // namespace mgo
+
+#endif
