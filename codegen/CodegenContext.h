@@ -283,6 +283,8 @@ public:
                              llvm::ArrayRef<llvm::Value *> args);
   llvm::Constant *goNaN();
   llvm::Value *lowerRemainder(llvm::Value *x, llvm::Value *y);
+  llvm::Value *genSetFinalizer(CallExpr *e);
+  llvm::Function *finalizerThunk(types::Signature *sig);
   llvm::Value *lowerRuntimeCall(const std::string &name,
                                 llvm::ArrayRef<llvm::Value *> args);
 

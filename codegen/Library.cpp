@@ -4,6 +4,8 @@
 // calling convention whose body is the same lowering.
 #include "codegen/CodegenContext.h"
 
+#include "llvm/IR/InlineAsm.h"
+
 #include <map>
 
 using namespace llvm;
@@ -11,6 +13,10 @@ using namespace llvm;
 namespace mgo {
 
 namespace {
+
+// What runtime.Version reports: the release whose behaviour mgoc follows
+// (docs/language.md).
+constexpr const char *kGoVersion = "go1.19";
 
 bool startsWith(const std::string &s, const char *prefix) {
   return s.rfind(prefix, 0) == 0;
@@ -25,6 +31,8 @@ bool hasFormat(const std::string &name) {
 Value *CodegenContext::genLibraryCall(CallExpr *e, types::Func *fn) {
   if (startsWith(fn->libraryName, "fmt.") && !e->hasEllipsis)
     return genFmtCall(e, fn);
+  if (fn->libraryName == "runtime.SetFinalizer" && e->args.size() == 2)
+    return genSetFinalizer(e);
   return lowerLibraryCall(fn, genArgs(e, fn->signature()));
 }
 
@@ -227,6 +235,11 @@ Value *CodegenContext::lowerMathCall(const std::string &name,
     return B.CreateBitCast(args[0], i32);
   if (name == "math.Float32frombits")
     return B.CreateBitCast(args[0], B.getFloatTy());
+  // Go's FMA rounds once, as the intrinsic does (a libm call where the
+  // target has no fused instruction).
+  if (name == "math.FMA")
+    return B.CreateIntrinsic(Intrinsic::fma, {dbl},
+                             {args[0], args[1], args[2]});
   throw CodegenError(name + " is not supported yet");
 }
 
@@ -248,9 +261,99 @@ Value *CodegenContext::lowerRemainder(Value *x, Value *y) {
   return B.CreateSelect(B.CreateFCmpUNO(r, r), goNaN(), r, "remainder");
 }
 
+// runtime.SetFinalizer(obj, finalizer). The runtime makes Go's checks on
+// obj's dynamic type, but type descriptors do not describe a func type's
+// parameters, so the finalizer's type must be known here: its shape (1:
+// variadic, 2: not one parameter) and parameter type go to the runtime, with
+// a thunk that passes the object to the finalizer as that type. A finalizer
+// held in an interface would need the descriptors to grow; it is refused.
+Value *CodegenContext::genSetFinalizer(CallExpr *e) {
+  Value *obj = genExprAs(e->args[0], tc.emptyInterface());
+  Expr *fe = e->args[1];
+  Constant *null = ConstantPointerNull::get(ptrTy);
+  Value *finType = null, *closure = null, *param = null, *thunk = null;
+  int64_t shape = 0;
+  if (!isNilLiteral(fe)) {
+    types::Type *ft = concrete(typeOf(fe));
+    if (types::isInterface(ft))
+      throw CodegenError("runtime.SetFinalizer with a finalizer of interface "
+                         "type is not supported yet");
+    Value *fv = genExprAs(fe, ft);
+    finType = typeDesc(ft);
+    if (auto *sig = dyn_cast<types::Signature>(ft->underlying())) {
+      closure = fv;
+      if (sig->variadic) {
+        shape = 1;
+      } else if (sig->params->size() != 1) {
+        shape = 2;
+      } else {
+        // Only a pointer or an interface parameter can accept the object
+        // (a pointer); for any other the runtime reports the mismatch.
+        types::Type *pt = sig->params->at(0);
+        param = typeDesc(pt);
+        if (isa<types::Pointer>(pt->underlying()) || types::isInterface(pt))
+          thunk = finalizerThunk(sig);
+      }
+    }
+  }
+  rt.call(B, Rt::mgo_set_finalizer,
+          {B.CreateExtractValue(obj, 0, "obj.type"),
+           B.CreateExtractValue(obj, 1, "obj.data"), finType, closure,
+           i64c(shape), param, thunk});
+  return nullptr;
+}
+
+// void thunk(ptr finalizer, ptr objType, ptr obj): calls the finalizer of
+// type sig on the object, converted to its parameter type (the runtime has
+// checked that it converts), and drops the results.
+Function *CodegenContext::finalizerThunk(types::Signature *sig) {
+  std::string name = "runtime.finalizer:" + sig->toString();
+  if (Function *f = M->getFunction(name))
+    return f;
+  auto *fnTy = FunctionType::get(B.getVoidTy(), {ptrTy, ptrTy, ptrTy}, false);
+  Function *thunk =
+      Function::Create(fnTy, GlobalValue::InternalLinkage, name, *M);
+  IRBuilderBase::InsertPoint ip = B.saveIP();
+  DebugLoc dl = B.getCurrentDebugLocation();
+  B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
+  B.SetCurrentDebugLocation(DebugLoc());
+  Value *closure = thunk->getArg(0), *objType = thunk->getArg(1),
+        *obj = thunk->getArg(2);
+  closure->setName("finalizer");
+  objType->setName("obj.type");
+  obj->setName("obj");
+  types::Type *param = sig->params->at(0);
+  Value *arg = obj;
+  if (types::isInterface(param)) {
+    types::Type *cellType = tc.getPointer(tc.basic(types::BasicKind::Uint8));
+    Value *cell = heapAlloc(cellType, "boxed");
+    store(obj, cell, cellType);
+    Value *word0 =
+        cast<types::Interface>(param->underlying())->isEmpty()
+            ? objType
+            : rt.call(B, Rt::mgo_itab_find, {typeDesc(param), objType}, "itab");
+    arg = makeIface(word0, cell);
+  }
+  callFuncValue(closure, sig, {arg});
+  B.CreateRetVoid();
+  B.restoreIP(ip);
+  B.SetCurrentDebugLocation(dl);
+  return thunk;
+}
+
 // Package runtime's scheduler queries map one to one onto the runtime ABI.
 Value *CodegenContext::lowerRuntimeCall(const std::string &name,
                                         ArrayRef<Value *> args) {
+  if (name == "runtime.Version")
+    return stringConst(kGoVersion);
+  if (name == "runtime.KeepAlive") {
+    // An empty asm reading the box of x: the optimiser keeps the box, and
+    // so what x points to, live up to here, where the collector sees it.
+    auto *asmTy = FunctionType::get(B.getVoidTy(), {ptrTy}, false);
+    B.CreateCall(InlineAsm::get(asmTy, "", "r,~{memory}", true),
+                 {B.CreateExtractValue(args[0], 1, "keepalive")});
+    return nullptr;
+  }
   if (name == "runtime.Gosched") {
     rt.call(B, Rt::mgo_gosched, {});
     return nullptr;

@@ -123,10 +123,11 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   Type *i = ctx.basic(BasicKind::Int);
   Type *boolean = ctx.basic(BasicKind::Bool);
   for (const char *name :
-       {"Sqrt", "Abs",  "Floor", "Ceil",  "Trunc", "Round", "RoundToEven",
-        "Log",  "Log2", "Log10", "Log1p", "Exp",   "Exp2",  "Expm1",
-        "Sin",  "Cos",  "Tan",   "Asin",  "Acos",  "Atan",  "Sinh",
-        "Cosh", "Tanh", "Cbrt",  "Asinh", "Acosh", "Atanh"})
+       {"Sqrt",        "Abs",   "Floor", "Ceil",  "Trunc", "Round",
+        "RoundToEven", "Log",   "Log2",  "Log10", "Log1p", "Exp",
+        "Exp2",        "Expm1", "Sin",   "Cos",   "Tan",   "Asin",
+        "Acos",        "Atan",  "Sinh",  "Cosh",  "Tanh",  "Cbrt",
+        "Asinh",       "Acosh", "Atanh", "Gamma", "Erf",   "Erfc"})
     b.func(name, {{"x", f}}, {{"", f}});
   for (const char *name : {"Pow", "Mod", "Max", "Min", "Atan2", "Hypot",
                            "Remainder", "Dim", "Copysign"})
@@ -141,15 +142,26 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   Type *f32 = ctx.basic(BasicKind::Float32);
   b.func("Float32bits", {{"f", f32}}, {{"", ctx.basic(BasicKind::Uint32)}});
   b.func("Float32frombits", {{"b", ctx.basic(BasicKind::Uint32)}}, {{"", f32}});
+  b.func("FMA", {{"x", f}, {"y", f}, {"z", f}}, {{"", f}});
   buildMathConstants(b);
 }
 
 void buildRuntime(TypeContext &ctx, LibraryBuilder &b) {
   Type *i = ctx.basic(BasicKind::Int);
+  Type *any = ctx.emptyInterface();
   b.func("Gosched", {}, {});
   b.func("NumGoroutine", {}, {{"", i}});
   b.func("NumCPU", {}, {{"", i}});
   b.func("GOMAXPROCS", {{"n", i}}, {{"", i}});
+  b.func("Version", {}, {{"", ctx.basic(BasicKind::String)}});
+  b.func("KeepAlive", {{"x", any}}, {});
+  b.func("SetFinalizer", {{"obj", any}, {"finalizer", any}}, {});
+  // The target gc 1.19 builds for on this machine; Compiler says whose
+  // behaviour programs get (docs/language.md).
+  b.constant("GOOS", BasicKind::String, ConstValue::makeString("linux"));
+  b.constant("GOARCH", BasicKind::String, ConstValue::makeString("amd64"));
+  b.constant("Compiler", BasicKind::UntypedString,
+             ConstValue::makeString("gc"));
 }
 
 using Builder = void (*)(TypeContext &, LibraryBuilder &);

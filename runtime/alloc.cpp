@@ -27,6 +27,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
@@ -78,22 +79,38 @@ void *mgo::zero_base() {
 // allocating GOGC% of the live heap; Boehm after about scanned-heap/divisor
 // bytes, and its default divisor (3) is taken as GOGC=100, so the divisor is
 // 300/GOGC (at least 1, the longest wait it allows; GOGC=0 is 300).
-// GOGC=off (or negative) turns automatic collection off, as in Go:
+// A negative percentage turns automatic collection off, as in Go:
 // runtime.GC still collects.
+static std::atomic<mgo_int> gc_percent{100};
+
+static void set_gc_percent(mgo_int percent) {
+  gc_percent.store(percent < 0 ? -1 : percent, std::memory_order_relaxed);
+  GC_set_disable_automatic_collection(percent < 0);
+  if (percent < 0)
+    return;
+  mgo_int divisor = percent == 0 ? 300 : std::max<mgo_int>(1, 300 / percent);
+  GC_set_free_space_divisor(GC_word(divisor));
+}
+
+// An unset or malformed GOGC leaves Boehm's defaults (Go's 100).
 static void apply_gogc() {
   const char *env = std::getenv("GOGC");
   if (!env || !*env)
     return;
-  char *end;
-  long percent = std::strtol(env, &end, 10);
-  if (std::strcmp(env, "off") == 0 || (*end == '\0' && percent < 0)) {
-    GC_set_disable_automatic_collection(1);
+  if (std::strcmp(env, "off") == 0) {
+    set_gc_percent(-1);
     return;
   }
-  if (*end != '\0')
-    return;
-  long divisor = percent == 0 ? 300 : std::max(1L, 300 / percent);
-  GC_set_free_space_divisor(GC_word(divisor));
+  char *end;
+  long percent = std::strtol(env, &end, 10);
+  if (*end == '\0')
+    set_gc_percent(percent);
+}
+
+extern "C" mgo_int mgo_runtime_debug_SetGCPercent(mgo_int percent) {
+  mgo_int old = gc_percent.load(std::memory_order_relaxed);
+  set_gc_percent(percent);
+  return old;
 }
 
 namespace {
@@ -132,12 +149,14 @@ void *malloc_exact(size_t size) {
   if (granules >= kExactLists) {
     void *p;
     mgo::rt::systemstack([&] { p = GC_malloc_kind(size - 1, exact_kind); });
+    mgo::start_due_finalizers();
     return p;
   }
   void **lists = exact_free_lists;
   void *p = lists ? lists[granules] : nullptr;
   if (!p) {
     mgo::rt::systemstack([&] { refill_exact(granules); });
+    mgo::start_due_finalizers();
     lists = exact_free_lists;
     p = lists ? lists[granules] : nullptr;
     if (!p)
@@ -155,6 +174,7 @@ void mgo::gc_init() {
   exact_kind = int(GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1));
   apply_gogc();
   mstats_init();
+  finalizer_init();
 }
 
 // Go cannot recover from exhausting memory either.
@@ -169,7 +189,9 @@ static void *checked(void *p) {
 
 extern "C" mgo_ptr mgo_alloc(mgo_int size) {
   mgo::count_malloc();
-  return checked(mgo::rt::gc_malloc(size));
+  void *p = checked(mgo::rt::gc_malloc(size));
+  mgo::start_due_finalizers();
+  return p;
 }
 
 // Pointer-free memory is not cleared by the collector: size bytes of a block
@@ -178,6 +200,7 @@ static void *zeroed_noscan(mgo_int size, mgo_int request) {
   mgo::count_malloc();
   void *p = checked(mgo::rt::gc_malloc_atomic(request));
   std::memset(p, 0, size);
+  mgo::start_due_finalizers();
   return p;
 }
 

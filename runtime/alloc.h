@@ -24,6 +24,14 @@ void count_malloc();
 // times and object counts.
 void mstats_init();
 
+// Has the collector leave due finalizers to the runtime (finalizer.cpp).
+void finalizer_init();
+
+// Starts the finalizer goroutine if a collection left finalizers due and
+// none runs. Called where compiled code allocates or collects, on a
+// goroutine holding no runtime lock.
+void start_due_finalizers();
+
 // The address of every zero-sized object, as Go's runtime.zerobase: non-nil,
 // so empty slices made from it do not compare equal to nil.
 void *zero_base();

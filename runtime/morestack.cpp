@@ -18,6 +18,7 @@
 // A goroutine keeps the newest segment it left for reuse, so a call at a
 // segment boundary in a loop costs a __morestack round trip (~30 ns), not an
 // mmap; the rest are freed when released and all of them when the G exits.
+#include "panic.h"
 #include "sched.h"
 
 #include <atomic>
@@ -34,15 +35,18 @@ constexpr uintptr_t kBackoff = 0xe00;
 constexpr size_t kMinSegment = 128 * 1024;
 constexpr size_t kMaxSegment = 64 * 1024 * 1024;
 
-// Go's limit (runtime.maxstacksize); MGO_MAX_STACK lowers it for tests.
-size_t max_stack() {
-  static const size_t limit = [] {
+// Go's limit (runtime.maxstacksize), which debug.SetMaxStack sets;
+// MGO_MAX_STACK lowers the initial one for tests.
+std::atomic<size_t> &max_stack_limit() {
+  static std::atomic<size_t> limit = [] {
     const char *env = getenv("MGO_MAX_STACK");
     long long v = env ? atoll(env) : 0;
     return v > 0 ? size_t(v) : size_t(1000000000);
   }();
   return limit;
 }
+
+size_t max_stack() { return max_stack_limit().load(std::memory_order_relaxed); }
 
 size_t seg_size(const Stack *s) { return s->hi - s->lo; }
 
@@ -57,6 +61,8 @@ size_t bytes_in_use(const Stack *s) {
 // fprintf alone takes ~9 KiB.
 [[noreturn]] void overflow(const Stack *s, uintptr_t sp) {
   systemstack([&] {
+    // What the program printed comes first, as with Go's unbuffered stdout.
+    mgo::flush_stdout();
     fprintf(stderr,
             "runtime: goroutine stack exceeds %zu-byte limit\n"
             "runtime: sp=%#lx stack=[%#lx, %#lx]\n",
@@ -129,6 +135,10 @@ void stack_reset(G *g) {
 } // namespace mgo::rt
 
 using namespace mgo::rt;
+
+extern "C" mgo_int mgo_runtime_debug_SetMaxStack(mgo_int bytes) {
+  return mgo_int(max_stack_limit().exchange(size_t(bytes)));
+}
 
 extern "C" {
 

@@ -196,12 +196,20 @@ __attribute__((noinline)) void clear_stale_stack() {
 
 } // namespace
 
-extern "C" void mgo_runtime_gc(void) {
+// runtime.GC, or debug.FreeOSMemory with collect = GC_gcollect_and_unmap.
+static void forced_gc(void (*collect)()) {
   forced_gcs.fetch_add(1, std::memory_order_relaxed);
-  mgo::rt::systemstack([] {
+  mgo::rt::systemstack([collect] {
     clear_stale_stack();
-    GC_gcollect();
+    collect();
   });
+  mgo::start_due_finalizers();
+}
+
+extern "C" void mgo_runtime_gc(void) { forced_gc(GC_gcollect); }
+
+extern "C" void mgo_runtime_debug_FreeOSMemory(void) {
+  forced_gc(GC_gcollect_and_unmap);
 }
 
 extern "C" void mgo_runtime_readMemStats(uint64_t *stats, uint64_t *pause_ns,

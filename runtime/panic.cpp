@@ -242,6 +242,12 @@ extern "C" void mgo_panic_divide(void) {
   mgo::panic_runtime_error("integer divide by zero");
 }
 
+extern "C" void mgo_math_bits_divideByZero(void) { mgo_panic_divide(); }
+
+extern "C" void mgo_math_bits_overflow(void) {
+  mgo::panic_runtime_error("integer overflow");
+}
+
 // Go reports nil dereferences from its SIGSEGV handler, hence the signal
 // line when nothing recovers them.
 extern "C" void mgo_panic_nil_deref(void) {

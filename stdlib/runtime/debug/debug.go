@@ -1,0 +1,17 @@
+// Package debug: the collector and stack settings of Go's runtime/debug,
+// implemented by the C++ runtime (runtime/alloc.cpp, runtime/mstats.cpp,
+// runtime/morestack.cpp).
+package debug
+
+// SetGCPercent sets how far, in percent of the live heap, the heap grows
+// between collections (GOGC; negative turns automatic collection off) and
+// returns the previous setting: GOGC's at start-up, or 100.
+func SetGCPercent(percent int) int
+
+// FreeOSMemory collects, then gives what is free back to the system.
+func FreeOSMemory()
+
+// SetMaxStack sets the most bytes one goroutine's stack may take (1 GB at
+// start-up; beyond it the program dies with Go's "stack overflow") and
+// returns the previous setting.
+func SetMaxStack(bytes int) int
