@@ -69,15 +69,23 @@ Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
   }
 }
 
+// len and cap of an array, or of a pointer to one, are its length. The
+// checker folds them unless x calls a function or receives; then x is
+// evaluated for those effects, as the spec requires.
+Value *CodegenContext::arrayLen(Expr *x, types::Array *a) {
+  if (unparen(x)->tv.isAddressable())
+    genAddr(x);
+  else
+    genExpr(x);
+  return i64c(a->len);
+}
+
 Value *CodegenContext::genLen(Expr *x) {
   types::Type *t = typeOf(x)->underlying();
   if (auto *p = dyn_cast<types::Pointer>(t))
     t = p->elem->underlying();
-  if (auto *a = dyn_cast<types::Array>(t)) {
-    if (!unparen(x)->tv.isAddressable())
-      genExpr(x);
-    return i64c(a->len);
-  }
+  if (auto *a = dyn_cast<types::Array>(t))
+    return arrayLen(x, a);
   Value *v = genExpr(x);
   if (isa<types::Map>(t))
     return rt.call(B, Rt::mgo_map_len, {v}, "len");
@@ -91,7 +99,7 @@ Value *CodegenContext::genCap(Expr *x) {
   if (auto *p = dyn_cast<types::Pointer>(t))
     t = p->elem->underlying();
   if (auto *a = dyn_cast<types::Array>(t))
-    return i64c(a->len);
+    return arrayLen(x, a);
   if (isa<types::Chan>(t))
     return rt.call(B, Rt::mgo_chan_cap, {genExpr(x)}, "cap");
   return B.CreateExtractValue(genExpr(x), 2, "cap");

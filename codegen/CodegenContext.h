@@ -236,6 +236,7 @@ public:
 
   // --- Builtins.cpp
   llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);
+  llvm::Value *arrayLen(Expr *x, types::Array *a);
   llvm::Value *genLen(Expr *x);
   llvm::Value *genCap(Expr *x);
   llvm::Value *genAppend(CallExpr *e);
