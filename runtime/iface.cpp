@@ -234,10 +234,16 @@ extern "C" mgo_ptr mgo_itab_assert(const MgoType *inter, const MgoType *type) {
 
 extern "C" void mgo_panic_assert(const MgoType *have, const MgoType *want,
                                  const MgoType *src) {
-  mgo::panic_type_assertion(
-      "interface conversion: " +
-      (src ? name_of(src) : std::string("interface")) + " is " +
-      (have ? name_of(have) : std::string("nil")) + ", not " + name_of(want));
+  std::string msg = "interface conversion: " +
+                    (src ? name_of(src) : std::string("interface")) + " is " +
+                    (have ? name_of(have) : std::string("nil")) + ", not " +
+                    name_of(want);
+  // Two types printed alike are local types of different functions (the
+  // library's packages have distinct names, so not Go's "different
+  // packages").
+  if (have && name_of(have) == name_of(want))
+    msg += " (types from different scopes)";
+  mgo::panic_type_assertion(msg);
 }
 
 extern "C" mgo_bool mgo_iface_equal(const MgoType *t1, const void *d1,
