@@ -52,6 +52,10 @@ extern "C" void mgo_makeslice(MgoSlice *out, mgo_int elem_size, mgo_int len,
 
 extern "C" void mgo_growslice(MgoSlice *s, mgo_int elem_size, mgo_int new_len,
                               mgo_bool has_pointers) {
+  // Codegen's len + added wrapped around: Go's check covers zero-size
+  // elements too.
+  if (new_len < 0)
+    mgo::panic_runtime_error("growslice: cap out of range");
   if (new_len <= s->cap)
     return;
   if (elem_size == 0) {
