@@ -347,10 +347,15 @@ extern "C" mgo_ptr mgo_map_assign(const MgoType *, mgo_ptr map,
   return value_of(m, s);
 }
 
-extern "C" void mgo_map_delete(const MgoType *, mgo_ptr map, const void *key) {
+extern "C" void mgo_map_delete(const MgoType *map_type, mgo_ptr map,
+                               const void *key) {
   auto *m = static_cast<Map *>(map);
-  if (m == nullptr || m->count == 0)
+  if (m == nullptr || m->count == 0) {
+    // As in mgo_map_access: an unhashable key panics even here.
+    if (!is_plain_memory(map_type->key))
+      hash_value(map_type->key, key, 0);
     return;
+  }
   mgo_int i = find(m, key, m->hash(m->key_type, key, m->seed));
   if (i < 0)
     return;
