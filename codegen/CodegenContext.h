@@ -178,6 +178,8 @@ public:
   llvm::Value *genCompositeLit(CompositeLit *e);
   void genCompositeInto(llvm::Value *addr, CompositeLit *e, types::Type *t);
   llvm::Value *genMapIndex(IndexExpr *e, llvm::Value **okOut);
+  llvm::Value *mapLookup(types::Map *mt, llvm::Value *m, llvm::Value *keyAddr,
+                         llvm::Value **okOut);
   llvm::Value *genConversion(CallExpr *e);
   llvm::Value *derefCheck(llvm::Value *ptr);
   llvm::Value *derefCheck(llvm::IRBuilder<> &b, llvm::Value *ptr);

@@ -238,7 +238,14 @@ Value *CodegenContext::genMapIndex(IndexExpr *e, Value **okOut) {
   Value *m = genExpr(e->x);
   AllocaInst *key = entryAlloca(llType(mt->key), "key");
   store(genExprAs(e->index, mt->key), key, mt->key);
-  Value *p = rt.call(B, Rt::mgo_map_access, {typeDesc(mt), m, key}, "entry");
+  return mapLookup(mt, m, key, okOut);
+}
+
+// The value stored under the key at keyAddr, or the zero value.
+Value *CodegenContext::mapLookup(types::Map *mt, Value *m, Value *keyAddr,
+                                 Value **okOut) {
+  Value *p =
+      rt.call(B, Rt::mgo_map_access, {typeDesc(mt), m, keyAddr}, "entry");
   Value *found = B.CreateICmpNE(p, ConstantPointerNull::get(ptrTy), "found");
   BasicBlock *from = B.GetInsertBlock();
   BasicBlock *hit = newBlock("map.hit");

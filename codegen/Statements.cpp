@@ -254,12 +254,18 @@ void CodegenContext::genOpAssign(AssignStmt *s) {
   Expr *lhs = s->lhs[0];
   types::Type *t = typeOf(lhs);
   LValue lv = genLValue(lhs);
-  if (lv.kind == LValue::MapEntry) {
+  // m[k] op= x: an x that may panic (a call, a division by a variable) must
+  // leave m without k, so m[k] is read first and stored last; a constant x
+  // cannot, and one lookup serves both.
+  bool constRhs = s->rhs[0]->tv.isConstant() && s->rhs[0]->tv.value;
+  if (lv.kind == LValue::MapEntry && constRhs) {
     lv.addr = rt.call(B, Rt::mgo_map_assign,
                       {typeDesc(lv.map), lv.mapValue, lv.keyAddr}, "slot");
     lv.kind = LValue::Addr;
   }
-  Value *cur = load(t, lv.addr, "cur");
+  Value *cur = lv.kind == LValue::MapEntry
+                   ? mapLookup(lv.map, lv.mapValue, lv.keyAddr, nullptr)
+                   : load(t, lv.addr, "cur");
   Value *result;
   if (op == Token::SHL || op == Token::SHR) {
     result = genShift(op, cur, genExpr(s->rhs[0]), t, typeOf(s->rhs[0]));
@@ -275,7 +281,7 @@ void CodegenContext::genOpAssign(AssignStmt *s) {
   } else {
     result = genArith(op, cur, genExprAs(s->rhs[0], t), t);
   }
-  store(result, lv.addr, t);
+  storeLValue(lv, result);
 }
 
 void CodegenContext::genIncDec(IncDecStmt *s) {
