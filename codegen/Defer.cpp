@@ -171,7 +171,9 @@ void CodegenContext::genDefer(DeferStmt *s) {
     types::Type *rt = xt;
     bool iface = types::isInterface(xt);
     if (iface) {
+      // Go evaluates x.M at the defer statement: a nil x panics there.
       recv = genExpr(sel->x);
+      derefCheck(B.CreateExtractValue(recv, 0, "itab"));
     } else if (method->hasPointerReceiver() && !xIsPtr) {
       recv = genAddr(sel->x);
       rt = tc.getPointer(xt);
