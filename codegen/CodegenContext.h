@@ -33,6 +33,11 @@ struct VarSlot {
 struct LValue {
   enum Kind { Blank, Addr, MapEntry } kind = Blank;
   llvm::Value *addr = nullptr;
+  // Checks left for the store (genLValue's deferChecks): a pointer that
+  // must not be nil, an index that must be below len.
+  llvm::Value *nilCheck = nullptr;
+  llvm::Value *index = nullptr;
+  llvm::Value *len = nullptr;
   types::Type *type = nullptr;
   types::Map *map = nullptr;
   llvm::Value *mapValue = nullptr;
@@ -323,10 +328,12 @@ public:
   void genRangeMap(RangeStmt *s, BranchTargets &bt);
   // --- Preempt.cpp
   void emitPreemptPoll();
-  LValue genLValue(Expr *e);
+  LValue genLValue(Expr *e, bool deferChecks = false);
   void storeLValue(const LValue &lv, llvm::Value *v);
   void assignTo(Expr *lhs, llvm::Value *v, types::Type *vType, bool define,
                 bool isNew);
+  void assignPair(Expr *k, llvm::Value *kv, types::Type *kt, Expr *v,
+                  llvm::Value *vv, types::Type *vt, bool define);
   void declareLocal(types::Var *v, llvm::Value *init);
   llvm::Value *varAddr(types::Var *v);
   void freshLoopCell(types::Var *v);

@@ -168,14 +168,20 @@ void CodegenContext::genDeclStmt(DeclStmt *s) {
 // ---------------------------------------------------------------------------
 // Assignments
 
-LValue CodegenContext::genLValue(Expr *e) {
+// With deferChecks, the nil or bounds check of e's outermost indirection or
+// index is left to storeLValue: in a tuple assignment Go checks each target
+// as it stores to it, after the stores to its left (the address is computed
+// without inbounds, so it means nothing until checked).
+LValue CodegenContext::genLValue(Expr *e, bool deferChecks) {
   LValue lv;
   e = unparen(e);
   if (isBlankIdent(e))
     return lv;
   lv.type = typeOf(e);
+  lv.kind = LValue::Addr;
   if (auto *ix = dyn_cast<IndexExpr>(e)) {
-    if (auto *m = dyn_cast<types::Map>(typeOf(ix->x)->underlying())) {
+    types::Type *xt = typeOf(ix->x)->underlying();
+    if (auto *m = dyn_cast<types::Map>(xt)) {
       lv.kind = LValue::MapEntry;
       lv.map = m;
       lv.mapValue = genExpr(ix->x);
@@ -183,8 +189,53 @@ LValue CodegenContext::genLValue(Expr *e) {
       store(genExprAs(ix->index, m->key), lv.keyAddr, m->key);
       return lv;
     }
+    if (deferChecks) {
+      Value *base;
+      types::Type *elem;
+      if (auto *sl = dyn_cast<types::Slice>(xt)) {
+        Value *sv = genExpr(ix->x);
+        base = B.CreateExtractValue(sv, 0, "elems");
+        lv.len = B.CreateExtractValue(sv, 1, "len");
+        elem = sl->elem;
+      } else {
+        types::Array *arr;
+        if (auto *p = dyn_cast<types::Pointer>(xt)) {
+          arr = cast<types::Array>(p->elem->underlying());
+          base = lv.nilCheck = genExpr(ix->x);
+        } else {
+          arr = cast<types::Array>(xt);
+          base = genAddr(ix->x);
+        }
+        lv.len = i64c(arr->len);
+        elem = arr->elem;
+      }
+      Value *i = ix->index->tv.isConstant() && ix->index->tv.value
+                     ? constValue(*ix->index->tv.value, intType())
+                     : B.CreateIntCast(
+                           genExpr(ix->index), i64,
+                           !basicOf(typeOf(ix->index))->isUnsigned(), "idx");
+      lv.index = i;
+      lv.addr = B.CreateGEP(llType(elem), base, i, "elem.addr");
+      return lv;
+    }
   }
-  lv.kind = LValue::Addr;
+  if (deferChecks) {
+    if (auto *star = dyn_cast<StarExpr>(e)) {
+      lv.addr = lv.nilCheck = genExpr(star->x);
+      return lv;
+    }
+    if (auto *sel = dyn_cast<SelectorExpr>(e);
+        sel && sel->selection.kind == Selection::FieldVal) {
+      if (auto *p = dyn_cast<types::Pointer>(typeOf(sel->x)->underlying())) {
+        Value *base = lv.nilCheck = genExpr(sel->x);
+        lv.addr =
+            B.CreateGEP(llType(p->elem), base,
+                        {i64c(0), B.getInt32(unsigned(sel->selection.index))},
+                        sel->sel->name + ".addr");
+        return lv;
+      }
+    }
+  }
   lv.addr = genAddr(e);
   return lv;
 }
@@ -194,6 +245,10 @@ void CodegenContext::storeLValue(const LValue &lv, Value *v) {
   case LValue::Blank:
     return;
   case LValue::Addr:
+    if (lv.nilCheck)
+      derefCheck(lv.nilCheck);
+    if (lv.index)
+      boundsCheck(lv.index, lv.len);
     store(v, lv.addr, lv.type);
     return;
   case LValue::MapEntry: {
@@ -205,8 +260,12 @@ void CodegenContext::storeLValue(const LValue &lv, Value *v) {
   }
 }
 
-// Go's two phases: the right-hand sides and the operands of the left-hand
-// sides are evaluated first, then the stores happen left to right.
+// Go's two phases: the operands of the left-hand sides and the right-hand
+// sides are evaluated first, in that order (calls on the left come first),
+// then the stores happen left to right, each checking its own target. A
+// single assignment still evaluates its right-hand side first, so that a
+// variable the left reads (x[n] = next()) is read after the calls on the
+// right, as gc reads it; a call on its left runs after those on its right.
 void CodegenContext::genAssign(AssignStmt *s) {
   bool define = s->tok == Token::DEFINE;
   size_t n = s->lhs.size();
@@ -220,6 +279,17 @@ void CodegenContext::genAssign(AssignStmt *s) {
     else
       targets[i] = typeOf(l);
   }
+  std::vector<LValue> lvs(n);
+  bool tuple = n > 1;
+  auto genTargets = [&] {
+    for (size_t i = 0; i < n; ++i) {
+      bool isNew = define && i < s->isNew.size() && s->isNew[i];
+      if (!isNew)
+        lvs[i] = genLValue(s->lhs[i], tuple);
+    }
+  };
+  if (tuple)
+    genTargets();
   std::vector<Value *> values;
   if (s->rhs.size() == n) {
     for (size_t i = 0; i < n; ++i)
@@ -232,12 +302,8 @@ void CodegenContext::genAssign(AssignStmt *s) {
       if (targets[i] && tuple)
         values[i] = convertValue(values[i], tuple->at(i), targets[i]);
   }
-  std::vector<LValue> lvs(n);
-  for (size_t i = 0; i < n; ++i) {
-    bool isNew = define && i < s->isNew.size() && s->isNew[i];
-    if (!isNew)
-      lvs[i] = genLValue(s->lhs[i]);
-  }
+  if (!tuple)
+    genTargets();
   for (size_t i = 0; i < n; ++i) {
     bool isNew = define && i < s->isNew.size() && s->isNew[i];
     if (isNew)
