@@ -24,6 +24,23 @@ void CodegenContext::assignTo(Expr *lhs, Value *v, types::Type *vType,
   storeLValue(lv, convertValue(v, vType, lv.type));
 }
 
+// The key and value of a range clause assigned to existing variables: both
+// targets are evaluated before either store, as in a tuple assignment
+// (`for i, x[i] = range y` stores to the x[i] of the old i). A select case's
+// `v, ok = <-c` is two assignments in gc, and stays so.
+void CodegenContext::assignPair(Expr *k, Value *kv, types::Type *kt, Expr *v,
+                                Value *vv, types::Type *vt, bool define) {
+  if (define || !k || !v) {
+    assignTo(k, kv, kt, define, true);
+    assignTo(v, vv, vt, define, true);
+    return;
+  }
+  LValue lk = genLValue(k, true);
+  LValue lv = genLValue(v, true);
+  storeLValue(lk, convertValue(kv, kt, lk.type));
+  storeLValue(lv, convertValue(vv, vt, lv.type));
+}
+
 void CodegenContext::genRange(RangeStmt *s, Stmt *label) {
   BranchTargets bt{newBlock("range.end"), newBlock("range.post")};
   fs->targets[s] = bt;
@@ -123,8 +140,7 @@ void CodegenContext::genRangeIndexed(RangeStmt *s, BranchTargets &bt) {
   if (wantValue) {
     Value *addr = B.CreateInBoundsGEP(llType(elemT), base, i, "elem.addr");
     Value *v = load(elemT, addr, "elem");
-    assignTo(s->key, i, intT, s->tok == Token::DEFINE, true);
-    assignTo(s->value, v, elemT, s->tok == Token::DEFINE, true);
+    assignPair(s->key, i, intT, s->value, v, elemT, s->tok == Token::DEFINE);
   } else {
     assignTo(s->key, i, intT, s->tok == Token::DEFINE, true);
   }
@@ -172,9 +188,8 @@ void CodegenContext::genRangeString(RangeStmt *s, BranchTargets &bt) {
   PHINode *r = B.CreatePHI(i32, 2, "rune");
   r->addIncoming(ascii, asciiBB);
   r->addIncoming(decoded, multiBB);
-  assignTo(s->key, i, intType(), s->tok == Token::DEFINE, true);
-  assignTo(s->value, r, tc.basic(types::BasicKind::Int32),
-           s->tok == Token::DEFINE, true);
+  assignPair(s->key, i, intType(), s->value, r,
+             tc.basic(types::BasicKind::Int32), s->tok == Token::DEFINE);
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
@@ -198,11 +213,9 @@ void CodegenContext::genRangeMap(RangeStmt *s, BranchTargets &bt) {
       B.CreateLoad(ptrTy, B.CreateStructGEP(mapIterTy, it, 1), "key.addr");
   Value *valAddr =
       B.CreateLoad(ptrTy, B.CreateStructGEP(mapIterTy, it, 2), "value.addr");
-  assignTo(s->key, load(mt->key, keyAddr, "key"), mt->key,
-           s->tok == Token::DEFINE, true);
-  if (s->value)
-    assignTo(s->value, load(mt->elem, valAddr, "value"), mt->elem,
-             s->tok == Token::DEFINE, true);
+  Value *value = s->value ? load(mt->elem, valAddr, "value") : nullptr;
+  assignPair(s->key, load(mt->key, keyAddr, "key"), mt->key, s->value, value,
+             mt->elem, s->tok == Token::DEFINE);
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
