@@ -213,8 +213,12 @@ public:
 
   // --- Interfaces.cpp
   types::Signature *methodSig(types::Func *m);
-  std::vector<types::Func *> methodSet(types::Type *t);
+  std::vector<types::Selected> methodSet(types::Type *t);
   llvm::Function *ifaceMethodWrapper(types::Type *t, types::Func *m);
+  llvm::Function *ifaceMethodWrapper(types::Type *t,
+                                     const types::Selected &entry);
+  llvm::Function *promotedMethod(types::Type *recvT,
+                                 const std::vector<int> &path, types::Func *m);
   llvm::Value *loadValueReceiver(llvm::IRBuilder<> &wb, llvm::Function *fn,
                                  llvm::Value *p, types::Named *n,
                                  types::Func *m);
@@ -376,6 +380,8 @@ public:
       vars; // locals of the current function, and globals
   std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
   std::map<std::pair<types::Type *, types::Type *>, llvm::Constant *> itabs;
+  std::map<std::pair<types::Type *, types::Func *>, llvm::Function *>
+      promotedMethods, promotedIfaceWrappers;
   std::map<std::string, llvm::Constant *> strings;
   FuncState *fs = nullptr;
 

@@ -46,20 +46,15 @@ types::Signature *CodegenContext::methodSig(types::Func *m) {
   return tc.getSignature(s->params, s->results, s->variadic);
 }
 
-// Go's method set of t, sorted by name: T has its value-receiver methods, *T
-// all of T's methods.
-std::vector<types::Func *> CodegenContext::methodSet(types::Type *t) {
-  bool viaPointer;
-  types::Named *n = methodOwner(t, viaPointer);
-  std::vector<types::Func *> out;
-  if (!n)
-    return out;
+// Go's method set of t, sorted by name (promoted methods included).
+std::vector<types::Selected> CodegenContext::methodSet(types::Type *t) {
+  std::vector<types::Selected> out;
   // Library methods lowered at their call sites have no function to point to.
-  for (types::Func *m : n->methods)
-    if ((viaPointer || !m->hasPointerReceiver()) && funcs.count(m))
-      out.push_back(m);
-  std::sort(out.begin(), out.end(),
-            [](types::Func *a, types::Func *b) { return a->name < b->name; });
+  for (types::Selected &s : types::methodSet(t)) {
+    auto *m = cast<types::Func>(s.obj);
+    if (!m->signature()->recv || funcs.count(m))
+      out.push_back(std::move(s));
+  }
   return out;
 }
 
@@ -119,6 +114,97 @@ Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
   return fn;
 }
 
+// The itab entry for a method of t's method set: ifaceMethodWrapper(t, m)
+// for t's own, else one that passes the receiver to promotedMethod.
+Function *CodegenContext::ifaceMethodWrapper(types::Type *t,
+                                             const types::Selected &entry) {
+  auto *m = cast<types::Func>(entry.obj);
+  if (entry.path.empty())
+    return ifaceMethodWrapper(t, m);
+  Function *&fn = promotedIfaceWrappers[{t, m}];
+  if (fn)
+    return fn;
+  types::Signature *sig = methodSig(m);
+  fn = Function::Create(funcType(sig), GlobalValue::InternalLinkage,
+                        t->toString() + "." + m->name + "$iface", *M);
+  IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
+  Argument *data = fn->getArg(0);
+  data->setName("data");
+  Value *recv = wb.CreateLoad(llType(t), data, "recv");
+  forwardCall(wb, fn, promotedMethod(t, entry.path, m),
+              {ConstantPointerNull::get(ptrTy), recv}, 1);
+  return fn;
+}
+
+// recvT's method m, found through the embedded fields path: a function
+// (ctx, recvT, m's parameters) that selects the embedded value as s.T.M
+// would (dereferencing an embedded pointer only to reach a field or a value
+// receiver, so a nil one panics as Go's) and calls m, through the itab when
+// the embedded field is an interface. It is what S.M and (*S).M denote and
+// what S's itab entries call.
+Function *CodegenContext::promotedMethod(types::Type *recvT,
+                                         const std::vector<int> &path,
+                                         types::Func *m) {
+  Function *&fn = promotedMethods[{recvT, m}];
+  if (fn)
+    return fn;
+  types::Signature *sig = methodSig(m);
+  std::vector<llvm::Type *> params{ptrTy, llType(recvT)};
+  for (types::Var *p : sig->params->vars)
+    params.push_back(llType(p->type));
+  FunctionType *ft = FunctionType::get(resultType(sig), params, false);
+  fn = Function::Create(ft, GlobalValue::InternalLinkage,
+                        recvT->toString() + "." + m->name, *M);
+  IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
+  Value *recv = fn->getArg(1);
+  recv->setName("recv");
+  // ptr points to a value of type cur; unchecked while it may be nil.
+  Value *ptr;
+  types::Type *cur = recvT;
+  bool unchecked = false;
+  if (auto *p = dyn_cast<types::Pointer>(recvT->underlying())) {
+    ptr = recv;
+    cur = p->elem;
+    unchecked = true;
+  } else {
+    ptr = wb.CreateAlloca(llType(recvT), nullptr, "recv.addr");
+    wb.CreateStore(recv, ptr);
+  }
+  auto checked = [&] {
+    if (unchecked)
+      ptr = derefCheck(wb, ptr);
+    unchecked = false;
+    return ptr;
+  };
+  for (int index : path) {
+    types::Var *field = cast<types::Struct>(cur->underlying())->fields[index];
+    ptr = wb.CreateStructGEP(llType(cur), checked(), index,
+                             field->name + ".addr");
+    cur = field->type;
+    if (auto *p = dyn_cast<types::Pointer>(cur)) {
+      ptr = wb.CreateLoad(ptrTy, ptr, field->name);
+      cur = p->elem;
+      unchecked = true;
+    }
+  }
+  if (!m->signature()->recv) {
+    Value *iv = wb.CreateLoad(ifaceTy, checked(), "iface");
+    Value *tab = derefCheck(wb, wb.CreateExtractValue(iv, 0, "itab"));
+    unsigned idx = methodIndex(ifaceOf(cur), m->name);
+    Value *code = wb.CreateLoad(
+        ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
+    forwardCall(wb, fn, {funcType(sig), code},
+                {wb.CreateExtractValue(iv, 1, "data")}, 2);
+    return fn;
+  }
+  Value *target = m->hasPointerReceiver()
+                      ? ptr
+                      : wb.CreateLoad(llType(cur), checked(), "recv.val");
+  forwardCall(wb, fn, functionFor(m), {ConstantPointerNull::get(ptrTy), target},
+              2);
+  return fn;
+}
+
 // The MgoMethod array of t's descriptor (interfaces list theirs without
 // code); sets count.
 Constant *CodegenContext::methodTable(types::Type *t, int64_t &count) {
@@ -129,10 +215,12 @@ Constant *CodegenContext::methodTable(types::Type *t, int64_t &count) {
           methodTy, {stringConst(m->name), typeDesc(methodSig(m)),
                      ConstantPointerNull::get(ptrTy)}));
   } else {
-    for (types::Func *m : methodSet(t))
+    for (const types::Selected &s : methodSet(t)) {
+      auto *m = cast<types::Func>(s.obj);
       entries.push_back(ConstantStruct::get(
           methodTy, {stringConst(m->name), typeDesc(methodSig(m)),
-                     ifaceMethodWrapper(t, m)}));
+                     ifaceMethodWrapper(t, s)}));
+    }
   }
   count = entries.size();
   if (entries.empty())
@@ -148,12 +236,13 @@ Constant *CodegenContext::itab(types::Type *iface, types::Type *t) {
   Constant *&g = itabs[{iface, t}];
   if (g)
     return g;
-  std::vector<types::Func *> set = methodSet(t);
+  std::vector<types::Selected> set = methodSet(t);
   std::vector<Constant *> fns;
   for (types::Func *want : ifaceOf(iface)->methods) {
-    auto it = std::find_if(set.begin(), set.end(), [&](types::Func *m) {
-      return m->name == want->name;
-    });
+    auto it =
+        std::find_if(set.begin(), set.end(), [&](const types::Selected &s) {
+          return s.obj->name == want->name;
+        });
     if (it == set.end())
       throw CodegenError(t->toString() + " lacks method " + want->name);
     fns.push_back(ifaceMethodWrapper(t, *it));
@@ -287,6 +376,8 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
   types::Type *recvT = concrete(e->x->tv.type);
   if (types::isInterface(recvT))
     return staticClosure(ifaceMethodExpr(recvT, m));
+  if (!e->selection.path.empty())
+    return staticClosure(promotedMethod(recvT, e->selection.path, m));
   Function *target = functionFor(m);
   if (m->hasPointerReceiver() || !isa<types::Pointer>(recvT))
     return staticClosure(target);

@@ -137,9 +137,11 @@ std::string runtimeName(types::Type *t) {
     if (st->fields.empty())
       return "struct {}";
     std::string out = "struct {";
-    for (size_t i = 0; i < st->fields.size(); ++i)
-      out += std::string(i ? ";" : "") + " " + st->fields[i]->name + " " +
-             runtimeName(st->fields[i]->type);
+    for (size_t i = 0; i < st->fields.size(); ++i) {
+      types::Var *f = st->fields[i];
+      out += std::string(i ? ";" : "") + " " +
+             (f->embedded ? "" : f->name + " ") + runtimeName(f->type);
+    }
     return out + " }";
   }
   if (auto *it = dyn_cast<types::Interface>(t)) {

@@ -100,7 +100,8 @@ void ExprPrinter::expr(const Expr *e) {
   case Node::SelectorExprKind: {
     auto *s = static_cast<const SelectorExpr *>(e);
     expr(s->x);
-    out += "." + s->sel->name;
+    if (!s->implicit)
+      out += "." + s->sel->name;
     return;
   }
   case Node::IndexExprKind: {

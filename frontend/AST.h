@@ -211,6 +211,11 @@ struct Selection {
   // address is taken implicitly.
   bool implicitDeref = false;
   bool implicitAddr = false;
+  // MethodExpr of a promoted method (S.M, M declared on an embedded T): the
+  // embedded fields from S to the method's receiver, outermost first. A
+  // promoted field or method value instead gets an implicit selector per
+  // embedded field in x.
+  std::vector<int> path;
 };
 
 class SelectorExpr : public Expr {
@@ -219,6 +224,9 @@ public:
   Expr *x;
   Ident *sel;
   Selection selection; // checker
+  // Made by the checker for an embedded field a promoted selector walks
+  // through (s.f with f in s's embedded T is s.T.f); messages leave it out.
+  bool implicit = false;
   static bool classof(const Node *n) { return n->kind() == SelectorExprKind; }
 };
 

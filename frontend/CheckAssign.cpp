@@ -40,18 +40,11 @@ bool Checker::implements(Type *t, Interface *iface, std::string *reason) {
         if (f->name == m->name)
           have = f;
     } else {
-      bool isPtr = false;
-      Type *base = t;
-      if (auto *p = dyn_cast<types::Pointer>(t)) {
-        base = p->elem;
-        isPtr = true;
-      }
-      if (auto *n = dyn_cast<Named>(base)) {
-        if (Func *f = n->lookupMethod(m->name)) {
-          objDecl(f);
-          have = f;
-          ptrRecvOnValue = !isPtr && f->hasPointerReceiver();
-        }
+      Selected found = lookupFieldOrMethod(t, m->name, m->pkg);
+      if (auto *f = dyn_cast_or_null<Func>(found.obj)) {
+        objDecl(f);
+        have = f;
+        ptrRecvOnValue = !found.indirect && f->hasPointerReceiver();
       }
     }
     std::string mname = m->name + " method";

@@ -227,8 +227,10 @@ void Checker::varArity(ValueSpec *vs) {
 }
 
 void Checker::objDecl(Object *obj) {
-  // Another package's objects (methods of its types) were checked with it.
-  if (obj->pkg != pkg)
+  // Another package's objects (methods of its types) were checked with it;
+  // an interface's methods (reached through an embedded interface) with
+  // their interface type.
+  if (obj->pkg != pkg || !decls.count(obj))
     return;
   int &c = color[obj];
   if (c == 2)

@@ -847,20 +847,29 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       x.mode = TypeAndValue::Invalid;
       return;
     }
-    bool isPtr = false;
-    Named *base = nullptr;
-    Func *m = lookupMethod(x.type, sel, &isPtr, &base);
+    Selected found = lookupFieldOrMethod(x.type, sel, pkg);
+    if (found.ambiguous) {
+      errorAt(e->sel, "ambiguous selector " + exprString(e));
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    auto *m = dyn_cast_or_null<Func>(found.obj);
     if (!m) {
       errorAt(e->sel, exprString(e) + " undefined (type " + typeString(x.type) +
                           " has no method " + sel + ")");
       x.mode = TypeAndValue::Invalid;
       return;
     }
-    if (m->hasPointerReceiver() && !isPtr) {
-      errorAt(e->sel, exprString(e) + " undefined (invalid method expression " +
-                          typeString(x.type) + "." + sel +
-                          " (needs pointer receiver (*" + typeString(x.type) +
-                          ")." + sel + "))");
+    if (m->hasPointerReceiver() && !found.indirect) {
+      if (found.path.empty())
+        errorAt(e->sel, exprString(e) +
+                            " undefined (invalid method expression " +
+                            typeString(x.type) + "." + sel +
+                            " (needs pointer receiver (*" + typeString(x.type) +
+                            ")." + sel + "))");
+      else
+        errorAt(e->sel, "cannot call pointer method " + sel + " on " +
+                            typeString(x.type));
       x.mode = TypeAndValue::Invalid;
       return;
     }
@@ -868,6 +877,7 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     objDecl(m);
     e->sel->obj = m;
     e->selection.kind = Selection::MethodExpr;
+    e->selection.path = found.path;
     Signature *sig = m->signature();
     std::vector<Var *> params;
     auto *rv = ctx.newObject<Var>("", x.type, SrcLoc{});
@@ -880,6 +890,24 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     return;
   }
   Type *t = x.type;
+  auto undefined = [&] {
+    std::string why;
+    if (auto *p = dyn_cast<types::Pointer>(t);
+        p && isa<Interface>(p->elem->underlying()))
+      why = "type " + typeString(t) + " is pointer to interface, not interface";
+    else
+      why = "type " + typeString(t) + " has no field or method " + sel;
+    errorAt(e->sel, exprString(e) + " undefined (" + why + ")");
+    x.mode = TypeAndValue::Invalid;
+  };
+  bool found = false;
+  if (!promote(x, e, found))
+    return;
+  if (!found) {
+    undefined();
+    return;
+  }
+  t = x.type;
   // Methods first: a struct cannot have a field and a method of one name.
   bool isPtr = false;
   Named *base = nullptr;
@@ -937,14 +965,57 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
       return;
     }
   }
-  std::string why;
-  if (auto *p = dyn_cast<types::Pointer>(t);
-      p && isa<Interface>(p->elem->underlying()))
-    why = "type " + typeString(t) + " is pointer to interface, not interface";
-  else
-    why = "type " + typeString(t) + " has no field or method " + sel;
-  errorAt(e->sel, exprString(e) + " undefined (" + why + ")");
-  x.mode = TypeAndValue::Invalid;
+  undefined();
+}
+
+// x.sel where sel is promoted from an embedded field: x becomes the implicit
+// selectors of the embedded fields (s.f is s.T.f), so what follows selects
+// sel directly; exists says whether there is a sel to select. False after
+// reporting an ambiguous selector or a pointer method x cannot reach.
+bool Checker::promote(Operand &x, SelectorExpr *e, bool &exists) {
+  Selected found = lookupFieldOrMethod(x.type, e->sel->name, pkg);
+  exists = found.obj != nullptr;
+  if (found.ambiguous) {
+    errorAt(e->sel, "ambiguous selector " + exprString(e));
+    x.mode = TypeAndValue::Invalid;
+    return false;
+  }
+  if (found.path.empty())
+    return true;
+  if (auto *m = dyn_cast<Func>(found.obj); m && m->hasPointerReceiver() &&
+                                           !found.indirect &&
+                                           x.mode != TypeAndValue::Variable) {
+    error(e->sel->loc, "cannot call pointer method " + e->sel->name + " on " +
+                           typeString(x.type));
+    x.mode = TypeAndValue::Invalid;
+    return false;
+  }
+  Expr *base = e->x;
+  for (int index : found.path) {
+    Type *st = base->tv.type->underlying();
+    bool deref = false;
+    if (auto *p = dyn_cast<types::Pointer>(st)) {
+      st = p->elem->underlying();
+      deref = true;
+    }
+    Var *field = cast<types::Struct>(st)->fields[index];
+    auto *name = ctx.newNode<Ident>(e->sel->loc, field->name);
+    name->obj = field;
+    auto *step = ctx.newNode<SelectorExpr>(e->sel->loc, base, name);
+    step->implicit = true;
+    step->selection.kind = Selection::FieldVal;
+    step->selection.index = index;
+    step->selection.implicitDeref = deref;
+    step->tv.mode = deref || base->tv.mode == TypeAndValue::Variable
+                        ? TypeAndValue::Variable
+                        : TypeAndValue::Value;
+    step->tv.type = field->type;
+    base = step;
+  }
+  e->x = base;
+  x.mode = base->tv.mode;
+  x.type = base->tv.type;
+  return true;
 }
 
 // ---------------------------------------------------------------------------

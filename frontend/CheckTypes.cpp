@@ -162,8 +162,23 @@ Type *Checker::structType(StructTypeExpr *e) {
         tag = v->stringValue();
     }
     if (f->names.empty()) {
-      unsupported(f->type->loc, "struct embedding");
-      bad = true;
+      if (!isInvalidType(t) && !embeddedFieldOk(f->type, t))
+        bad = true;
+      Expr *te = f->type;
+      if (auto *star = dyn_cast<StarExpr>(te))
+        te = star->x;
+      Ident *name =
+          isa<SelectorExpr>(te) ? cast<SelectorExpr>(te)->sel : cast<Ident>(te);
+      auto *v = ctx.newObject<Var>(name->name, t, f->type->loc);
+      v->isField = true;
+      v->embedded = true;
+      v->pkg = pkg;
+      if (!seen.insert(name->name).second) {
+        error(f->type->loc, name->name + " redeclared");
+        bad = true;
+      }
+      fields.push_back(v);
+      tags.push_back(tag);
       continue;
     }
     for (Ident *name : f->names) {
@@ -182,6 +197,26 @@ Type *Checker::structType(StructTypeExpr *e) {
   if (bad)
     return invalidType();
   return ctx.getStruct(fields, tags);
+}
+
+// gc's rules on what a field may embed: T or *T where T is neither a
+// pointer nor, behind the *, an interface.
+bool Checker::embeddedFieldOk(Expr *te, Type *t) {
+  auto *p = dyn_cast<types::Pointer>(t);
+  Type *base = p ? p->elem : t;
+  // A type still being declared (type T struct{ *T }) is a struct or fails
+  // on its own.
+  if (auto *n = dyn_cast<Named>(base); n && !n->underlyingType)
+    return true;
+  if (isa<types::Pointer>(base->underlying())) {
+    error(te->loc, "embedded field type cannot be a pointer");
+    return false;
+  }
+  if (p && isa<types::Interface>(base->underlying())) {
+    error(te->loc, "embedded field type cannot be a pointer to an interface");
+    return false;
+  }
+  return true;
 }
 
 Type *Checker::interfaceType(InterfaceTypeExpr *e) {

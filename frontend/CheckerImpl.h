@@ -126,6 +126,7 @@ public:
 
   // --- Types (CheckTypes.cpp)
   Type *typExpr(Expr *e);
+  bool embeddedFieldOk(Expr *te, Type *t);
   Type *definedType(Expr *e, types::Named *def);
   Type *typInternal(Expr *e, types::Named *def);
   Type *arrayType(ArrayTypeExpr *e);
@@ -162,6 +163,7 @@ public:
                   Expr *e);
   void shift(Operand &x, Operand &y, Expr *e, Token::Kind op);
   void selector(Operand &x, SelectorExpr *e, bool wantType);
+  bool promote(Operand &x, SelectorExpr *e, bool &exists);
   void interfaceMethodExpr(Operand &x, SelectorExpr *e, types::Interface *it);
   void indexExpr(Operand &x, IndexExpr *e);
   void sliceExpr(Operand &x, SliceExpr *e);
@@ -330,9 +332,6 @@ bool hasNil(Type *t);
 bool isComparisonOp(Token::Kind op);
 bool isShiftOp(Token::Kind op);
 std::string opString(Token::Kind op);
-// Whether another package may refer to the name (an upper-case first letter;
-// library packages spell their exported names in ASCII).
-bool isExported(const std::string &name);
 // Whether gc's export data of pkg holds the unexported obj (a named type the
 // package's exported API mentions): gc then says `x not exported by package
 // p` rather than `undefined: p.x`.

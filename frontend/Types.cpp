@@ -7,7 +7,9 @@
 
 using llvm::cast;
 using llvm::dyn_cast;
+using llvm::dyn_cast_or_null;
 using llvm::isa;
+using llvm::isa_and_nonnull;
 
 namespace mgo::types {
 
@@ -64,8 +66,10 @@ void writeStruct(std::string &out, const Struct *s, bool qualified,
   for (size_t i = 0; i < s->fields.size(); i++) {
     if (i > 0)
       out += "; ";
-    out += s->fields[i]->name;
-    out += ' ';
+    if (!s->fields[i]->embedded) {
+      out += s->fields[i]->name;
+      out += ' ';
+    }
     writeType(out, s->fields[i]->type, qualified, seen);
   }
   out += '}';
@@ -343,6 +347,10 @@ Struct *TypeContext::getStruct(const std::vector<Var *> &fields,
   for (size_t i = 0; i < fields.size(); i++) {
     key.push_back(internName(fields[i]->name));
     key.push_back(fields[i]->type);
+    key.push_back(tag(fields[i]->embedded));
+    // Unexported field names of different packages differ (struct{ s string }
+    // in package errors is not main's).
+    key.push_back(isExported(fields[i]->name) ? nullptr : fields[i]->pkg);
     key.push_back(internName(i < tags.size() ? tags[i] : ""));
   }
   Type *&slot = interned_[key];
@@ -476,6 +484,153 @@ Type *defaultType(TypeContext &ctx, Type *t) {
   default:
     return t;
   }
+}
+
+namespace {
+
+// A type reached through embedded fields at the depth being searched.
+struct Embedded {
+  Type *type; // *T is walked through to T
+  std::vector<int> path;
+  bool indirect;
+  bool multiples; // reached along two paths at this depth
+};
+
+Type *derefPointer(Type *t, bool &isPtr) {
+  auto *p = dyn_cast<Pointer>(t);
+  isPtr = p != nullptr;
+  return p ? p->elem : t;
+}
+
+// Go's breadth-first search: a depth hides everything deeper, and two
+// matches at one depth hide each other.
+Selected lookupThroughEmbedding(Type *t, const std::string &name,
+                                const Package *from) {
+  auto named = [&](const Object *obj) {
+    return obj->name == name &&
+           (!from || !obj->pkg || obj->pkg == from || isExported(name));
+  };
+  Selected r;
+  bool isPtr;
+  Type *start = derefPointer(t, isPtr);
+  if (isPtr && isa<Interface>(start->underlying()))
+    return r;
+  std::vector<Embedded> current{{start, {}, isPtr, false}};
+  std::set<Named *> seen;
+  while (!current.empty()) {
+    std::vector<Embedded> next;
+    auto found = [&](Object *obj, const Embedded &e) {
+      if (r.obj || e.multiples) {
+        r.ambiguous = true;
+        return;
+      }
+      r.obj = obj;
+      r.path = e.path;
+      r.indirect = e.indirect;
+    };
+    for (const Embedded &e : current) {
+      if (auto *n = dyn_cast<Named>(e.type)) {
+        // A recursive embedding (type T struct{ *T }) reaches T again.
+        if (!seen.insert(n).second)
+          continue;
+        if (Func *m = n->lookupMethod(name); m && named(m)) {
+          found(m, e);
+          if (r.ambiguous)
+            return Selected{nullptr, e.path, false, true};
+          continue;
+        }
+      }
+      Type *u = e.type->underlying();
+      if (auto *s = dyn_cast<Struct>(u)) {
+        for (size_t i = 0; i < s->fields.size(); i++) {
+          Var *f = s->fields[i];
+          if (named(f) && name != "_") {
+            found(f, e);
+            if (r.ambiguous)
+              return Selected{nullptr, e.path, false, true};
+            continue;
+          }
+          if (!r.obj && f->embedded) {
+            bool viaPtr;
+            Type *ft = derefPointer(f->type, viaPtr);
+            std::vector<int> path = e.path;
+            path.push_back(int(i));
+            next.push_back({ft, path, e.indirect || viaPtr, e.multiples});
+          }
+        }
+      } else if (auto *it = dyn_cast<Interface>(u)) {
+        for (Func *m : it->methods)
+          if (named(m)) {
+            found(m, e);
+            if (r.ambiguous)
+              return Selected{nullptr, e.path, false, true};
+          }
+      }
+    }
+    if (r.obj)
+      return r;
+    // One type reached twice at a depth is searched once, and what it holds
+    // is ambiguous.
+    current.clear();
+    for (Embedded &e : next) {
+      auto dup =
+          std::find_if(current.begin(), current.end(),
+                       [&](const Embedded &c) { return c.type == e.type; });
+      if (dup == current.end())
+        current.push_back(std::move(e));
+      else
+        dup->multiples = true;
+    }
+  }
+  return r;
+}
+
+} // namespace
+
+Selected lookupFieldOrMethod(Type *t, const std::string &name,
+                             const Package *from) {
+  // A named pointer type has its base type's fields but no methods (the
+  // spec's receiver base type cannot be a pointer).
+  if (auto *n = dyn_cast<Named>(t))
+    if (auto *p = dyn_cast_or_null<Pointer>(n->underlyingType)) {
+      Selected r = lookupThroughEmbedding(p, name, from);
+      if (isa_and_nonnull<Func>(r.obj))
+        return Selected{};
+      return r;
+    }
+  return lookupThroughEmbedding(t, name, from);
+}
+
+std::vector<Selected> methodSet(Type *t) {
+  std::set<std::string> names;
+  std::vector<Type *> work{t};
+  std::set<Type *> visited;
+  while (!work.empty()) {
+    bool isPtr;
+    Type *x = derefPointer(work.back(), isPtr);
+    work.pop_back();
+    if (!visited.insert(x).second)
+      continue;
+    if (auto *n = dyn_cast<Named>(x))
+      for (Func *m : n->methods)
+        names.insert(m->name);
+    if (auto *s = dyn_cast<Struct>(x->underlying())) {
+      for (Var *f : s->fields)
+        if (f->embedded)
+          work.push_back(f->type);
+    } else if (auto *it = dyn_cast<Interface>(x->underlying())) {
+      for (Func *m : it->methods)
+        names.insert(m->name);
+    }
+  }
+  std::vector<Selected> out;
+  for (const std::string &name : names) {
+    Selected s = lookupFieldOrMethod(t, name);
+    auto *m = dyn_cast_or_null<Func>(s.obj);
+    if (m && (s.indirect || !m->hasPointerReceiver()))
+      out.push_back(std::move(s));
+  }
+  return out;
 }
 
 } // namespace mgo::types

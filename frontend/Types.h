@@ -19,6 +19,12 @@
 #include <unordered_map>
 #include <vector>
 
+namespace mgo {
+// Whether another package may refer to the name (an upper-case first letter;
+// library packages spell their exported names in ASCII).
+bool isExported(const std::string &name);
+} // namespace mgo
+
 namespace mgo::types {
 
 class Named;
@@ -155,7 +161,7 @@ class Struct : public Type {
 public:
   explicit Struct(std::vector<Var *> f)
       : Type(StructKind), fields(std::move(f)) {}
-  std::vector<Var *> fields; // Var::isField; embedded fields are refused
+  std::vector<Var *> fields; // Var::isField
   int fieldIndex(const std::string &name) const;
   static bool classof(const Type *t) { return t->kind() == StructKind; }
 };
@@ -239,6 +245,7 @@ class Var : public Object {
 public:
   Var(std::string n, Type *t, SrcLoc l) : Object(VarKind, std::move(n), t, l) {}
   bool isField = false;
+  bool embedded = false; // a field given by its type alone, named after it
   bool isParam = false;  // parameter or named result
   bool isResult = false; // named or unnamed result
   bool isGlobal = false; // package-level variable
@@ -400,6 +407,15 @@ public:
     return raw;
   }
 
+  // Syntax the checker adds (the implicit selectors of promoted fields and
+  // methods) lives as long as the types that annotate it.
+  template <typename T, typename... Args> T *newNode(Args &&...args) {
+    auto node = std::make_unique<T>(std::forward<Args>(args)...);
+    T *raw = node.get();
+    nodes_.push_back(std::move(node));
+    return raw;
+  }
+
 private:
   template <typename T, typename... Args> T *own(Args &&...args) {
     auto t = std::make_unique<T>(std::forward<Args>(args)...);
@@ -413,6 +429,7 @@ private:
 
   std::vector<std::unique_ptr<Type>> types_;
   std::vector<std::unique_ptr<Object>> objects_;
+  std::vector<std::unique_ptr<Node>> nodes_;
   std::vector<std::unique_ptr<Scope>> scopes_;
   std::vector<std::unique_ptr<Package>> packages_;
   std::vector<Basic *> basics_;
@@ -423,6 +440,27 @@ private:
   std::map<std::vector<const void *>, Type *> interned_;
   std::set<std::string> names_;
 };
+
+// What a selector x.name denotes for x of type t, by Go's embedding rules
+// (go/types' LookupFieldOrMethod): the shallowest field or method of that
+// name, found through embedded fields.
+struct Selected {
+  // A field Var or a method Func; null if there is none or it is ambiguous.
+  Object *obj = nullptr;
+  // The embedded fields walked through, outermost first.
+  std::vector<int> path;
+  // A pointer was walked through (t itself or an embedded *T).
+  bool indirect = false;
+  // Two or more at the shallowest depth.
+  bool ambiguous = false;
+};
+// Selecting from package from, another package's unexported names are not
+// there; a null from finds them too.
+Selected lookupFieldOrMethod(Type *t, const std::string &name,
+                             const Package *from = nullptr);
+// Go's method set of t, sorted by name: promoted methods included; a method
+// with a pointer receiver only when a pointer leads to its receiver.
+std::vector<Selected> methodSet(Type *t);
 
 // Go's rules on types, used by the checker and by codegen.
 bool isComparable(Type *t);

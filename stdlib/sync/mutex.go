@@ -51,12 +51,17 @@ func rwmutexUnlock(rw *RWMutex)
 func rwmutexRLock(rw *RWMutex)
 func rwmutexRUnlock(rw *RWMutex)
 
-// WaitGroup waits for a collection of goroutines to finish (MgoWaitGroup).
+// WaitGroup waits for a collection of goroutines to finish (MgoWaitGroup:
+// state1 is its state, state2 its sema). The fields are Go's, so a struct
+// embedding a WaitGroup prints as Go's does.
 type WaitGroup struct {
-	state uint64
-	sema  uint32
-	pad   uint32
+	noCopy noCopy
+	state1 uint64
+	state2 uint32
 }
+
+// noCopy is Go's marker for go vet's copylocks check.
+type noCopy struct{}
 
 // Add panics with "sync: negative WaitGroup counter" below zero, as in Go.
 func (wg *WaitGroup) Add(delta int) { waitgroupAdd(wg, delta) }
