@@ -173,6 +173,8 @@ public:
   llvm::Value *genCompare(Token::Kind op, llvm::Value *x, llvm::Value *y,
                           types::Type *t);
   llvm::Value *genEqual(llvm::Value *x, llvm::Value *y, types::Type *t);
+  llvm::Value *genIsNil(llvm::Value *v);
+  llvm::Value *genCaseMatch(llvm::Value *tag, types::Type *tagType, Expr *e);
   llvm::Value *genLogical(BinaryExpr *e);
   llvm::Value *genStringConcat(BinaryExpr *e);
   llvm::Value *genIndex(IndexExpr *e);

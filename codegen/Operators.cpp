@@ -28,12 +28,7 @@ Value *CodegenContext::genBinary(BinaryExpr *e) {
     return genLogical(e);
   if (isComparison(op)) {
     if (isNilLiteral(e->x) || isNilLiteral(e->y)) {
-      Expr *other = isNilLiteral(e->x) ? e->y : e->x;
-      Value *v = genExpr(other);
-      if (v->getType()->isStructTy())
-        v = B.CreateExtractValue(v, 0);
-      Value *isNil =
-          B.CreateICmpEQ(v, Constant::getNullValue(v->getType()), "isnil");
+      Value *isNil = genIsNil(genExpr(isNilLiteral(e->x) ? e->y : e->x));
       return op == Token::EQL ? isNil : B.CreateNot(isNil);
     }
     types::Type *t = isUntypedType(e->x->tv.type) ? typeOf(e->y) : typeOf(e->x);
@@ -55,6 +50,34 @@ Value *CodegenContext::genBinary(BinaryExpr *e) {
   }
   Value *y = genExprAs(e->y, t);
   return genArith(op, x, y, t);
+}
+
+// v == nil for a value of a type with nil: its first word (a slice's array,
+// an interface's type) is null.
+Value *CodegenContext::genIsNil(Value *v) {
+  if (v->getType()->isStructTy())
+    v = B.CreateExtractValue(v, 0);
+  return B.CreateICmpEQ(v, Constant::getNullValue(v->getType()), "isnil");
+}
+
+// Whether case e of a switch on tag matches, tag == e as the operator ==
+// compares them; a tagless switch's tag is true, so an interface case holding
+// true matches it too.
+Value *CodegenContext::genCaseMatch(Value *tag, types::Type *tagType, Expr *e) {
+  if (isNilLiteral(e))
+    return genIsNil(tag);
+  types::Type *t = tagType;
+  // A concrete tag compared with an interface case is converted to it.
+  if (!isUntypedType(e->tv.type) && types::isInterface(typeOf(e)))
+    t = typeOf(e);
+  if (!tag) {
+    if (t == tagType)
+      return genExpr(e);
+    tag = B.getTrue();
+    tagType = tc.basic(types::BasicKind::Bool);
+  }
+  Value *x = convertValue(tag, tagType, t);
+  return genEqual(x, genExprAs(e, t), t);
 }
 
 Value *CodegenContext::genLogical(BinaryExpr *e) {

@@ -475,8 +475,7 @@ void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     CaseClause *c = s->clauses[i];
     for (Expr *e : c->list) {
-      Value *match =
-          tag ? genEqual(tag, genExprAs(e, tagType), tagType) : genExpr(e);
+      Value *match = genCaseMatch(tag, tagType, e);
       BasicBlock *next = newBlock("switch.next");
       B.CreateCondBr(match, bodies[i], next);
       B.SetInsertPoint(next);
