@@ -380,7 +380,12 @@ void CodegenContext::genReturn(ReturnStmt *s) {
     for (size_t i = 0; i < n; ++i)
       values.push_back(genExprAs(s->results[i], sig->results->at(i)));
   } else {
+    // return g(): g's results may be of other types than ours (a concrete
+    // type to an interface result).
     values = genMulti(s->results[0]);
+    auto *tuple = cast<types::Tuple>(s->results[0]->tv.type);
+    for (size_t i = 0; i < n; ++i)
+      values[i] = convertValue(values[i], tuple->at(i), sig->results->at(i));
   }
   if (fs->defer) {
     returnThroughDefers(values);
