@@ -85,6 +85,16 @@ Value *CodegenContext::libraryFuncValue(types::Func *fn) {
 Value *CodegenContext::genFmtCall(CallExpr *e, types::Func *fn) {
   size_t first = hasFormat(fn->libraryName) ? 1 : 0;
   std::vector<std::pair<Value *, types::Type *>> vals;
+  types::Type *stringT = tc.basic(types::BasicKind::String);
+  Value *format = nullptr;
+  // fmt.Sprintf(g()): g's first result is the format, the rest the operands.
+  if (auto *tuple = first ? dyn_cast_or_null<types::Tuple>(e->args[0]->tv.type)
+                          : nullptr) {
+    std::vector<Value *> vs = genMulti(e->args[0]);
+    format = convertValue(vs[0], tuple->at(0), stringT);
+    for (size_t j = 1; j < vs.size(); ++j)
+      vals.push_back({vs[j], tuple->at(j)});
+  }
   for (size_t i = first; i < e->args.size(); ++i) {
     Expr *a = e->args[i];
     if (auto *tuple = dyn_cast_or_null<types::Tuple>(a->tv.type)) {
@@ -118,9 +128,8 @@ Value *CodegenContext::genFmtCall(CallExpr *e, types::Func *fn) {
                                  : Constant::getNullValue(ifaceTy);
     B.CreateStore(boxed, B.CreateConstInBoundsGEP2_64(arrTy, arr, 0, i));
   }
-  Value *format =
-      first ? genExprAs(e->args[0], tc.basic(types::BasicKind::String))
-            : nullptr;
+  if (first && !format)
+    format = genExprAs(e->args[0], stringT);
   return callFmt(fn, format, arr, i64c(vals.size()));
 }
 
