@@ -67,14 +67,20 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
       slot->setName(params[i]->name + ".addr");
     arg->setName(params[i]->name);
   }
-  for (types::Var *r : declaredVars(type->results)) {
-    if (!r) {
-      st.results.clear();
-      break;
-    }
-    declareLocal(r, nullptr);
-    st.results.push_back(r);
-  }
+  if (type->results)
+    for (Field *f : type->results->list)
+      for (Ident *id : f->names) {
+        auto *r = cast<types::Var>(id->obj);
+        // A blank result is still a result: a bare return returns its zero.
+        if (id->isBlank()) {
+          AllocaInst *slot = entryAlloca(llType(r->type), "result.blank");
+          zeroFill(slot, r->type);
+          vars[r] = VarSlot{slot, false};
+        } else {
+          declareLocal(r, nullptr);
+        }
+        st.results.push_back(r);
+      }
   if (captures) {
     for (size_t i = 0; i < captures->size(); ++i) {
       types::Var *v = (*captures)[i];
