@@ -187,6 +187,17 @@ void CodegenContext::emitPackageInit(const CheckedProgram &p) {
   for (const GlobalInit &gi : p.initOrder) {
     if (!gi.rhs)
       continue;
+    // An array or struct literal is built in the variable itself: as a value,
+    // a large one ([100 << 20]byte{42}) is one first-class aggregate, which
+    // instruction selection splits element by element for minutes.
+    auto *lit = dyn_cast<CompositeLit>(unparen(gi.rhs));
+    if (auto it = vars.find(gi.lhs[0]);
+        lit && gi.lhs.size() == 1 && it != vars.end() &&
+        isa<types::Array, types::Struct>(typeOf(lit)->underlying()) &&
+        !types::isInterface(gi.lhs[0]->type)) {
+      genCompositeInto(it->second.addr, lit, typeOf(lit));
+      continue;
+    }
     std::vector<Value *> values;
     if (gi.lhs.size() == 1)
       values.push_back(genExprAs(gi.rhs, gi.lhs[0]->type));
