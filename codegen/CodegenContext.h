@@ -88,6 +88,13 @@ struct FuncState {
   std::vector<const Stmt *>
       breakables; // enclosing for/range/switch, innermost last
   llvm::BasicBlock *fallthroughBB = nullptr;
+  // The block of each label a goto jumps to; reached once codegen has
+  // emitted it, so a later goto to it is a backward jump.
+  struct GotoLabel {
+    llvm::BasicBlock *bb = nullptr;
+    bool reached = false;
+  };
+  std::unordered_map<const LabeledStmt *, GotoLabel> gotoLabels;
   std::vector<types::Var *>
       slotVars;     // escaping loop variables, re-pointed per iteration
   std::string name; // mangled name, for naming nested closures
@@ -324,6 +331,7 @@ public:
   void genIncDec(IncDecStmt *s);
   void genReturn(ReturnStmt *s);
   void genBranch(BranchStmt *s);
+  llvm::BasicBlock *labelBlock(const LabeledStmt *l);
   void genIf(IfStmt *s);
   void genSwitch(SwitchStmt *s, Stmt *label);
   void genFor(ForStmt *s, Stmt *label);

@@ -29,48 +29,53 @@ namespace mgo {
 namespace {
 
 // Counts the defer statements of a body (nested function literals aside)
-// and notes whether one is in a loop.
-void scanDefers(Stmt *s, bool inLoop, int &count, bool &looped) {
+// and notes whether one is in a loop, or follows a label a goto jumps to
+// (which a backward goto makes a loop; afterLabel says one came before).
+void scanDefers(Stmt *s, bool inLoop, int &count, bool &looped,
+                bool &afterLabel) {
   if (!s)
     return;
   auto all = [&](const std::vector<Stmt *> &list, bool loop) {
     for (Stmt *x : list)
-      scanDefers(x, loop, count, looped);
+      scanDefers(x, loop, count, looped, afterLabel);
   };
   switch (s->kind()) {
   case Node::DeferStmtKind:
     ++count;
-    looped |= inLoop;
+    looped |= inLoop || afterLabel;
     return;
   case Node::BlockStmtKind:
     return all(cast<BlockStmt>(s)->list, inLoop);
   case Node::LabeledStmtKind:
-    return scanDefers(cast<LabeledStmt>(s)->stmt, inLoop, count, looped);
+    afterLabel |= cast<LabeledStmt>(s)->gotoTarget;
+    return scanDefers(cast<LabeledStmt>(s)->stmt, inLoop, count, looped,
+                      afterLabel);
   case Node::IfStmtKind: {
     auto *i = cast<IfStmt>(s);
-    scanDefers(i->then, inLoop, count, looped);
-    return scanDefers(i->els, inLoop, count, looped);
+    scanDefers(i->then, inLoop, count, looped, afterLabel);
+    return scanDefers(i->els, inLoop, count, looped, afterLabel);
   }
   case Node::CaseClauseKind:
     return all(cast<CaseClause>(s)->body, inLoop);
   case Node::SwitchStmtKind:
     for (CaseClause *c : cast<SwitchStmt>(s)->clauses)
-      scanDefers(c, inLoop, count, looped);
+      scanDefers(c, inLoop, count, looped, afterLabel);
     return;
   case Node::TypeSwitchStmtKind:
     for (CaseClause *c : cast<TypeSwitchStmt>(s)->clauses)
-      scanDefers(c, inLoop, count, looped);
+      scanDefers(c, inLoop, count, looped, afterLabel);
     return;
   case Node::CommClauseKind:
     return all(cast<CommClause>(s)->body, inLoop);
   case Node::SelectStmtKind:
     for (CommClause *c : cast<SelectStmt>(s)->clauses)
-      scanDefers(c, inLoop, count, looped);
+      scanDefers(c, inLoop, count, looped, afterLabel);
     return;
   case Node::ForStmtKind:
-    return scanDefers(cast<ForStmt>(s)->body, true, count, looped);
+    return scanDefers(cast<ForStmt>(s)->body, true, count, looped, afterLabel);
   case Node::RangeStmtKind:
-    return scanDefers(cast<RangeStmt>(s)->body, true, count, looped);
+    return scanDefers(cast<RangeStmt>(s)->body, true, count, looped,
+                      afterLabel);
   default:
     return;
   }
@@ -98,10 +103,10 @@ constexpr int kMaxOpenCoded = 64;
 
 void CodegenContext::beginDefers(BlockStmt *body) {
   int count = 0;
-  bool looped = false;
+  bool looped = false, afterLabel = false;
   if (body)
     for (Stmt *s : body->list)
-      scanDefers(s, false, count, looped);
+      scanDefers(s, false, count, looped, afterLabel);
   if (count == 0)
     return;
   auto d = std::make_shared<DeferFrame>();

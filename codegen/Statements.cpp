@@ -37,6 +37,12 @@ void CodegenContext::genStmt(Stmt *s) {
     return;
   case Node::LabeledStmtKind: {
     auto *l = cast<LabeledStmt>(s);
+    if (l->gotoTarget) {
+      BasicBlock *bb = labelBlock(l);
+      fs->gotoLabels[l].reached = true;
+      B.CreateBr(bb);
+      continueAt(bb);
+    }
     if (auto *f = dyn_cast<ForStmt>(l->stmt))
       return genFor(f, l);
     if (auto *r = dyn_cast<RangeStmt>(l->stmt))
@@ -405,10 +411,26 @@ void CodegenContext::genReturn(ReturnStmt *s) {
   B.CreateRet(agg);
 }
 
+BasicBlock *CodegenContext::labelBlock(const LabeledStmt *l) {
+  FuncState::GotoLabel &gl = fs->gotoLabels[l];
+  if (!gl.bb)
+    gl.bb = newBlock("label." + l->label->name);
+  return gl.bb;
+}
+
 void CodegenContext::genBranch(BranchStmt *s) {
   if (s->tok == Token::FALLTHROUGH) {
     if (fs->fallthroughBB)
       B.CreateBr(fs->fallthroughBB);
+    return;
+  }
+  if (s->tok == Token::GOTO) {
+    auto *l = cast<LabeledStmt>(s->target);
+    BasicBlock *bb = labelBlock(l);
+    // A backward goto closes a loop: poll for preemption as loops do.
+    if (fs->gotoLabels[l].reached)
+      emitPreemptPoll();
+    B.CreateBr(bb);
     return;
   }
   const Stmt *target = s->target;

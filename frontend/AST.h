@@ -418,6 +418,9 @@ public:
   LabeledStmt(SrcLoc l, Ident *lab, Stmt *s) : Stmt(LabeledStmtKind, l), label(lab), stmt(s) {}
   Ident *label;
   Stmt *stmt;
+  // A goto jumps here (checker): codegen gives the label a block of its own,
+  // and a defer after it may run more than once.
+  bool gotoTarget = false;
   static bool classof(const Node *n) { return n->kind() == LabeledStmtKind; }
 };
 
@@ -480,12 +483,13 @@ public:
 
 class BranchStmt : public Stmt {
 public:
-  // tok: BREAK, CONTINUE, GOTO (refused), FALLTHROUGH.
+  // tok: BREAK, CONTINUE, GOTO, FALLTHROUGH.
   BranchStmt(SrcLoc l, Token::Kind t, Ident *lab) : Stmt(BranchStmtKind, l), tok(t), label(lab) {}
   Token::Kind tok;
   Ident *label; // may be null
   // The for/switch/select statement a break or continue leaves (checker);
-  // for a labeled break, the statement the label names.
+  // for a labeled break, the statement the label names; for a goto, the
+  // LabeledStmt it jumps to.
   Stmt *target = nullptr;
   static bool classof(const Node *n) { return n->kind() == BranchStmtKind; }
 };

@@ -2,6 +2,8 @@
 // (types2's stmt.go, labels.go and return.go).
 #include "frontend/CheckerImpl.h"
 
+#include <algorithm>
+
 namespace mgo {
 
 using namespace types;
@@ -80,44 +82,132 @@ void Checker::usage(FuncContext &f) {
 }
 
 void Checker::labels(BlockStmt *body) {
-  std::function<void(Stmt *)> walk = [&](Stmt *s) {
-    if (!s)
-      return;
-    if (auto *l = dyn_cast<LabeledStmt>(s)) {
+  GotoScope gs;
+  // Gotos still unresolved at the end name a label never declared, or one
+  // inside a block they are not in.
+  for (BranchStmt *fwd : gotoBranches(gs, nullptr, body->loc, body->list)) {
+    const std::string &name = fwd->label->name;
+    auto it = gs.labels.find(name);
+    if (it == gs.labels.end()) {
+      errorAt(fwd->label, "label " + name + " not defined");
+      continue;
+    }
+    it->second.first->used = true;
+    errorAt(fwd->label, "goto " + name + " jumps into block starting at " +
+                            diags.position(it->second.second->start));
+  }
+}
+
+Label *Checker::declareLabel(GotoScope &gs, GotoBlock *b, LabeledStmt *l) {
+  const std::string &name = l->label->name;
+  if (auto it = gs.labels.find(name); it != gs.labels.end()) {
+    Label *alt = it->second.first;
+    errorAt(l->label, "label " + name + " already defined at " +
+                          diags.position(alt->loc));
+    l->label->obj = alt;
+    return alt;
+  }
+  auto *lab = ctx.newObject<Label>(name, l->label->loc, l);
+  l->label->obj = lab;
+  gs.labels[name] = {lab, b};
+  funcLabels[name] = lab;
+  return lab;
+}
+
+// Returns the gotos of list that jump forward to a label not declared yet.
+// A goto jumping forward over a variable declaration of this block to a label
+// of this block is an error; one leaving the block is not, and we cannot
+// know which until the label is found.
+std::vector<BranchStmt *>
+Checker::gotoBranches(GotoScope &gs, GotoBlock *parent, SrcLoc start,
+                      const std::vector<Stmt *> &list) {
+  GotoBlock *b = &gs.blocks.emplace_back(GotoBlock{parent, start});
+  SrcLoc varPos;
+  std::string varName;
+  std::vector<BranchStmt *> fwd, overVar;
+  auto recordVarDecl = [&](SrcLoc at, std::string name) {
+    varPos = at;
+    varName = std::move(name);
+    overVar = fwd;
+  };
+  auto inner = [&](SrcLoc at, const std::vector<Stmt *> &body) {
+    std::vector<BranchStmt *> out = gotoBranches(gs, b, at, body);
+    fwd.insert(fwd.end(), out.begin(), out.end());
+  };
+  for (Stmt *s : list) {
+    while (auto *l = dyn_cast<LabeledStmt>(s)) {
       if (!l->label->isBlank()) {
-        auto *lab = ctx.newObject<Label>(l->label->name, l->label->loc, l);
-        l->label->obj = lab;
-        if (funcLabels.count(lab->name))
-          errorAt(l->label, "label " + lab->name + " already defined");
-        else
-          funcLabels[lab->name] = lab;
+        Label *lab = declareLabel(gs, b, l);
+        std::erase_if(fwd, [&](BranchStmt *g) {
+          if (g->label->name != lab->name)
+            return false;
+          g->target = l;
+          l->gotoTarget = true;
+          lab->used = true;
+          if (varPos.valid() &&
+              std::find(overVar.begin(), overVar.end(), g) != overVar.end())
+            errorAt(g->label, "goto " + lab->name +
+                                  " jumps over declaration of " + varName +
+                                  " at " + diags.position(varPos));
+          return true;
+        });
       }
-      walk(l->stmt);
-    } else if (auto *b = dyn_cast<BlockStmt>(s)) {
-      for (Stmt *x : b->list)
-        walk(x);
+      s = l->stmt;
+    }
+    if (auto *d = dyn_cast<DeclStmt>(s)) {
+      if (d->decl->tok == Token::VAR)
+        for (Node *spec : d->decl->specs)
+          if (auto *vs = dyn_cast<ValueSpec>(spec); vs && !vs->names.empty()) {
+            recordVarDecl(vs->names[0]->loc, vs->names[0]->name);
+            break;
+          }
+    } else if (auto *a = dyn_cast<AssignStmt>(s)) {
+      if (a->tok == Token::DEFINE) {
+        std::string names;
+        for (Expr *e : a->lhs)
+          names += (names.empty() ? "" : ", ") + exprString(e);
+        recordVarDecl(a->tokLoc, names);
+      }
+    } else if (auto *g = dyn_cast<BranchStmt>(s)) {
+      if (g->tok != Token::GOTO || !g->label)
+        continue;
+      auto it = gs.labels.find(g->label->name);
+      if (it == gs.labels.end()) {
+        fwd.push_back(g);
+        continue;
+      }
+      it->second.first->used = true;
+      GotoBlock *in = b;
+      while (in && in != it->second.second)
+        in = in->parent;
+      if (!in) {
+        fwd.push_back(g);
+        continue;
+      }
+      g->target = it->second.first->stmt;
+      it->second.first->stmt->gotoTarget = true;
+    } else if (auto *blk = dyn_cast<BlockStmt>(s)) {
+      inner(blk->loc, blk->list);
     } else if (auto *i = dyn_cast<IfStmt>(s)) {
-      walk(i->then);
-      walk(i->els);
+      inner(i->then->loc, i->then->list);
+      if (i->els)
+        inner(i->els->loc, {i->els});
     } else if (auto *f = dyn_cast<ForStmt>(s)) {
-      walk(f->body);
+      inner(f->body->loc, f->body->list);
     } else if (auto *r = dyn_cast<RangeStmt>(s)) {
-      walk(r->body);
+      inner(r->body->loc, r->body->list);
     } else if (auto *sw = dyn_cast<SwitchStmt>(s)) {
       for (CaseClause *c : sw->clauses)
-        for (Stmt *x : c->body)
-          walk(x);
+        inner(c->loc, c->body);
     } else if (auto *ts = dyn_cast<TypeSwitchStmt>(s)) {
       for (CaseClause *c : ts->clauses)
-        for (Stmt *x : c->body)
-          walk(x);
+        inner(c->loc, c->body);
     } else if (auto *sel = dyn_cast<SelectStmt>(s)) {
       for (CommClause *c : sel->clauses)
-        for (Stmt *x : c->body)
-          walk(x);
+        inner(c->loc, c->body);
     }
-  };
-  walk(body);
+  }
+  return fwd;
 }
 
 void Checker::stmtList(const std::vector<Stmt *> &list, bool inSwitchCase) {
@@ -397,13 +487,9 @@ void Checker::returnStmt(ReturnStmt *s) {
 }
 
 void Checker::branchStmt(BranchStmt *s) {
-  if (s->tok == Token::GOTO) {
-    unsupported(s->loc, "goto");
-    if (s->label)
-      if (auto it = funcLabels.find(s->label->name); it != funcLabels.end())
-        it->second->used = true;
+  // labels() resolved the gotos.
+  if (s->tok == Token::GOTO)
     return;
-  }
   bool isBreak = s->tok == Token::BREAK;
   if (!s->label) {
     for (auto it = branches.rbegin(); it != branches.rend(); ++it) {

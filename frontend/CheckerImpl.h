@@ -8,6 +8,7 @@
 
 #include <llvm/Support/Casting.h>
 
+#include <deque>
 #include <functional>
 #include <set>
 #include <unordered_map>
@@ -252,7 +253,22 @@ public:
                   std::vector<std::pair<Operand, SrcLoc>> &seen);
   void forStmt(ForStmt *s);
   void rangeStmt(RangeStmt *s);
+  // gc's syntax/branches.go for labels and gotos: a block of the function
+  // body, the labels declared in the body and where.
+  struct GotoBlock {
+    GotoBlock *parent;
+    SrcLoc start;
+  };
+  struct GotoScope {
+    std::deque<GotoBlock> blocks;
+    std::unordered_map<std::string, std::pair<types::Label *, GotoBlock *>>
+        labels;
+  };
   void labels(BlockStmt *body);
+  std::vector<BranchStmt *> gotoBranches(GotoScope &gs, GotoBlock *parent,
+                                         SrcLoc start,
+                                         const std::vector<Stmt *> &list);
+  types::Label *declareLabel(GotoScope &gs, GotoBlock *b, LabeledStmt *l);
   void usage(FuncContext &f);
   bool isTerminating(Stmt *s, const std::string &label);
   bool isTerminatingList(const std::vector<Stmt *> &list,

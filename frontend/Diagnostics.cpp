@@ -76,6 +76,11 @@ static void printSourceLine(std::string_view text, uint32_t col,
   os << line << "\n" << marks << "^\n";
 }
 
+std::string DiagEngine::position(SrcLoc loc) const {
+  return fileOf(loc).path() + ":" + std::to_string(loc.line) + ":" +
+         std::to_string(loc.col);
+}
+
 void DiagEngine::flush() {
   std::stable_sort(errors_.begin(), errors_.end(),
                    [](const Diagnostic &a, const Diagnostic &b) {

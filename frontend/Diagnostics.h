@@ -67,6 +67,9 @@ public:
   // True once the limit is reached: stages may stop early.
   bool tooMany() const { return errors_.size() >= MaxErrors; }
   const SourceFile &file() const { return file_; }
+  // "path:line:col", as gc names another position inside a message
+  // (`label L already defined at x.go:9:1`).
+  std::string position(SrcLoc loc) const;
   // Prints the recorded errors to stderr, sorted by position, at most
   // MaxErrors of them followed by "too many errors" when there were more.
   // Errors already printed by an earlier flush are not printed again.
