@@ -63,6 +63,10 @@ Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
   case types::BuiltinId::Real:
   case types::BuiltinId::Imag:
     return genComplexBuiltin(e, id);
+  case types::BuiltinId::Add:
+    return B.CreateGEP(i8, genExpr(e->args[0]), genIntArg(e->args[1]), "add");
+  case types::BuiltinId::Slice:
+    return genUnsafeSlice(e);
   default:
     throw CodegenError("built-in function not supported yet at line " +
                        std::to_string(e->loc.line));
@@ -235,6 +239,38 @@ void CodegenContext::printParts(std::initializer_list<PrintPart> parts) {
     else
       rt.call(B, Rt::mgo_print_int, {p.value});
   }
+}
+
+// An integer argument of any integer type as an int (a uint64 above the
+// largest int becomes negative, as Go's conversion makes it).
+Value *CodegenContext::genIntArg(Expr *x) {
+  types::Type *t = typeOf(x);
+  return B.CreateIntCast(genExprAs(x, t), i64, !basicOf(t)->isUnsigned(),
+                         "int");
+}
+
+// unsafe.Slice(p, n): []T{p, n, n}, with runtime.unsafeslice's checks: n not
+// negative, and n elements after p not past the end of the address space
+// (from a nil p, any n but 0).
+Value *CodegenContext::genUnsafeSlice(CallExpr *e) {
+  auto *elem = cast<types::Pointer>(typeOf(e->args[0])->underlying())->elem;
+  Value *p = genExpr(e->args[0]);
+  Value *n = genIntArg(e->args[1]);
+  Value *negative = B.CreateICmpSLT(n, i64c(0), "negative");
+  Value *mul = B.CreateBinaryIntrinsic(Intrinsic::umul_with_overflow, n,
+                                       sizeValue(elem), nullptr, "mem");
+  Value *room = B.CreateNeg(B.CreatePtrToInt(p, i64), "room");
+  Value *tooLong =
+      B.CreateOr(B.CreateExtractValue(mul, 1),
+                 B.CreateICmpUGT(B.CreateExtractValue(mul, 0), room), "long");
+  condPanic(B, B.CreateOr(negative, tooLong), "unsafe.slice", [&] {
+    Value *isNil = B.CreateAnd(B.CreateNot(negative), B.CreateIsNull(p));
+    rt.call(B, Rt::mgo_panic_unsafe_slice, {isNil});
+  });
+  Value *s = UndefValue::get(sliceTy);
+  s = B.CreateInsertValue(s, p, {0});
+  s = B.CreateInsertValue(s, n, {1});
+  return B.CreateInsertValue(s, n, {2}, "slice");
 }
 
 void CodegenContext::genPrint(CallExpr *e, bool ln) {

@@ -174,7 +174,9 @@ Value *CodegenContext::genCall(CallExpr *e) {
   if (fun->tv.isType())
     return genConversion(e);
   if (fun->tv.mode == TypeAndValue::Builtin) {
-    auto *id = dyn_cast<Ident>(fun);
+    // len, or a built-in of package unsafe (unsafe.Add).
+    auto *sel = dyn_cast<SelectorExpr>(fun);
+    auto *id = sel ? sel->sel : dyn_cast<Ident>(fun);
     auto *b = id ? dyn_cast_or_null<types::Builtin>(id->obj) : nullptr;
     if (!b)
       throw CodegenError("unresolved built-in call");

@@ -331,6 +331,9 @@ public:
   void genIncDec(IncDecStmt *s);
   void genReturn(ReturnStmt *s);
   void genBranch(BranchStmt *s);
+  llvm::Value *genSliceToArrayPointer(llvm::Value *s, types::Array *a);
+  llvm::Value *genIntArg(Expr *x);
+  llvm::Value *genUnsafeSlice(CallExpr *e);
   llvm::BasicBlock *labelBlock(const LabeledStmt *l);
   void genIf(IfStmt *s);
   void genSwitch(SwitchStmt *s, Stmt *label);

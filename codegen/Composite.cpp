@@ -136,6 +136,15 @@ Value *CodegenContext::genCompositeLit(CompositeLit *e) {
 }
 
 // T(x) for a non-constant x.
+// (*[n]T)(s): s's array, if it has n elements at least (Go 1.17).
+Value *CodegenContext::genSliceToArrayPointer(Value *s, types::Array *a) {
+  Value *len = B.CreateExtractValue(s, 1, "len");
+  condPanic(B, B.CreateICmpSLT(len, i64c(a->len), "short"), "conv", [&] {
+    rt.call(B, Rt::mgo_panic_slice_convert, {len, i64c(a->len)});
+  });
+  return B.CreateExtractValue(s, 0, "array");
+}
+
 Value *CodegenContext::genConversion(CallExpr *e) {
   types::Type *to = typeOf(e);
   Expr *arg = e->args[0];
@@ -143,6 +152,19 @@ Value *CodegenContext::genConversion(CallExpr *e) {
     return Constant::getNullValue(llType(to));
   types::Type *from = typeOf(arg);
   types::Basic *fb = basicOf(from), *tb = basicOf(to);
+  // *T, unsafe.Pointer and uintptr: the same word, as a pointer or not.
+  if ((fb && fb->isUnsafePointer()) || (tb && tb->isUnsafePointer())) {
+    Value *v = genExpr(arg);
+    if (v->getType()->isIntegerTy())
+      return B.CreateIntToPtr(v, ptrTy, "conv");
+    if (tb && tb->isInteger())
+      return B.CreatePtrToInt(v, llType(to), "conv");
+    return v;
+  }
+  if (auto *p = dyn_cast<types::Pointer>(to->underlying());
+      p && isa<types::Slice>(from->underlying()))
+    return genSliceToArrayPointer(genExpr(arg),
+                                  cast<types::Array>(p->elem->underlying()));
   if (arg->tv.isConstant() && arg->tv.value && tb &&
       !(tb->isString() && !arg->tv.value->isString()))
     return constValue(*arg->tv.value, to);

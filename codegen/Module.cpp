@@ -341,9 +341,9 @@ void CodegenContext::zeroFill(Value *addr, types::Type *t) {
 // Whether a pointer one past the end of a lone value of type t can exist.
 // Go code forms one only through an array inside it (slicing, &a[i] after a
 // loop, LLVM's loop strength reduction over the elements) or a zero-size
-// field at its end (&x.last: Go pads such structs, LLVM's layout does not).
-// Zero-size fields elsewhere are refused too: they are rare, and the rule
-// stays one line.
+// value (&x.z, which unsafe pointer arithmetic may also form). A zero-size
+// last field gets gc's padding byte (llType), but zero-size fields are
+// refused wherever they are: they are rare, and the rule stays one line.
 static bool mayPointPastEnd(CodegenContext &cg, types::Type *t) {
   types::Type *u = t->underlying();
   if (isa<types::Array>(u) || cg.sizeOf(t) == 0)

@@ -49,6 +49,8 @@ int CodegenContext::mgoKind(types::Type *t) {
       return MGO_COMPLEX128;
     case types::BasicKind::String:
       return MGO_STRING;
+    case types::BasicKind::UnsafePointer:
+      return MGO_UNSAFEPOINTER;
     default:
       return MGO_INVALID;
     }

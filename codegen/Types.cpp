@@ -96,6 +96,7 @@ llvm::Type *CodegenContext::llType(types::Type *t) {
     case BasicKind::UntypedRune:
       return i32;
     case BasicKind::UntypedNil:
+    case BasicKind::UnsafePointer:
     case BasicKind::Invalid:
       return ptrTy;
     default:
@@ -116,9 +117,16 @@ llvm::Type *CodegenContext::llType(types::Type *t) {
     return ArrayType::get(llType(a->elem), a->len);
   }
   case types::Type::StructKind: {
+    auto *st = cast<types::Struct>(t);
     std::vector<llvm::Type *> fields;
-    for (types::Var *f : cast<types::Struct>(t)->fields)
+    for (types::Var *f : st->fields)
       fields.push_back(llType(f->type));
+    // gc pads a struct whose last field has size zero (unless all of it
+    // does) so that the field's address stays inside the struct; the
+    // padding keeps sizes and array strides equal to unsafe.Sizeof's.
+    if (!st->fields.empty() && types::gcSizeof(st->fields.back()->type) == 0 &&
+        types::gcOffsetsof(st).back() > 0)
+      fields.push_back(i8);
     return StructType::get(C, fields);
   }
   case types::Type::TupleKind: {

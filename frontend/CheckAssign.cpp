@@ -81,7 +81,7 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
   if (isUntyped(v)) {
     if (auto *tb = dyn_cast<types::Basic>(tu)) {
       if (x.isNil())
-        return tb->basicKind == BasicKind::UntypedNil;
+        return tb->basicKind == BasicKind::UntypedNil || tb->isUnsafePointer();
       if (x.isConst()) {
         ConstValue dummy;
         return representableConst(*x.val, tb, &dummy);

@@ -49,6 +49,16 @@ BuiltinSpec specOf(BuiltinId id) {
     return {"real", 1, false};
   case BuiltinId::Imag:
     return {"imag", 1, false};
+  case BuiltinId::Add:
+    return {"Add", 2, false};
+  case BuiltinId::Alignof:
+    return {"Alignof", 1, false};
+  case BuiltinId::Offsetof:
+    return {"Offsetof", 1, false};
+  case BuiltinId::Sizeof:
+    return {"Sizeof", 1, false};
+  case BuiltinId::Slice:
+    return {"Slice", 2, false};
   default:
     return {"complex", 2, false};
   }
@@ -56,6 +66,12 @@ BuiltinSpec specOf(BuiltinId id) {
 
 const char *invalidArg = "invalid argument: ";
 const char *invalidOp = "invalid operation: ";
+
+Expr *unparen(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  return e;
+}
 
 } // namespace
 
@@ -69,9 +85,14 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     x.mode = TypeAndValue::Invalid;
     return;
   }
-  // make and new take a type first; the others take values.
+  // make and new take a type first; Offsetof a selector it looks at itself;
+  // the others take values.
   std::vector<Operand> args;
   size_t nargs = call->args.size();
+  if (id == BuiltinId::Offsetof && nargs == 1) {
+    unsafeOffsetof(x, call->args[0]);
+    return;
+  }
   bool typeFirst = id == BuiltinId::Make || id == BuiltinId::New;
   // complex(f()) and append(f()) take the results of a multi-value call as
   // their arguments.
@@ -424,6 +445,48 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Complex:
     complexCall(x, call, args[0], args[1]);
     return;
+  case BuiltinId::Sizeof:
+  case BuiltinId::Alignof: {
+    Operand &a = args[0];
+    assignment(a, nullptr, std::string("argument to unsafe.") + spec.name);
+    if (a.invalid()) {
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    int64_t v = id == BuiltinId::Sizeof ? gcSizeof(a.type) : gcAlignof(a.type);
+    x.mode = TypeAndValue::Constant;
+    x.type = ctx.basic(BasicKind::Uintptr);
+    x.val = ConstValue::makeInt(v);
+    return;
+  }
+  case BuiltinId::Add:
+  case BuiltinId::Slice: {
+    Operand &p = args[0];
+    Type *elem = nullptr;
+    if (id == BuiltinId::Add) {
+      assignment(p, ctx.basic(BasicKind::UnsafePointer),
+                 "argument to unsafe.Add");
+      if (p.invalid()) {
+        x.mode = TypeAndValue::Invalid;
+        return;
+      }
+    } else if (auto *pt = dyn_cast<types::Pointer>(p.type->underlying())) {
+      elem = pt->elem;
+    } else {
+      errorAt(p.expr,
+              std::string(invalidArg) + operandString(p) + " is not a pointer");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    if (!validIndex(args[1], "length", id == BuiltinId::Add)) {
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    x.mode = TypeAndValue::Value;
+    x.type = elem ? static_cast<Type *>(ctx.getSlice(elem))
+                  : ctx.basic(BasicKind::UnsafePointer);
+    return;
+  }
   default:
     realImagCall(x, args[0], id);
     return;
@@ -518,6 +581,86 @@ void Checker::realImagCall(Operand &x, Operand &c, BuiltinId id) {
     x.mode = TypeAndValue::Value;
   }
   x.type = result;
+}
+
+// types2's isValidIndex: an integer, or an untyped constant representable as
+// an int; a constant one not negative unless allowNegative.
+bool Checker::validIndex(Operand &x, const char *what, bool allowNegative) {
+  convertUntyped(x, ctx.basic(BasicKind::Int));
+  if (x.invalid())
+    return false;
+  if (!isIntegerType(x.type)) {
+    errorAt(x.expr, std::string(invalidArg) + what + " " + operandString(x) +
+                        " must be integer");
+    return false;
+  }
+  if (!x.isConst())
+    return true;
+  if (!allowNegative && x.val->intValue().isNegative()) {
+    errorAt(x.expr, std::string(invalidArg) + what + " " + operandString(x) +
+                        " must not be negative");
+    return false;
+  }
+  if (!x.val->fitsInt(64, true)) {
+    errorAt(x.expr, std::string(invalidArg) + what + " " + operandString(x) +
+                        " overflows int");
+    return false;
+  }
+  return true;
+}
+
+// unsafe.Offsetof(x.f): the offset of field f in x's struct (through a
+// pointer to it too), a constant; x is evaluated only to know its type.
+void Checker::unsafeOffsetof(Operand &x, Expr *arg) {
+  x.mode = TypeAndValue::Invalid;
+  auto *sel = dyn_cast<SelectorExpr>(unparen(arg));
+  if (!sel) {
+    errorAt(arg, std::string(invalidArg) + exprString(arg) +
+                     " is not a selector expression");
+    useExprs({arg});
+    return;
+  }
+  Operand b;
+  expr(b, sel->x);
+  if (b.invalid())
+    return;
+  Type *base = b.type;
+  bool deref = false;
+  if (auto *p = dyn_cast<types::Pointer>(base->underlying());
+      p && isa<types::Struct>(p->elem->underlying())) {
+    base = p->elem;
+    deref = true;
+  }
+  const std::string &name = sel->sel->name;
+  auto *st = dyn_cast<types::Struct>(base->underlying());
+  int idx = st && name != "_" ? st->fieldIndex(name) : -1;
+  if (idx < 0) {
+    bool isMethod = false;
+    if (auto *it = dyn_cast<Interface>(base->underlying()))
+      for (Func *m : it->methods)
+        isMethod |= m->name == name;
+    Type *t = base;
+    if (auto *p = dyn_cast<types::Pointer>(t))
+      t = p->elem;
+    if (auto *n = dyn_cast<Named>(t))
+      isMethod |= n->lookupMethod(name) != nullptr;
+    if (isMethod)
+      errorAt(arg,
+              std::string(invalidArg) + exprString(arg) + " is a method value");
+    else
+      errorAt(b.expr, std::string(invalidArg) + typeString(base) +
+                          " has no single field " + name);
+    return;
+  }
+  sel->sel->obj = st->fields[idx];
+  sel->selection.kind = Selection::FieldVal;
+  sel->selection.index = idx;
+  sel->selection.implicitDeref = deref;
+  sel->tv.mode = TypeAndValue::Variable;
+  sel->tv.type = st->fields[idx]->type;
+  x.mode = TypeAndValue::Constant;
+  x.type = ctx.basic(BasicKind::Uintptr);
+  x.val = ConstValue::makeInt(gcOffsetsof(st)[idx]);
 }
 
 } // namespace mgo

@@ -216,6 +216,22 @@ bool Checker::convertibleTo(Operand &x, Type *t) {
     return true;
   if (isStringType(v) && isBytesOrRunes(tu))
     return true;
+  // unsafe.Pointer converts to and from any pointer and uintptr.
+  auto kindOf = [](Type *u) {
+    auto *b = dyn_cast<types::Basic>(u);
+    return b ? b->basicKind : BasicKind::Invalid;
+  };
+  if ((isa<types::Pointer>(vu) || kindOf(vu) == BasicKind::Uintptr) &&
+      kindOf(tu) == BasicKind::UnsafePointer)
+    return true;
+  if (kindOf(vu) == BasicKind::UnsafePointer &&
+      (isa<types::Pointer>(tu) || kindOf(tu) == BasicKind::Uintptr))
+    return true;
+  // A slice converts to a pointer to an array of its element type (Go 1.17).
+  if (auto *s = dyn_cast<types::Slice>(vu))
+    if (auto *p = dyn_cast<types::Pointer>(tu))
+      if (auto *a = dyn_cast<types::Array>(p->elem->underlying()))
+        return a->elem == s->elem;
   return false;
 }
 

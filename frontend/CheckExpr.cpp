@@ -826,6 +826,10 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
         x.mode = TypeAndValue::TypeExpr;
       } else if (isa<Var>(m)) {
         x.mode = TypeAndValue::Variable;
+      } else if (auto *b = dyn_cast<Builtin>(m)) {
+        x.mode = TypeAndValue::Builtin;
+        x.type = invalidType();
+        x.builtin = b->id;
       } else {
         x.mode = TypeAndValue::Value;
       }

@@ -16,12 +16,20 @@ Expr *unparen(Expr *e) {
   return e;
 }
 
+// The built-in a call's function names (len, or unsafe.Sizeof), if it does.
+Builtin *builtinOf(Expr *fun) {
+  fun = unparen(fun);
+  if (auto *sel = dyn_cast<SelectorExpr>(fun))
+    fun = sel->sel;
+  auto *id = dyn_cast<Ident>(fun);
+  return id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+}
+
 bool isPanicCall(Expr *e) {
   auto *call = dyn_cast<CallExpr>(unparen(e));
   if (!call)
     return false;
-  auto *id = dyn_cast<Ident>(unparen(call->fun));
-  auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+  Builtin *b = builtinOf(call->fun);
   return b && b->id == BuiltinId::Panic;
 }
 
@@ -38,6 +46,11 @@ bool isExpressionBuiltin(BuiltinId id) {
   case BuiltinId::Min:
   case BuiltinId::New:
   case BuiltinId::Real:
+  case BuiltinId::Add:
+  case BuiltinId::Alignof:
+  case BuiltinId::Offsetof:
+  case BuiltinId::Sizeof:
+  case BuiltinId::Slice:
     return true;
   default:
     return false;
@@ -283,8 +296,7 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
       errorAt(call,
               std::string(what) + " requires function call, not conversion");
     } else if (call->fun->tv.mode == TypeAndValue::Builtin) {
-      auto *id = dyn_cast<Ident>(unparen(call->fun));
-      auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+      Builtin *b = builtinOf(call->fun);
       if (b && isExpressionBuiltin(b->id))
         errorAt(call,
                 std::string(what) + " discards result of " + exprString(call));
@@ -370,8 +382,7 @@ void Checker::exprStmt(ExprStmt *s) {
         break;
       }
       if (call->fun->tv.mode == TypeAndValue::Builtin) {
-        auto *id = dyn_cast<Ident>(unparen(call->fun));
-        auto *b = id ? dyn_cast_or_null<Builtin>(id->obj) : nullptr;
+        Builtin *b = builtinOf(call->fun);
         if (b && isExpressionBuiltin(b->id)) {
           msg = "is not used";
           break;

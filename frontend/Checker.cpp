@@ -400,7 +400,8 @@ bool hasNil(Type *t) {
   Type *u = t->underlying();
   switch (u->kind()) {
   case Type::BasicKind:
-    return cast<types::Basic>(u)->basicKind == BasicKind::UntypedNil;
+    return cast<types::Basic>(u)->basicKind == BasicKind::UntypedNil ||
+           cast<types::Basic>(u)->isUnsafePointer();
   case Type::PointerKind:
   case Type::SliceKind:
   case Type::MapKind:

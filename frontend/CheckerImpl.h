@@ -176,6 +176,8 @@ public:
   void useVar(types::Var *v);
   void overflow(Operand &x, SrcLoc opLoc, Expr *opExpr);
   void useExprs(const std::vector<Expr *> &es);
+  bool validIndex(Operand &x, const char *what, bool allowNegative);
+  void unsafeOffsetof(Operand &x, Expr *arg);
 
   // --- Constants and untyped values (CheckConst.cpp)
   bool representableConst(const ConstValue &v, types::Basic *t,

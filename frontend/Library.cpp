@@ -31,6 +31,18 @@ public:
     pkg_->scope->insert(c);
   }
 
+  void typeName(const std::string &name, Type *t) {
+    auto *tn = ctx_.newObject<TypeName>(name, t, SrcLoc{});
+    tn->pkg = pkg_;
+    pkg_->scope->insert(tn);
+  }
+
+  void builtin(const std::string &name, BuiltinId id) {
+    auto *f = ctx_.newObject<Builtin>(name, id);
+    f->pkg = pkg_;
+    pkg_->scope->insert(f);
+  }
+
   void intConst(const std::string &name, const llvm::APInt &v) {
     constant(name, BasicKind::UntypedInt, ConstValue::makeInt(v));
   }
@@ -146,6 +158,16 @@ void buildMath(TypeContext &ctx, LibraryBuilder &b) {
   buildMathConstants(b);
 }
 
+// unsafe.Pointer and the built-ins Go declares in package unsafe.
+void buildUnsafe(TypeContext &ctx, LibraryBuilder &b) {
+  b.typeName("Pointer", ctx.basic(BasicKind::UnsafePointer));
+  b.builtin("Add", BuiltinId::Add);
+  b.builtin("Alignof", BuiltinId::Alignof);
+  b.builtin("Offsetof", BuiltinId::Offsetof);
+  b.builtin("Sizeof", BuiltinId::Sizeof);
+  b.builtin("Slice", BuiltinId::Slice);
+}
+
 void buildRuntime(TypeContext &ctx, LibraryBuilder &b) {
   Type *i = ctx.basic(BasicKind::Int);
   Type *any = ctx.emptyInterface();
@@ -173,6 +195,8 @@ Builder builderFor(const std::string &path) {
     return buildMath;
   if (path == "runtime")
     return buildRuntime;
+  if (path == "unsafe")
+    return buildUnsafe;
   return nullptr;
 }
 

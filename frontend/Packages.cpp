@@ -65,10 +65,6 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
   }
   if (store.failed.count(path))
     return nullptr;
-  if (path == "unsafe") {
-    unsupported(spec->loc, "package unsafe");
-    return nullptr;
-  }
   if (path == "C") {
     unsupported(spec->loc, "cgo");
     return nullptr;

@@ -444,7 +444,7 @@ bool hasPointers(Type *t) {
   Type *u = t->underlying();
   switch (u->kind()) {
   case Type::BasicKind:
-    return cast<Basic>(u)->isString();
+    return cast<Basic>(u)->isString() || cast<Basic>(u)->isUnsafePointer();
   case Type::ArrayKind:
     return cast<Array>(u)->len > 0 && hasPointers(cast<Array>(u)->elem);
   case Type::StructKind:
@@ -463,6 +463,80 @@ bool hasPointers(Type *t) {
 }
 
 bool isInterface(Type *t) { return isa<Interface>(t->underlying()); }
+
+namespace {
+
+constexpr int64_t kPtrSize = 8;
+
+int64_t roundUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
+
+} // namespace
+
+int64_t gcAlignof(Type *t) {
+  Type *u = t->underlying();
+  if (auto *a = dyn_cast<Array>(u))
+    return gcAlignof(a->elem);
+  if (auto *s = dyn_cast<Struct>(u)) {
+    int64_t max = 1;
+    for (Var *f : s->fields)
+      max = std::max(max, gcAlignof(f->type));
+    return max;
+  }
+  if (isa<Slice, Interface>(u) || (isa<Basic>(u) && cast<Basic>(u)->isString()))
+    return kPtrSize;
+  // complex64 and complex128 align as [2]float32 and [2]float64.
+  if (isa<Basic>(u) && cast<Basic>(u)->isComplex())
+    return gcSizeof(t) / 2;
+  return std::clamp<int64_t>(gcSizeof(t), 1, kPtrSize);
+}
+
+std::vector<int64_t> gcOffsetsof(Struct *s) {
+  std::vector<int64_t> offsets;
+  int64_t o = 0;
+  for (Var *f : s->fields) {
+    o = roundUp(o, gcAlignof(f->type));
+    offsets.push_back(o);
+    o += gcSizeof(f->type);
+  }
+  return offsets;
+}
+
+int64_t gcSizeof(Type *t) {
+  Type *u = t->underlying();
+  switch (u->kind()) {
+  case Type::BasicKind: {
+    auto *b = cast<Basic>(u);
+    if (b->isString())
+      return 2 * kPtrSize;
+    if (b->isBoolean())
+      return 1;
+    if (b->isUnsafePointer())
+      return kPtrSize;
+    return b->bits() / 8;
+  }
+  case Type::ArrayKind: {
+    auto *a = cast<Array>(u);
+    return a->len <= 0 ? 0 : gcSizeof(a->elem) * a->len;
+  }
+  case Type::SliceKind:
+    return 3 * kPtrSize;
+  case Type::StructKind: {
+    auto *s = cast<Struct>(u);
+    if (s->fields.empty())
+      return 0;
+    std::vector<int64_t> offsets = gcOffsetsof(s);
+    // A pointer to a zero-size last field must not point past the struct.
+    int64_t last = gcSizeof(s->fields.back()->type);
+    if (last == 0 && offsets.back() > 0)
+      last = 1;
+    return roundUp(offsets.back() + last, gcAlignof(t));
+  }
+  case Type::InterfaceKind:
+    return 2 * kPtrSize;
+  default:
+    return kPtrSize;
+  }
+}
 
 Type *defaultType(TypeContext &ctx, Type *t) {
   auto *b = dyn_cast<Basic>(t);

@@ -82,6 +82,7 @@ enum class BasicKind {
   Complex64,
   Complex128,
   String,
+  UnsafePointer, // unsafe.Pointer: declared in package unsafe, not the universe
   UntypedBool,
   UntypedInt,
   UntypedRune,
@@ -111,6 +112,9 @@ public:
            basicKind == types::BasicKind::UntypedBool;
   }
   bool isUntyped() const { return basicKind >= types::BasicKind::UntypedBool; }
+  bool isUnsafePointer() const {
+    return basicKind == types::BasicKind::UnsafePointer;
+  }
   // Width in bits of an integer, float or complex kind (int, uint, uintptr:
   // 64; complex64: 64, complex128: 128).
   unsigned bits() const;
@@ -306,6 +310,12 @@ enum class BuiltinId {
   Println,
   Real,
   Recover,
+  // package unsafe's
+  Add,
+  Alignof,
+  Offsetof,
+  Sizeof,
+  Slice,
 };
 
 class Builtin : public Object {
@@ -465,6 +475,11 @@ std::vector<Selected> methodSet(Type *t);
 // Go's rules on types, used by the checker and by codegen.
 bool isComparable(Type *t);
 bool hasPointers(Type *t); // whether values hold pointers the GC must scan
+// unsafe.Sizeof, Alignof and Offsetof as gc computes them on linux/amd64
+// (cmd/compile/internal/noder/sizes.go); codegen's layout agrees.
+int64_t gcSizeof(Type *t);
+int64_t gcAlignof(Type *t);
+std::vector<int64_t> gcOffsetsof(Struct *s);
 bool isInterface(Type *t);
 // The default type of an untyped constant type (untyped int -> int...).
 Type *defaultType(TypeContext &ctx, Type *t);

@@ -29,6 +29,7 @@ const BasicInfo basicInfos[] = {
     {BasicKind::Complex64, "complex64"},
     {BasicKind::Complex128, "complex128"},
     {BasicKind::String, "string"},
+    {BasicKind::UnsafePointer, "unsafe.Pointer"},
     {BasicKind::UntypedBool, "untyped bool"},
     {BasicKind::UntypedInt, "untyped int"},
     {BasicKind::UntypedRune, "untyped rune"},
@@ -62,7 +63,8 @@ TypeContext::TypeContext() {
     basics_.push_back(own<Basic>(b.kind, b.name));
   universe_ = newScope(nullptr);
   for (const BasicInfo &b : basicInfos)
-    if (b.kind != BasicKind::Invalid && b.kind < BasicKind::UntypedBool)
+    if (b.kind != BasicKind::Invalid && b.kind != BasicKind::UnsafePointer &&
+        b.kind < BasicKind::UntypedBool)
       universe_->insert(newObject<TypeName>(b.name, basic(b.kind), SrcLoc{}));
   auto alias = [&](const char *name, Type *t) {
     auto *tn = newObject<TypeName>(name, t, SrcLoc{});

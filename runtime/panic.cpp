@@ -238,6 +238,16 @@ extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi) {
                ":]");
 }
 
+extern "C" void mgo_panic_slice_convert(mgo_int len, mgo_int n) {
+  panic_bounds("cannot convert slice with length " + bound(len) +
+               " to pointer to array with length " + bound(n));
+}
+
+extern "C" void mgo_panic_unsafe_slice(mgo_bool nil) {
+  mgo::panic_runtime_error(nil ? "unsafe.Slice: ptr is nil and len is not zero"
+                               : "unsafe.Slice: len out of range");
+}
+
 extern "C" void mgo_panic_divide(void) {
   mgo::panic_runtime_error("integer divide by zero");
 }
