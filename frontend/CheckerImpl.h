@@ -23,6 +23,8 @@ using llvm::isa;
 using types::BasicKind;
 using types::Type;
 
+struct SourcePackage;
+
 // The value an expression denotes while it is being checked (types2's
 // operand); record() stores it in the expression's TypeAndValue.
 struct Operand {
@@ -98,6 +100,10 @@ public:
   // directory; null (reported) when there is none or it may not be imported.
   types::Package *importLocalPackage(const std::string &path, BasicLit *spec);
   void importCycle(const std::string &path, BasicLit *spec);
+  types::Package *checkImported(const std::string &path,
+                                std::unique_ptr<SourcePackage> sp,
+                                const std::vector<File *> &pkgFiles,
+                                bool isLibrary);
   // The scope of the file a declaration is in: its imports, then the
   // package's scope.
   types::Scope *fileScope(SrcLoc loc);

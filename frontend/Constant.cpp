@@ -365,36 +365,6 @@ std::optional<ConstValue> intBinary(Token::Kind op, const APInt &a,
   return ConstValue::makeInt(r);
 }
 
-std::optional<ConstValue> floatBinary(Token::Kind op, APFloat a,
-                                      const APFloat &b, std::string *error) {
-  switch (op) {
-  case Token::ADD:
-    a.add(b, APFloat::rmNearestTiesToEven);
-    break;
-  case Token::SUB:
-    a.subtract(b, APFloat::rmNearestTiesToEven);
-    break;
-  case Token::MUL:
-    a.multiply(b, APFloat::rmNearestTiesToEven);
-    break;
-  case Token::QUO:
-    if (b.isZero()) {
-      *error = "division by zero";
-      return std::nullopt;
-    }
-    a.divide(b, APFloat::rmNearestTiesToEven);
-    break;
-  default:
-    *error = "invalid operation";
-    return std::nullopt;
-  }
-  if (a.isInfinity() || a.isNaN()) {
-    *error = "overflow";
-    return std::nullopt;
-  }
-  return ConstValue::makeFloat(a);
-}
-
 APFloat quadOp(Token::Kind op, APFloat a, const APFloat &b) {
   switch (op) {
   case Token::ADD:
@@ -411,6 +381,25 @@ APFloat quadOp(Token::Kind op, APFloat a, const APFloat &b) {
     break;
   }
   return a;
+}
+
+std::optional<ConstValue> floatBinary(Token::Kind op, const APFloat &a,
+                                      const APFloat &b, std::string *error) {
+  if (op != Token::ADD && op != Token::SUB && op != Token::MUL &&
+      op != Token::QUO) {
+    *error = "invalid operation";
+    return std::nullopt;
+  }
+  if (op == Token::QUO && b.isZero()) {
+    *error = "division by zero";
+    return std::nullopt;
+  }
+  APFloat r = quadOp(op, a, b);
+  if (r.isInfinity() || r.isNaN()) {
+    *error = "overflow";
+    return std::nullopt;
+  }
+  return ConstValue::makeFloat(r);
 }
 
 // (a+bi) op (c+di) with the textbook formulas: constants are finite, so none

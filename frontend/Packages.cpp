@@ -80,12 +80,22 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
       errorAt(spec, "package " + path + " is not in mini-Go's library");
     return nullptr;
   }
-  store.byPath[path] = nullptr;
-  store.loading.push_back(path);
   std::vector<File *> pkgFiles;
   std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
+  return checkImported(path, std::move(sp), pkgFiles, /*isLibrary=*/true);
+}
+
+// Checks an imported package once: while it is checked, its path is on the
+// loading chain and maps to null, which is how an import cycle is seen.
+Package *Checker::checkImported(const std::string &path,
+                                std::unique_ptr<SourcePackage> sp,
+                                const std::vector<File *> &pkgFiles,
+                                bool isLibrary) {
+  LibraryStore &store = *root->libraryStore;
+  store.byPath[path] = nullptr;
+  store.loading.push_back(path);
   Checker c(pkgFiles, path, ctx, diags, sp->program, *root);
-  c.library = true;
+  c.library = isLibrary;
   c.importPath = path;
   c.run();
   store.loading.pop_back();
@@ -205,16 +215,7 @@ Package *Checker::importLocalPackage(const std::string &path, BasicLit *spec) {
   if (files.front()->packageName && files.front()->packageName->name == "main")
     return fail("import \"" + path +
                 "\" is a program, not an importable package");
-  store.byPath[path] = nullptr;
-  store.loading.push_back(path);
-  Checker c(files, path, ctx, diags, sp->program, *root);
-  c.importPath = path;
-  c.run();
-  store.loading.pop_back();
-  store.byPath[path] = sp.get();
-  root->libraries.push_back(&sp->program);
-  store.packages.push_back(std::move(sp));
-  return store.packages.back()->program.pkg;
+  return checkImported(path, std::move(sp), files, /*isLibrary=*/false);
 }
 
 bool checkPackage(std::vector<File *> files, const PackageBuild &build,
