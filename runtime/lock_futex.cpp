@@ -38,8 +38,6 @@ void futex_wake(std::atomic<uint32_t> *addr, int n) {
           nullptr, nullptr, 0);
 }
 
-inline void cpu_relax() { __builtin_ia32_pause(); }
-
 constexpr int kLockSpin = 100;
 
 } // namespace

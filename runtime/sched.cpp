@@ -6,11 +6,8 @@
 //   list (pidle; npidle is also written only under it but read without it),
 //   P status transitions, the global run queue (runqhead/tail; runqsize is
 //   read without it), the timer sleeper, and m->nextp hand-overs.
-// - A P's local run queue is written at the tail by its owner only and taken
-//   from the head by the owner or by thieves with a CAS (runqhead/runqtail
-//   are acquire/release atomics), exactly as Go's runq. runnext is taken by a
-//   CAS; thieves take it only after it has sat there for a few microseconds,
-//   so a handoff (send, then block on receive) stays on one P.
+// - Run queues (runq.cpp) hold runnable Gs: a P's local queue, its runnext
+//   slot and the global queue.
 // - A G's status goes Gwaiting -> Grunnable only in goready, by whoever owns
 //   the wait queue entry; that party can only see the G after the G's context
 //   is saved, because gopark releases the queue's lock on the other side of
@@ -46,8 +43,6 @@ thread_local M *tls_m [[gnu::tls_model("initial-exec")]] = nullptr;
 // How long an M with a P polls for work before it sleeps: long beside a
 // handoff (~100 ns), short beside the ~30 us a cross-CPU wake-up costs.
 constexpr int64_t kSpinNs = 50000;
-// How long a runnext G must linger before a thief takes it.
-constexpr int64_t kRunnextGraceNs = 3000;
 constexpr int32_t kGfreeLocalMax = 64;
 
 // --- all Gs: an append-only table, read without a lock by the collector and
@@ -70,177 +65,6 @@ void allgadd(G *g) {
   allg_chunks[n / kAllgChunk][n % kAllgChunk] = g;
   allglen.store(n + 1, std::memory_order_release);
   unlock(&allglock);
-}
-
-inline void cpu_relax() { __builtin_ia32_pause(); }
-
-// --- global run queue (sched.lock held)
-// ---------------------------------------
-
-void globrunqput(G *g) {
-  g->schedlink = nullptr;
-  if (sched.runqtail)
-    sched.runqtail->schedlink = g;
-  else
-    sched.runqhead = g;
-  sched.runqtail = g;
-  sched.runqsize.fetch_add(1, std::memory_order_relaxed);
-}
-
-void globrunqputbatch(G *head, G *tail, int32_t n) {
-  tail->schedlink = nullptr;
-  if (sched.runqtail)
-    sched.runqtail->schedlink = head;
-  else
-    sched.runqhead = head;
-  sched.runqtail = tail;
-  sched.runqsize.fetch_add(n, std::memory_order_relaxed);
-}
-
-G *globrunqpop() {
-  G *g = sched.runqhead;
-  if (!g)
-    return nullptr;
-  sched.runqhead = g->schedlink;
-  if (!sched.runqhead)
-    sched.runqtail = nullptr;
-  sched.runqsize.fetch_sub(1, std::memory_order_relaxed);
-  return g;
-}
-
-void runqput(P *p, G *g, bool next);
-
-// Takes a batch from the global queue: one to run, the rest to p's queue.
-G *globrunqget(P *p, int32_t max) {
-  int32_t size = sched.runqsize.load(std::memory_order_relaxed);
-  if (size == 0)
-    return nullptr;
-  int32_t n = size / sched.gomaxprocs.load(std::memory_order_relaxed) + 1;
-  if (n > size)
-    n = size;
-  if (max > 0 && n > max)
-    n = max;
-  if (n > kRunqSize / 2)
-    n = kRunqSize / 2;
-  G *g = globrunqpop();
-  for (int32_t i = 1; i < n; i++)
-    runqput(p, globrunqpop(), false);
-  return g;
-}
-
-// --- local run queues ------------------------------------------------------
-
-// Moves half of a full local queue and g to the global queue.
-bool runqputslow(P *p, G *g, uint32_t h, uint32_t t) {
-  G *batch[kRunqSize / 2 + 1];
-  uint32_t n = (t - h) / 2;
-  for (uint32_t i = 0; i < n; i++)
-    batch[i] = p->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
-  if (!p->runqhead.compare_exchange_strong(h, h + n, std::memory_order_release))
-    return false;
-  batch[n] = g;
-  for (uint32_t i = 0; i < n; i++)
-    batch[i]->schedlink = batch[i + 1];
-  lock(&sched.lock);
-  globrunqputbatch(batch[0], batch[n], int32_t(n + 1));
-  unlock(&sched.lock);
-  return true;
-}
-
-void runqput(P *p, G *g, bool next) {
-  if (next) {
-    g = p->runnext.exchange(g, std::memory_order_acq_rel);
-    if (!g)
-      return;
-  }
-  for (;;) {
-    uint32_t h = p->runqhead.load(std::memory_order_acquire);
-    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
-    if (t - h < uint32_t(kRunqSize)) {
-      p->runq[t % kRunqSize].store(g, std::memory_order_relaxed);
-      p->runqtail.store(t + 1, std::memory_order_release);
-      return;
-    }
-    if (runqputslow(p, g, h, t))
-      return;
-  }
-}
-
-G *runqget(P *p) {
-  G *next = p->runnext.load(std::memory_order_relaxed);
-  if (next && p->runnext.compare_exchange_strong(next, nullptr,
-                                                 std::memory_order_acquire))
-    return next;
-  for (;;) {
-    uint32_t h = p->runqhead.load(std::memory_order_acquire);
-    uint32_t t = p->runqtail.load(std::memory_order_relaxed);
-    if (t == h)
-      return nullptr;
-    G *g = p->runq[h % kRunqSize].load(std::memory_order_relaxed);
-    if (p->runqhead.compare_exchange_strong(h, h + 1,
-                                            std::memory_order_release))
-      return g;
-  }
-}
-
-bool runqempty(P *p) {
-  return p->runqhead.load(std::memory_order_acquire) ==
-             p->runqtail.load(std::memory_order_acquire) &&
-         !p->runnext.load(std::memory_order_acquire);
-}
-
-// Takes half of victim's queue into batch[batchHead...]; returns how many.
-uint32_t runqgrab(P *victim, std::atomic<G *> *batch, uint32_t batchHead,
-                  bool stealRunNext) {
-  for (;;) {
-    uint32_t h = victim->runqhead.load(std::memory_order_acquire);
-    uint32_t t = victim->runqtail.load(std::memory_order_acquire);
-    uint32_t n = t - h;
-    n = n - n / 2;
-    if (n == 0) {
-      if (!stealRunNext)
-        return 0;
-      G *next = victim->runnext.load(std::memory_order_acquire);
-      if (!next)
-        return 0;
-      // Let a handoff in progress complete on its own P. A P that scheduled
-      // meanwhile is making progress: the same G back in runnext is a new
-      // handoff (a ping-pong pair readies the same two Gs over and over), not
-      // one left behind.
-      uint32_t tick = victim->schedtick.load(std::memory_order_relaxed);
-      int64_t until = nanotime() + kRunnextGraceNs;
-      while (nanotime() < until)
-        cpu_relax();
-      if (victim->schedtick.load(std::memory_order_relaxed) != tick)
-        return 0;
-      if (!victim->runnext.compare_exchange_strong(next, nullptr,
-                                                   std::memory_order_acquire))
-        continue;
-      batch[batchHead % kRunqSize].store(next, std::memory_order_relaxed);
-      return 1;
-    }
-    if (n > uint32_t(kRunqSize / 2))
-      continue; // read an inconsistent h and t
-    for (uint32_t i = 0; i < n; i++) {
-      G *g = victim->runq[(h + i) % kRunqSize].load(std::memory_order_relaxed);
-      batch[(batchHead + i) % kRunqSize].store(g, std::memory_order_relaxed);
-    }
-    if (victim->runqhead.compare_exchange_strong(h, h + n,
-                                                 std::memory_order_release))
-      return n;
-  }
-}
-
-G *runqsteal(P *p, P *victim, bool stealRunNext) {
-  uint32_t t = p->runqtail.load(std::memory_order_relaxed);
-  uint32_t n = runqgrab(victim, p->runq, t, stealRunNext);
-  if (n == 0)
-    return nullptr;
-  n--;
-  G *g = p->runq[(t + n) % kRunqSize].load(std::memory_order_relaxed);
-  if (n > 0)
-    p->runqtail.store(t + n, std::memory_order_release);
-  return g;
 }
 
 // --- idle Ps and Ms (sched.lock held) ---------------------------------------

@@ -62,6 +62,10 @@ uint32_t fastrand();
 struct Lock {
   std::atomic<uint32_t> key{0}; // 0 unlocked, 1 locked, 2 locked with sleepers
 };
+
+// A spin-wait hint to the CPU (pause), for loops that poll shared memory.
+inline void cpu_relax() { __builtin_ia32_pause(); }
+
 void lock(Lock *l);
 void unlock(Lock *l);
 
@@ -344,6 +348,22 @@ struct Sched {
 };
 
 extern Sched sched;
+
+// --- runq.cpp ----------------------------------------------------------------
+// The global run queue (sched.lock held).
+void globrunqput(G *g);
+void globrunqputbatch(G *head, G *tail, int32_t n);
+G *globrunqpop();
+// Takes a batch from the global queue: one to run, the rest to p's queue.
+G *globrunqget(P *p, int32_t max);
+// p's local queue (owner only): next puts g in runnext, whose previous G goes
+// to the queue's tail.
+void runqput(P *p, G *g, bool next);
+G *runqget(P *p);
+bool runqempty(P *p);
+// Moves half of victim's queue (or its runnext, when stealRunNext and the
+// queue is empty) to p's queue and returns one of them to run.
+G *runqsteal(P *p, P *victim, bool stealRunNext);
 
 // The current M of this thread (nullptr outside the scheduler). Not inlined:
 // a goroutine may resume on another thread, and a compiler may otherwise keep
