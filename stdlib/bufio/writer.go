@@ -165,3 +165,16 @@ func (b *Writer) WriteString(s string) (int, error) {
 	b.n += n
 	return nn + n, nil
 }
+
+// ReadWriter is a Reader and a Writer in one value: their methods are
+// promoted, except those both have (Size, Reset, Buffered...), which are
+// ambiguous, as in Go.
+type ReadWriter struct {
+	*Reader
+	*Writer
+}
+
+// NewReadWriter returns a ReadWriter over r and w.
+func NewReadWriter(r *Reader, w *Writer) *ReadWriter {
+	return &ReadWriter{r, w}
+}

@@ -44,13 +44,13 @@ func IsSorted(data Interface) bool {
 	return true
 }
 
+// reverse embeds the Interface it reverses, as Go's does (Len and Swap are
+// promoted; %+v prints the field as Interface), and swaps Less's operands.
 type reverse struct {
-	data Interface
+	Interface
 }
 
-func (r reverse) Len() int           { return r.data.Len() }
-func (r reverse) Less(i, j int) bool { return r.data.Less(j, i) }
-func (r reverse) Swap(i, j int)      { r.data.Swap(i, j) }
+func (r reverse) Less(i, j int) bool { return r.Interface.Less(j, i) }
 
 // Reverse returns data with its order reversed.
 func Reverse(data Interface) Interface {
