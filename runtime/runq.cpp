@@ -26,16 +26,6 @@ constexpr int64_t kRunnextGraceNs = 3000;
 
 // --- the global run queue (sched.lock held) ---------------------------------
 
-void globrunqput(G *g) {
-  g->schedlink = nullptr;
-  if (sched.runqtail)
-    sched.runqtail->schedlink = g;
-  else
-    sched.runqhead = g;
-  sched.runqtail = g;
-  sched.runqsize.fetch_add(1, std::memory_order_relaxed);
-}
-
 void globrunqputbatch(G *head, G *tail, int32_t n) {
   tail->schedlink = nullptr;
   if (sched.runqtail)
@@ -45,6 +35,8 @@ void globrunqputbatch(G *head, G *tail, int32_t n) {
   sched.runqtail = tail;
   sched.runqsize.fetch_add(n, std::memory_order_relaxed);
 }
+
+void globrunqput(G *g) { globrunqputbatch(g, g, 1); }
 
 G *globrunqpop() {
   G *g = sched.runqhead;
