@@ -20,9 +20,8 @@
 
 namespace mgo {
 
-// Where a variable lives. A heap variable (Var::escapes) is reached through
-// `slot`, an alloca holding its cell's address, so a loop can re-point it at a
-// fresh cell per iteration; any other local is the alloca itself.
+// Where a variable lives: a heap variable's (Var::escapes) cell, any other
+// local's alloca. An indirect slot holds the address of the variable's cell.
 struct VarSlot {
   llvm::Value *addr = nullptr;
   bool indirect = false;
@@ -95,8 +94,6 @@ struct FuncState {
     bool reached = false;
   };
   std::unordered_map<const LabeledStmt *, GotoLabel> gotoLabels;
-  std::vector<types::Var *>
-      slotVars;     // escaping loop variables, re-pointed per iteration
   std::string name; // mangled name, for naming nested closures
   int closureCount = 0;
   llvm::DISubprogram *di = nullptr;
@@ -350,10 +347,9 @@ public:
   void assignTo(Expr *lhs, llvm::Value *v, types::Type *vType, bool define,
                 bool isNew);
   void assignPair(Expr *k, llvm::Value *kv, types::Type *kt, Expr *v,
-                  llvm::Value *vv, types::Type *vt, bool define);
+                  llvm::Value *vv, types::Type *vt);
   void declareLocal(types::Var *v, llvm::Value *init);
   llvm::Value *varAddr(types::Var *v);
-  void freshLoopCell(types::Var *v);
 
   // --- helpers (Module.cpp)
   llvm::AllocaInst *entryAlloca(llvm::Type *t, const llvm::Twine &name);

@@ -145,8 +145,7 @@ void CodegenContext::genRangeChan(RangeStmt *s, BranchTargets &bt) {
   Value *ok = rt.call(B, Rt::mgo_chan_recv, {ch, tmp}, "recv.ok");
   B.CreateCondBr(ok, bodyBB, bt.breakBB);
   B.SetInsertPoint(bodyBB);
-  assignTo(s->key, load(ct->elem, tmp, "v"), ct->elem, s->tok == Token::DEFINE,
-           true);
+  assignTo(s->key, load(ct->elem, tmp, "v"), ct->elem, false, true);
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);

@@ -1,7 +1,8 @@
 // for range over integers, arrays, slices, strings and maps. The range
 // expression is evaluated once; the hidden index lives in an alloca named
-// range.i. With :=, the iteration variables are declared afresh in every
-// iteration (Go 1.22), so an escaping one gets a new heap cell each time.
+// range.i. With :=, the iteration variables are declared once, before the
+// loop, and assigned by every iteration (Go 1.19: a closure or pointer taken
+// in the body sees the one variable all iterations share).
 #include "codegen/CodegenContext.h"
 
 using namespace llvm;
@@ -29,10 +30,10 @@ void CodegenContext::assignTo(Expr *lhs, Value *v, types::Type *vType,
 // (`for i, x[i] = range y` stores to the x[i] of the old i). A select case's
 // `v, ok = <-c` is two assignments in gc, and stays so.
 void CodegenContext::assignPair(Expr *k, Value *kv, types::Type *kt, Expr *v,
-                                Value *vv, types::Type *vt, bool define) {
-  if (define || !k || !v) {
-    assignTo(k, kv, kt, define, true);
-    assignTo(v, vv, vt, define, true);
+                                Value *vv, types::Type *vt) {
+  if (!k || !v) {
+    assignTo(k, kv, kt, false, true);
+    assignTo(v, vv, vt, false, true);
     return;
   }
   LValue lk = genLValue(k, true);
@@ -47,6 +48,10 @@ void CodegenContext::genRange(RangeStmt *s, Stmt *label) {
   if (label)
     fs->targets[label] = bt;
   fs->breakables.push_back(s);
+  if (s->tok == Token::DEFINE)
+    for (Expr *e : {s->key, s->value})
+      if (auto *id = dyn_cast_or_null<Ident>(e); id && !id->isBlank())
+        declareLocal(dyn_cast_or_null<types::Var>(id->obj), nullptr);
   types::Type *xt = typeOf(s->x)->underlying();
   if (auto *p = dyn_cast<types::Pointer>(xt))
     xt = p->elem->underlying();
@@ -80,7 +85,7 @@ void CodegenContext::genRangeInt(RangeStmt *s, BranchTargets &bt) {
   Value *more = isSigned(t) ? B.CreateICmpSLT(i, n) : B.CreateICmpULT(i, n);
   B.CreateCondBr(more, bodyBB, bt.breakBB);
   B.SetInsertPoint(bodyBB);
-  assignTo(s->key, i, t, s->tok == Token::DEFINE, true);
+  assignTo(s->key, i, t, false, true);
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
@@ -140,9 +145,9 @@ void CodegenContext::genRangeIndexed(RangeStmt *s, BranchTargets &bt) {
   if (wantValue) {
     Value *addr = B.CreateInBoundsGEP(llType(elemT), base, i, "elem.addr");
     Value *v = load(elemT, addr, "elem");
-    assignPair(s->key, i, intT, s->value, v, elemT, s->tok == Token::DEFINE);
+    assignPair(s->key, i, intT, s->value, v, elemT);
   } else {
-    assignTo(s->key, i, intT, s->tok == Token::DEFINE, true);
+    assignTo(s->key, i, intT, false, true);
   }
   genBlock(s->body);
   if (!terminated())
@@ -189,7 +194,7 @@ void CodegenContext::genRangeString(RangeStmt *s, BranchTargets &bt) {
   r->addIncoming(ascii, asciiBB);
   r->addIncoming(decoded, multiBB);
   assignPair(s->key, i, intType(), s->value, r,
-             tc.basic(types::BasicKind::Int32), s->tok == Token::DEFINE);
+             tc.basic(types::BasicKind::Int32));
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);
@@ -215,7 +220,7 @@ void CodegenContext::genRangeMap(RangeStmt *s, BranchTargets &bt) {
       B.CreateLoad(ptrTy, B.CreateStructGEP(mapIterTy, it, 2), "value.addr");
   Value *value = s->value ? load(mt->elem, valAddr, "value") : nullptr;
   assignPair(s->key, load(mt->key, keyAddr, "key"), mt->key, s->value, value,
-             mt->elem, s->tok == Token::DEFINE);
+             mt->elem);
   genBlock(s->body);
   if (!terminated())
     B.CreateBr(bt.continueBB);

@@ -106,13 +106,6 @@ void CodegenContext::declareLocal(types::Var *v, Value *init) {
     Value *cell = heapAlloc(v->type, v->name);
     if (init)
       store(init, cell, v->type);
-    if (std::find(fs->slotVars.begin(), fs->slotVars.end(), v) !=
-        fs->slotVars.end()) {
-      AllocaInst *slot = entryAlloca(ptrTy, v->name + ".slot");
-      B.CreateStore(cell, slot);
-      vars[v] = VarSlot{slot, true};
-      return;
-    }
     vars[v] = VarSlot{cell, false};
     return;
   }
@@ -131,18 +124,6 @@ Value *CodegenContext::varAddr(types::Var *v) {
   if (it->second.indirect)
     return B.CreateLoad(ptrTy, it->second.addr, v->name + ".cell");
   return it->second.addr;
-}
-
-// Go 1.22: the next iteration's copy of an escaping loop variable, made just
-// before the post statement and initialised from the current one.
-void CodegenContext::freshLoopCell(types::Var *v) {
-  auto it = vars.find(v);
-  if (it == vars.end() || !it->second.indirect)
-    return;
-  Value *old = B.CreateLoad(ptrTy, it->second.addr, v->name + ".cell");
-  Value *cell = heapAlloc(v->type, v->name + ".next");
-  copyValue(cell, old, v->type);
-  B.CreateStore(cell, it->second.addr);
 }
 
 void CodegenContext::genDeclStmt(DeclStmt *s) {
@@ -525,10 +506,6 @@ void CodegenContext::genSwitch(SwitchStmt *s, Stmt *label) {
 }
 
 void CodegenContext::genFor(ForStmt *s, Stmt *label) {
-  std::vector<types::Var *> savedSlots = fs->slotVars;
-  for (types::Var *v : s->loopVars)
-    if (v->escapes)
-      fs->slotVars.push_back(v);
   if (s->init)
     genStmt(s->init);
   BasicBlock *condBB = newBlock("for.cond");
@@ -552,15 +529,11 @@ void CodegenContext::genFor(ForStmt *s, Stmt *label) {
   if (!terminated())
     B.CreateBr(postBB);
   continueAt(postBB);
-  for (types::Var *v : s->loopVars)
-    if (v->escapes)
-      freshLoopCell(v);
   if (s->post)
     genStmt(s->post);
   emitPreemptPoll();
   B.CreateBr(condBB);
   continueAt(endBB);
-  fs->slotVars = savedSlots;
 }
 
 } // namespace mgo

@@ -1,10 +1,11 @@
 // The abstract syntax tree of one mini-Go source file.
 //
 // The shape follows Go's go/ast so that anyone who knows it can read this.
-// The parser builds it; the checker annotates it in place (Expr::tv, Ident::obj,
-// and the few checker fields marked below); codegen only reads it. Nodes are
-// owned by an AstContext and never freed individually; node pointers stay
-// valid for the whole compilation. Every node kind supports llvm::isa/dyn_cast.
+// The parser builds it; the checker annotates it in place (Expr::tv,
+// Ident::obj, and the few checker fields marked below); codegen only reads it.
+// Nodes are owned by an AstContext and never freed individually; node pointers
+// stay valid for the whole compilation. Every node kind supports
+// llvm::isa/dyn_cast.
 #ifndef MGO_FRONTEND_AST_H
 #define MGO_FRONTEND_AST_H
 
@@ -112,18 +113,19 @@ private:
 // What the checker learnt about an expression (go/types' TypeAndValue).
 struct TypeAndValue {
   enum Mode {
-    Invalid,    // checking failed; an error was reported
-    NoValue,    // a call of a function without results
-    Builtin,    // a built-in function name, only callable
-    TypeExpr,   // the expression denotes a type
-    Constant,   // a constant: value is set
-    Variable,   // an addressable value
-    MapIndex,   // m[k]: assignable, not addressable
-    Value,      // any other value
-    CommaOk,    // m[k], x.(T) or <-ch in a context taking two results
+    Invalid,  // checking failed; an error was reported
+    NoValue,  // a call of a function without results
+    Builtin,  // a built-in function name, only callable
+    TypeExpr, // the expression denotes a type
+    Constant, // a constant: value is set
+    Variable, // an addressable value
+    MapIndex, // m[k]: assignable, not addressable
+    Value,    // any other value
+    CommaOk,  // m[k], x.(T) or <-ch in a context taking two results
   };
   Mode mode = Invalid;
-  types::Type *type = nullptr; // for Constant: the constant's (possibly untyped) type
+  types::Type *type =
+      nullptr; // for Constant: the constant's (possibly untyped) type
   std::optional<ConstValue> value;
 
   bool isConstant() const { return mode == Constant; }
@@ -134,7 +136,9 @@ struct TypeAndValue {
 class Expr : public Node {
 public:
   TypeAndValue tv; // set by the checker
-  static bool classof(const Node *n) { return n->kind() >= FirstExpr && n->kind() <= LastExpr; }
+  static bool classof(const Node *n) {
+    return n->kind() >= FirstExpr && n->kind() <= LastExpr;
+  }
 
 protected:
   Expr(Kind k, SrcLoc l) : Node(k, l) {}
@@ -159,8 +163,10 @@ public:
 
 class BasicLit : public Expr {
 public:
-  // tok is one of INT, FLOAT, IMAG, CHAR, STRING; raw is the literal as written.
-  BasicLit(SrcLoc l, Token::Kind t, std::string r) : Expr(BasicLitKind, l), tok(t), raw(std::move(r)) {}
+  // tok is one of INT, FLOAT, IMAG, CHAR, STRING; raw is the literal as
+  // written.
+  BasicLit(SrcLoc l, Token::Kind t, std::string r)
+      : Expr(BasicLitKind, l), tok(t), raw(std::move(r)) {}
   Token::Kind tok;
   std::string raw;
   static bool classof(const Node *n) { return n->kind() == BasicLitKind; }
@@ -177,7 +183,8 @@ public:
 
 class FuncLit : public Expr {
 public:
-  FuncLit(SrcLoc l, FuncTypeExpr *t, BlockStmt *b) : Expr(FuncLitKind, l), type(t), body(b) {}
+  FuncLit(SrcLoc l, FuncTypeExpr *t, BlockStmt *b)
+      : Expr(FuncLitKind, l), type(t), body(b) {}
   FuncTypeExpr *type;
   BlockStmt *body;
   // Variables of enclosing functions the literal refers to, in first-use
@@ -220,7 +227,8 @@ struct Selection {
 
 class SelectorExpr : public Expr {
 public:
-  SelectorExpr(SrcLoc l, Expr *e, Ident *s) : Expr(SelectorExprKind, l), x(e), sel(s) {}
+  SelectorExpr(SrcLoc l, Expr *e, Ident *s)
+      : Expr(SelectorExprKind, l), x(e), sel(s) {}
   Expr *x;
   Ident *sel;
   Selection selection; // checker
@@ -232,7 +240,8 @@ public:
 
 class IndexExpr : public Expr {
 public:
-  IndexExpr(SrcLoc l, Expr *e, Expr *i) : Expr(IndexExprKind, l), x(e), index(i) {}
+  IndexExpr(SrcLoc l, Expr *e, Expr *i)
+      : Expr(IndexExprKind, l), x(e), index(i) {}
   Expr *x;
   Expr *index;
   SrcLoc lbrack;
@@ -250,7 +259,8 @@ public:
 
 class TypeAssertExpr : public Expr {
 public:
-  TypeAssertExpr(SrcLoc l, Expr *e, Expr *t) : Expr(TypeAssertExprKind, l), x(e), type(t) {}
+  TypeAssertExpr(SrcLoc l, Expr *e, Expr *t)
+      : Expr(TypeAssertExprKind, l), x(e), type(t) {}
   Expr *x;
   Expr *type; // null for x.(type) in a type switch
   static bool classof(const Node *n) { return n->kind() == TypeAssertExprKind; }
@@ -280,7 +290,8 @@ public:
 class UnaryExpr : public Expr {
 public:
   // op: ADD SUB NOT XOR AND (address-of) ARROW (receive)
-  UnaryExpr(SrcLoc l, Token::Kind o, Expr *e) : Expr(UnaryExprKind, l), op(o), x(e) {}
+  UnaryExpr(SrcLoc l, Token::Kind o, Expr *e)
+      : Expr(UnaryExprKind, l), op(o), x(e) {}
   Token::Kind op;
   Expr *x;
   static bool classof(const Node *n) { return n->kind() == UnaryExprKind; }
@@ -288,7 +299,8 @@ public:
 
 class BinaryExpr : public Expr {
 public:
-  BinaryExpr(SrcLoc l, Token::Kind o, Expr *a, Expr *b) : Expr(BinaryExprKind, l), op(o), x(a), y(b) {}
+  BinaryExpr(SrcLoc l, Token::Kind o, Expr *a, Expr *b)
+      : Expr(BinaryExprKind, l), op(o), x(a), y(b) {}
   Token::Kind op;
   Expr *x, *y;
   static bool classof(const Node *n) { return n->kind() == BinaryExprKind; }
@@ -296,7 +308,8 @@ public:
 
 class KeyValueExpr : public Expr {
 public:
-  KeyValueExpr(SrcLoc l, Expr *k, Expr *v) : Expr(KeyValueExprKind, l), key(k), value(v) {}
+  KeyValueExpr(SrcLoc l, Expr *k, Expr *v)
+      : Expr(KeyValueExprKind, l), key(k), value(v) {}
   Expr *key, *value;
   static bool classof(const Node *n) { return n->kind() == KeyValueExprKind; }
 };
@@ -311,7 +324,8 @@ public:
 // [N]T, [...]T (len is an Ellipsis with no elt) or []T (len null).
 class ArrayTypeExpr : public Expr {
 public:
-  ArrayTypeExpr(SrcLoc l, Expr *n, Expr *e) : Expr(ArrayTypeKind, l), len(n), elt(e) {}
+  ArrayTypeExpr(SrcLoc l, Expr *n, Expr *e)
+      : Expr(ArrayTypeKind, l), len(n), elt(e) {}
   Expr *len;
   Expr *elt;
   static bool classof(const Node *n) { return n->kind() == ArrayTypeKind; }
@@ -320,7 +334,8 @@ public:
 class Field : public Node {
 public:
   explicit Field(SrcLoc l) : Node(FieldKind, l) {}
-  std::vector<Ident *> names; // empty for an anonymous parameter or embedded field
+  std::vector<Ident *>
+      names; // empty for an anonymous parameter or embedded field
   Expr *type = nullptr;
   BasicLit *tag = nullptr;
   static bool classof(const Node *n) { return n->kind() == FieldKind; }
@@ -348,8 +363,10 @@ public:
 
 class FuncTypeExpr : public Expr {
 public:
-  FuncTypeExpr(SrcLoc l, FieldList *p, FieldList *r) : Expr(FuncTypeKind, l), params(p), results(r) {}
-  FieldList *typeParams = nullptr; // parsed only to be refused: generics are not in mini-Go
+  FuncTypeExpr(SrcLoc l, FieldList *p, FieldList *r)
+      : Expr(FuncTypeKind, l), params(p), results(r) {}
+  FieldList *typeParams =
+      nullptr; // parsed only to be refused: generics are not in mini-Go
   FieldList *params;
   FieldList *results; // null when the function has no results
   static bool classof(const Node *n) { return n->kind() == FuncTypeKind; }
@@ -359,14 +376,16 @@ public:
 // interfaces are Fields with no names.
 class InterfaceTypeExpr : public Expr {
 public:
-  InterfaceTypeExpr(SrcLoc l, FieldList *m) : Expr(InterfaceTypeKind, l), methods(m) {}
+  InterfaceTypeExpr(SrcLoc l, FieldList *m)
+      : Expr(InterfaceTypeKind, l), methods(m) {}
   FieldList *methods;
   static bool classof(const Node *n) { return n->kind() == InterfaceTypeKind; }
 };
 
 class MapTypeExpr : public Expr {
 public:
-  MapTypeExpr(SrcLoc l, Expr *k, Expr *v) : Expr(MapTypeKind, l), key(k), value(v) {}
+  MapTypeExpr(SrcLoc l, Expr *k, Expr *v)
+      : Expr(MapTypeKind, l), key(k), value(v) {}
   Expr *key, *value;
   static bool classof(const Node *n) { return n->kind() == MapTypeKind; }
 };
@@ -375,7 +394,8 @@ enum class ChanDir { Both, Send, Recv };
 
 class ChanTypeExpr : public Expr {
 public:
-  ChanTypeExpr(SrcLoc l, ChanDir d, Expr *v) : Expr(ChanTypeKind, l), dir(d), value(v) {}
+  ChanTypeExpr(SrcLoc l, ChanDir d, Expr *v)
+      : Expr(ChanTypeKind, l), dir(d), value(v) {}
   ChanDir dir;
   Expr *value;
   static bool classof(const Node *n) { return n->kind() == ChanTypeKind; }
@@ -386,7 +406,9 @@ public:
 
 class Stmt : public Node {
 public:
-  static bool classof(const Node *n) { return n->kind() >= FirstStmt && n->kind() <= LastStmt; }
+  static bool classof(const Node *n) {
+    return n->kind() >= FirstStmt && n->kind() <= LastStmt;
+  }
 
 protected:
   Stmt(Kind k, SrcLoc l) : Node(k, l) {}
@@ -415,7 +437,8 @@ public:
 
 class LabeledStmt : public Stmt {
 public:
-  LabeledStmt(SrcLoc l, Ident *lab, Stmt *s) : Stmt(LabeledStmtKind, l), label(lab), stmt(s) {}
+  LabeledStmt(SrcLoc l, Ident *lab, Stmt *s)
+      : Stmt(LabeledStmtKind, l), label(lab), stmt(s) {}
   Ident *label;
   Stmt *stmt;
   // A goto jumps here (checker): codegen gives the label a block of its own,
@@ -433,14 +456,16 @@ public:
 
 class SendStmt : public Stmt {
 public:
-  SendStmt(SrcLoc l, Expr *c, Expr *v) : Stmt(SendStmtKind, l), chan(c), value(v) {}
+  SendStmt(SrcLoc l, Expr *c, Expr *v)
+      : Stmt(SendStmtKind, l), chan(c), value(v) {}
   Expr *chan, *value;
   static bool classof(const Node *n) { return n->kind() == SendStmtKind; }
 };
 
 class IncDecStmt : public Stmt {
 public:
-  IncDecStmt(SrcLoc l, Expr *e, bool i) : Stmt(IncDecStmtKind, l), x(e), inc(i) {}
+  IncDecStmt(SrcLoc l, Expr *e, bool i)
+      : Stmt(IncDecStmtKind, l), x(e), inc(i) {}
   Expr *x;
   bool inc;
   static bool classof(const Node *n) { return n->kind() == IncDecStmtKind; }
@@ -484,7 +509,8 @@ public:
 class BranchStmt : public Stmt {
 public:
   // tok: BREAK, CONTINUE, GOTO, FALLTHROUGH.
-  BranchStmt(SrcLoc l, Token::Kind t, Ident *lab) : Stmt(BranchStmtKind, l), tok(t), label(lab) {}
+  BranchStmt(SrcLoc l, Token::Kind t, Ident *lab)
+      : Stmt(BranchStmtKind, l), tok(t), label(lab) {}
   Token::Kind tok;
   Ident *label; // may be null
   // The for/switch/select statement a break or continue leaves (checker);
@@ -547,7 +573,8 @@ public:
 class CommClause : public Stmt {
 public:
   explicit CommClause(SrcLoc l) : Stmt(CommClauseKind, l) {}
-  Stmt *comm = nullptr; // SendStmt, ExprStmt(<-c), AssignStmt(v[, ok] = / := <-c); null for default
+  Stmt *comm = nullptr; // SendStmt, ExprStmt(<-c), AssignStmt(v[, ok] = / :=
+                        // <-c); null for default
   std::vector<Stmt *> body;
   static bool classof(const Node *n) { return n->kind() == CommClauseKind; }
 };
@@ -566,10 +593,6 @@ public:
   Expr *cond = nullptr;
   Stmt *post = nullptr;
   BlockStmt *body = nullptr;
-  // Variables declared by init (checker). Go 1.22: each iteration has its own
-  // copies; codegen needs a fresh variable per iteration only when one of
-  // them escapes (captured or address taken).
-  std::vector<types::Var *> loopVars;
   static bool classof(const Node *n) { return n->kind() == ForStmtKind; }
 };
 
@@ -577,7 +600,8 @@ class RangeStmt : public Stmt {
 public:
   explicit RangeStmt(SrcLoc l) : Stmt(RangeStmtKind, l) {}
   Expr *key = nullptr, *value = nullptr; // either may be null
-  Token::Kind tok = Token::ILLEGAL;      // DEFINE, ASSIGN, or ILLEGAL when no variables
+  Token::Kind tok =
+      Token::ILLEGAL; // DEFINE, ASSIGN, or ILLEGAL when no variables
   Expr *x = nullptr;
   BlockStmt *body = nullptr;
   static bool classof(const Node *n) { return n->kind() == RangeStmtKind; }

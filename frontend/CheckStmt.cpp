@@ -714,12 +714,6 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
 void Checker::forStmt(ForStmt *s) {
   openScope();
   simpleStmt(s->init);
-  if (auto *as = dyn_cast_or_null<AssignStmt>(s->init);
-      as && as->tok == Token::DEFINE)
-    for (size_t i = 0; i < as->lhs.size(); i++)
-      if (i < as->isNew.size() && as->isNew[i])
-        if (auto *v = dyn_cast_or_null<Var>(cast<Ident>(as->lhs[i])->obj))
-          s->loopVars.push_back(v);
   if (s->cond) {
     Operand x;
     expr(x, s->cond);
