@@ -62,6 +62,7 @@ struct PackageBuild {
   std::string dirImportPath;
   std::optional<ModuleInfo> module;
   std::string cwd;
+  std::string goroot; // where the library's other packages are (GOROOT)
 };
 
 // Checks package main made of files, in the order the go command passes

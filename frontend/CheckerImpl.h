@@ -96,14 +96,20 @@ public:
   // checking a source package on first use; null when there is none.
   types::Package *importPackage(const std::string &path, BasicLit *spec);
   bool isLibrary() const { return library; }
-  // A package of the current module (frontend/Modules.h), loaded from its
-  // directory; null (reported) when there is none or it may not be imported.
-  types::Package *importLocalPackage(const std::string &path, BasicLit *spec);
+  // Where an imported package's sources are: the module's directory, the
+  // stdlib/ overlay embedded in mgoc, or the Go installation's src/.
+  enum class Origin { Module, Overlay, Goroot };
+  // A package of the current module or of Go's library (frontend/Modules.h),
+  // loaded from its directory; null (reported) when there is none or it may
+  // not be imported.
+  types::Package *importDirectory(const std::string &path,
+                                  const std::string &dir, Origin origin,
+                                  BasicLit *spec);
   void importCycle(const std::string &path, BasicLit *spec);
   types::Package *checkImported(const std::string &path,
                                 std::unique_ptr<SourcePackage> sp,
                                 const std::vector<File *> &pkgFiles,
-                                bool isLibrary);
+                                Origin origin);
   // The scope of the file a declaration is in: its imports, then the
   // package's scope.
   types::Scope *fileScope(SrcLoc loc);
@@ -295,7 +301,10 @@ public:
   // The package's import path in messages (main's is its directory's in the
   // module, or command-line-arguments).
   std::string importPath = "main";
-  bool library = false; // written in mini-Go under stdlib/
+  bool library = false; // written in mini-Go under stdlib/ or Go's own
+  // Go's own source (GOROOT/src), whose bodyless functions gc's assembly or
+  // runtime implement: mgoc has none of those.
+  bool goroot = false;
   std::unordered_map<uint32_t, types::Scope *> fileScopes; // by SrcLoc::file
   std::unordered_set<types::Package *> failedImports;
   CheckedProgram *root; // main's program: owns the loaded library packages

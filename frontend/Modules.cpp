@@ -35,12 +35,14 @@ bool among(const std::array<const char *, N> &list, std::string_view s) {
                      [&](const char *x) { return s == x; });
 }
 
-// The tags a linux/amd64 build with gc satisfies. cgo counts as on, as the
-// go command has it wherever a C compiler is installed; a file that then
-// imports "C" is refused as cgo is.
-bool tagSatisfied(std::string_view tag) {
-  if (tag == "linux" || tag == "amd64" || tag == "unix" || tag == "gc" ||
-      tag == "cgo")
+// The tags a linux/amd64 build with gc satisfies. cgo counts as on for the
+// module, as the go command has it wherever a C compiler is installed (a
+// file that then imports "C" is refused as cgo is), and off for Go's
+// library, whose packages have pure-Go files for builds without cgo.
+bool tagSatisfied(std::string_view tag, bool cgo) {
+  if (tag == "cgo")
+    return cgo;
+  if (tag == "linux" || tag == "amd64" || tag == "unix" || tag == "gc")
     return true;
   if (tag.substr(0, 4) == "go1.") {
     std::string_view minor = tag.substr(4);
@@ -58,7 +60,7 @@ bool tagSatisfied(std::string_view tag) {
 // it would refuse is not built here either).
 class ExprParser {
 public:
-  explicit ExprParser(std::string_view s) : s(s) {}
+  ExprParser(std::string_view s, bool cgo) : s(s), cgo(cgo) {}
 
   bool parse(bool &ok) {
     bool v = orExpr();
@@ -69,6 +71,7 @@ public:
 
 private:
   std::string_view s;
+  bool cgo;
   size_t i = 0;
   bool good = true;
 
@@ -113,13 +116,13 @@ private:
       good = false;
       return false;
     }
-    return tagSatisfied(s.substr(start, i - start));
+    return tagSatisfied(s.substr(start, i - start), cgo);
   }
 };
 
 // One `// +build` line: space-separated options of which one must hold,
 // each a comma-separated list of (possibly negated) tags that all must.
-bool plusBuildLine(std::string_view line) {
+bool plusBuildLine(std::string_view line, bool cgo) {
   bool any = false;
   size_t p = 0;
   while (p < line.size()) {
@@ -134,7 +137,7 @@ bool plusBuildLine(std::string_view line) {
     bool all = true;
     for (llvm::StringRef term : llvm::split(llvm::StringRef(opt), ',')) {
       bool neg = term.consume_front("!");
-      if (term.empty() || tagSatisfied(term) == neg)
+      if (term.empty() || tagSatisfied(term, cgo) == neg)
         all = false;
     }
     any = any || all;
@@ -165,7 +168,7 @@ bool nameSelected(std::string_view name) {
 
 } // namespace
 
-bool fileSelected(std::string_view name, std::string_view text) {
+bool fileSelected(std::string_view name, std::string_view text, bool cgo) {
   if (!nameSelected(name))
     return false;
   // The header: comments and blank lines before the package clause. `//
@@ -200,7 +203,7 @@ bool fileSelected(std::string_view name, std::string_view text) {
         (l.size() == 10 || l[10] == ' ' || l[10] == '\t')) {
       if (!goBuild) {
         bool ok = true;
-        bool v = ExprParser(l.substr(10).str()).parse(ok);
+        bool v = ExprParser(l.substr(10).str(), cgo).parse(ok);
         goBuild = ok && v;
       }
       continue;
@@ -208,7 +211,7 @@ bool fileSelected(std::string_view name, std::string_view text) {
     llvm::StringRef rest = l.substr(2).ltrim();
     if (rest.consume_front("+build") &&
         (rest.empty() || rest[0] == ' ' || rest[0] == '\t'))
-      pendingPlus = pendingPlus && plusBuildLine(rest.str());
+      pendingPlus = pendingPlus && plusBuildLine(rest.str(), cgo);
   }
   return goBuild ? *goBuild : plus;
 }

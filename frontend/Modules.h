@@ -22,8 +22,8 @@ struct ModuleInfo {
 std::optional<ModuleInfo> findModule(const std::string &dir, std::string &err);
 
 // Whether a file's name and its header's //go:build (or, without one,
-// // +build) lines select it for linux/amd64.
-bool fileSelected(std::string_view name, std::string_view text);
+// // +build) lines select it for linux/amd64, with or without cgo.
+bool fileSelected(std::string_view name, std::string_view text, bool cgo);
 
 // The names of the files of the package in dir, sorted; false with err set
 // when the directory cannot be read.

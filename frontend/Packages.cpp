@@ -1,7 +1,8 @@
-// Imports: library packages declared in C++ (frontend/Library.cpp) or written
-// in mini-Go under stdlib/ (frontend/Stdlib.h), and the packages of the
-// module being built (frontend/Modules.h), which are parsed and checked here
-// as packages of their own, once per compilation.
+// Imports: library packages declared in C++ (frontend/Library.cpp), written
+// in mini-Go under stdlib/ (frontend/Stdlib.h) or compiled from the Go
+// installation's sources (GOROOT/src), and the packages of the module being
+// built (frontend/Modules.h); source packages are parsed and checked here as
+// packages of their own, once per compilation.
 #include "frontend/CheckerImpl.h"
 #include "frontend/Parser.h"
 #include "frontend/Stdlib.h"
@@ -45,9 +46,36 @@ SourcePackage *parsePackage(const std::string &path, DiagEngine &diags,
   return sp.release();
 }
 
+// Whether the package importer may import path under go's rule for
+// internal/: only from the tree rooted at internal's parent, which for a
+// top-level internal/ is the standard library. The last internal element is
+// the most restrictive, so it decides.
+bool internalAllowed(const std::string &importer, const std::string &path,
+                     bool importerIsLibrary) {
+  llvm::StringRef p(path);
+  size_t i;
+  if (p.ends_with("/internal"))
+    i = p.size() - 8;
+  else if (size_t k = p.rfind("/internal/"); k != llvm::StringRef::npos)
+    i = k + 1;
+  else if (p == "internal" || p.starts_with("internal/"))
+    i = 0;
+  else
+    return true;
+  if (i == 0)
+    return importerIsLibrary;
+  llvm::StringRef parent = p.take_front(i - 1);
+  return importer == parent ||
+         llvm::StringRef(importer).starts_with((parent + "/").str());
+}
+
 } // namespace
 
 Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
+  if (!internalAllowed(importPath, path, library)) {
+    errorAt(spec, "use of internal package " + path + " not allowed");
+    return nullptr;
+  }
   // A package with sources under stdlib/ is loaded from them, even when part
   // of it is C++ (Checker::run adds those members).
   if (stdlibPackageFiles(path).empty())
@@ -71,18 +99,25 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
   }
   const std::string modPath = store.module ? store.module->path : "";
   if (store.module && (path == modPath || path.rfind(modPath + "/", 0) == 0))
-    return importLocalPackage(path, spec);
-  if (stdlibPackageFiles(path).empty()) {
-    // A path whose first element has a dot names a module (go's rule).
-    if (path.substr(0, path.find('/')).find('.') != std::string::npos)
-      errorAt(spec, "no required module provides package " + path);
-    else
-      errorAt(spec, "package " + path + " is not in mini-Go's library");
+    return importDirectory(path,
+                           store.module->root + path.substr(modPath.size()),
+                           Origin::Module, spec);
+  if (!stdlibPackageFiles(path).empty()) {
+    std::vector<File *> pkgFiles;
+    std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
+    return checkImported(path, std::move(sp), pkgFiles, Origin::Overlay);
+  }
+  // A path whose first element has a dot names a module (go's rule).
+  if (path.substr(0, path.find('/')).find('.') != std::string::npos) {
+    errorAt(spec, "no required module provides package " + path);
     return nullptr;
   }
-  std::vector<File *> pkgFiles;
-  std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
-  return checkImported(path, std::move(sp), pkgFiles, /*isLibrary=*/true);
+  std::string dir = store.goroot + "/src/" + path;
+  if (!llvm::sys::fs::is_directory(dir)) {
+    errorAt(spec, "package " + path + " is not in GOROOT (" + dir + ")");
+    return nullptr;
+  }
+  return importDirectory(path, dir, Origin::Goroot, spec);
 }
 
 // Checks an imported package once: while it is checked, its path is on the
@@ -90,12 +125,13 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
 Package *Checker::checkImported(const std::string &path,
                                 std::unique_ptr<SourcePackage> sp,
                                 const std::vector<File *> &pkgFiles,
-                                bool isLibrary) {
+                                Origin origin) {
   LibraryStore &store = *root->libraryStore;
   store.byPath[path] = nullptr;
   store.loading.push_back(path);
   Checker c(pkgFiles, path, ctx, diags, sp->program, *root);
-  c.library = isLibrary;
+  c.library = origin != Origin::Module;
+  c.goroot = origin == Origin::Goroot;
   c.importPath = path;
   c.run();
   store.loading.pop_back();
@@ -117,31 +153,6 @@ void Checker::importCycle(const std::string &path, BasicLit *spec) {
   }
   diags.error(spec->loc, "import cycle not allowed", std::move(notes));
 }
-
-namespace {
-
-// Whether the package importer may import path under go's rule for
-// internal/: only from the tree rooted at internal's parent. The last
-// internal element is the most restrictive, so it decides.
-bool internalAllowed(const std::string &importer, const std::string &path) {
-  llvm::StringRef p(path);
-  size_t i;
-  if (p.ends_with("/internal"))
-    i = p.size() - 8;
-  else if (size_t k = p.rfind("/internal/"); k != llvm::StringRef::npos)
-    i = k + 1;
-  else if (p == "internal" || p.starts_with("internal/"))
-    i = 0;
-  else
-    return true;
-  if (i == 0)
-    return false;
-  llvm::StringRef parent = p.take_front(i - 1);
-  return importer == parent ||
-         llvm::StringRef(importer).starts_with((parent + "/").str());
-}
-
-} // namespace
 
 bool samePackageClause(const std::vector<File *> &files,
                        const std::vector<std::string> &names,
@@ -167,22 +178,16 @@ bool samePackageClause(const std::vector<File *> &files,
   return true;
 }
 
-Package *Checker::importLocalPackage(const std::string &path, BasicLit *spec) {
+Package *Checker::importDirectory(const std::string &path,
+                                  const std::string &dir, Origin origin,
+                                  BasicLit *spec) {
   LibraryStore &store = *root->libraryStore;
-  const ModuleInfo &mod = *store.module;
   auto fail = [&](const std::string &msg) -> Package * {
     if (!msg.empty())
       errorAt(spec, msg);
     store.failed.insert(path);
     return nullptr;
   };
-  if (!internalAllowed(importPath, path)) {
-    errorAt(spec, "use of internal package " + path + " not allowed");
-    return nullptr;
-  }
-  std::string dir = mod.root;
-  if (path != mod.path)
-    dir += path.substr(mod.path.size());
   std::vector<std::string> names;
   std::string err;
   if (!llvm::sys::fs::is_directory(dir) || !packageFileNames(dir, names, err))
@@ -198,24 +203,30 @@ Package *Checker::importLocalPackage(const std::string &path, BasicLit *spec) {
     if (!buf)
       return fail("cannot read " + displayPath(store.cwd, full) + ": " +
                   buf.getError().message());
-    if (!fileSelected(name, (*buf)->getBuffer()))
+    if (!fileSelected(name, (*buf)->getBuffer(),
+                      /*cgo=*/origin == Origin::Module))
       continue;
+    // Go's library files are named by their real path: GOROOT is seldom
+    // near the current directory.
     sp->sources.push_back(std::make_unique<SourceFile>(
-        displayPath(store.cwd, full), (*buf)->getBuffer().str()));
+        origin == Origin::Goroot ? full : displayPath(store.cwd, full),
+        (*buf)->getBuffer().str()));
     SourceFile &src = *sp->sources.back();
     diags.addFile(src);
     files.push_back(parseFile(src, sp->ast, diags));
     kept.push_back(name);
   }
   if (files.empty())
-    return fail("no Go files in " + dir);
+    return fail((names.empty() ? "no Go files in "
+                               : "build constraints exclude all Go files in ") +
+                dir);
   if (diags.errorCount() != before ||
       !samePackageClause(files, kept, dir, diags))
     return fail("");
   if (files.front()->packageName && files.front()->packageName->name == "main")
     return fail("import \"" + path +
                 "\" is a program, not an importable package");
-  return checkImported(path, std::move(sp), files, /*isLibrary=*/false);
+  return checkImported(path, std::move(sp), files, origin);
 }
 
 bool checkPackage(std::vector<File *> files, const PackageBuild &build,
@@ -224,6 +235,7 @@ bool checkPackage(std::vector<File *> files, const PackageBuild &build,
   out.libraryStore = std::make_shared<LibraryStore>();
   out.libraryStore->module = build.module;
   out.libraryStore->cwd = build.cwd;
+  out.libraryStore->goroot = build.goroot;
   out.libraryStore->loading.push_back(build.importPath);
   Checker c(std::move(files), "main", types, diags, out, out);
   c.importPath =
@@ -250,6 +262,12 @@ bool passableToRuntime(Type *t) {
 void Checker::bodylessFunc(Func *obj, FuncDecl *decl) {
   if (!isLibrary()) {
     errorAt(decl->name, "missing function body");
+    return;
+  }
+  if (goroot) {
+    unsupported(decl->name->loc,
+                "function " + obj->name +
+                    " without a body (gc has it in assembly or its runtime)");
     return;
   }
   Signature *sig = obj->signature();

@@ -53,6 +53,9 @@ struct LibraryStore {
   // be imported.
   std::optional<ModuleInfo> module;
   std::string cwd; // module files are named relative to it in diagnostics
+  // The Go installation whose src/ provides the packages that are neither
+  // C++ nor under stdlib/; empty: none.
+  std::string goroot;
   // The import paths being loaded, main's first: an import cycle's chain.
   std::vector<std::string> loading;
 };

@@ -25,6 +25,7 @@ struct Options {
   Emit emit = Emit::Executable;
   Dump dump = Dump::None;
   std::vector<std::string> runArgs;
+  std::string goroot; // -goroot: where Go's library sources are
 };
 
 bool initTarget();

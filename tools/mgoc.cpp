@@ -25,6 +25,7 @@
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -32,6 +33,10 @@
 #if __has_include("frontend/ASTDump.h")
 #include "frontend/ASTDump.h"
 #define MGO_HAVE_AST_DUMP 1
+#endif
+
+#ifndef MGO_DEFAULT_GOROOT
+#define MGO_DEFAULT_GOROOT ""
 #endif
 
 #ifndef MGOC_VERSION
@@ -59,6 +64,9 @@ OPTIONS:
   -fsyntax-only   parse and type-check only
   -v              print the packages compiled
   -x              print what is compiled, linked and taken from the cache
+  -goroot DIR     the Go 1.19 installation whose DIR/src provides the library
+                  packages mgoc has no overlay for (default: $MGOC_GOROOT,
+                  else the one found when mgoc was configured)
   -dump-tokens    print the tokens of FILE
   -dump-ast       print the syntax tree of FILE
   --version       print the version
@@ -99,6 +107,10 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
       o.optLevel = 2;
     } else if (a == "-g") {
       o.debugInfo = true;
+    } else if (a == "-goroot") {
+      if (i + 1 == args.size())
+        return usageError("-goroot needs an argument");
+      o.goroot = args[++i];
     } else if (a == "-v") {
       o.verbose = true;
     } else if (a == "-x") {
@@ -271,7 +283,7 @@ int loadDirectory(const std::string &arg, MainPackage &pkg) {
     std::string shown = displayPath(pkg.build.cwd, full);
     if (int rc = readSource(full, shown, pkg))
       return rc;
-    if (!fileSelected(name, pkg.sources.back()->text())) {
+    if (!fileSelected(name, pkg.sources.back()->text(), /*cgo=*/true)) {
       pkg.sources.pop_back();
       continue;
     }
@@ -284,11 +296,21 @@ int loadDirectory(const std::string &arg, MainPackage &pkg) {
   return 0;
 }
 
+// The flag, then the environment, then what cmake found (docs/stdlib.md).
+std::string goroot(const Options &o) {
+  if (!o.goroot.empty())
+    return absolute(o.goroot);
+  if (const char *env = std::getenv("MGOC_GOROOT"); env && *env)
+    return absolute(env);
+  return MGO_DEFAULT_GOROOT;
+}
+
 int loadMain(const Options &o, MainPackage &pkg) {
   llvm::SmallString<256> cwd;
   if (auto ec = llvm::sys::fs::current_path(cwd))
     return fail("cannot find the current directory: " + ec.message());
   pkg.build.cwd = std::string(cwd);
+  pkg.build.goroot = goroot(o);
   std::string err;
   pkg.build.module = findModule(pkg.build.cwd, err);
   if (!err.empty())

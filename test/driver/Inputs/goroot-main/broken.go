@@ -1,0 +1,5 @@
+package main
+
+import "broken"
+
+func main() { println(broken.Answer()) }

@@ -1,0 +1,5 @@
+package main
+
+import "internal/bytealg"
+
+func main() { println(bytealg.MaxLen) }

@@ -1,0 +1,5 @@
+package broken
+
+func Answer() int {
+	return "forty-two"
+}

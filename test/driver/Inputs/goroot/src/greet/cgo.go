@@ -1,0 +1,5 @@
+//go:build cgo
+
+package greet
+
+const suffix = " (with cgo)"
