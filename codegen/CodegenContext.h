@@ -152,6 +152,15 @@ public:
   // --- TypeDescriptors.cpp
   llvm::Constant *typeDesc(types::Type *t);
   int mgoKind(types::Type *t);
+  bool reflectUsed();
+  llvm::StructType *typeXTy();
+  llvm::Constant *typeX(types::Type *t);
+  llvm::Constant *descArray(const std::vector<llvm::Constant *> &descs,
+                            const llvm::Twine &name);
+  llvm::Function *reflectCallStub(types::Signature *sig);
+  llvm::Function *reflectMakeFuncStub(types::Signature *sig);
+  llvm::Function *reflectMethodValueStub(types::Signature *sig);
+  llvm::Function *reflectMethodExprStub(types::Signature *sig);
 
   // --- Constants.cpp
   llvm::Constant *constValue(const ConstValue &v, types::Type *t);
@@ -388,6 +397,8 @@ public:
   std::unordered_map<types::Var *, VarSlot>
       vars; // locals of the current function, and globals
   std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
+  int reflectState = -1; // reflectUsed's answer, once asked
+  llvm::StructType *typeXTy_ = nullptr, *fieldXTy_ = nullptr;
   std::map<std::pair<types::Type *, types::Type *>, llvm::Constant *> itabs;
   std::map<std::pair<types::Type *, types::Func *>, llvm::Function *>
       promotedMethods, promotedIfaceWrappers;

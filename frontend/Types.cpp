@@ -354,8 +354,12 @@ Struct *TypeContext::getStruct(const std::vector<Var *> &fields,
     key.push_back(internName(i < tags.size() ? tags[i] : ""));
   }
   Type *&slot = interned_[key];
-  if (!slot)
-    slot = own<Struct>(fields);
+  if (!slot) {
+    auto *st = own<Struct>(fields);
+    st->tags = tags;
+    st->tags.resize(fields.size());
+    slot = st;
+  }
   return cast<Struct>(slot);
 }
 

@@ -165,7 +165,8 @@ class Struct : public Type {
 public:
   explicit Struct(std::vector<Var *> f)
       : Type(StructKind), fields(std::move(f)) {}
-  std::vector<Var *> fields; // Var::isField
+  std::vector<Var *> fields;     // Var::isField
+  std::vector<std::string> tags; // one per field ("" untagged), for reflect
   int fieldIndex(const std::string &name) const;
   static bool classof(const Type *t) { return t->kind() == StructKind; }
 };

@@ -770,8 +770,36 @@ private:
       return fmt_s(mgo::view(arg.type->name));
     if (verb == 'p')
       return fmt_pointer(arg, 'p');
+    if (mgo::view(arg.type->name) == "reflect.Value")
+      return print_reflect_value(arg, verb);
     if (!handle_methods(arg, verb))
       print_value(arg, verb, 0, true);
+  }
+
+  // A reflect.Value operand prints the value it holds, as Go's fmt does:
+  // stdlib/reflect's Value is {type, pointer to the value, flags}, flagRO
+  // (2) marking a value reached through an unexported field, whose methods
+  // fmt may not call.
+  void print_reflect_value(const Value &arg, char32_t verb) {
+    struct ReflectValue {
+      const MgoType *type;
+      const void *ptr;
+      uintptr_t flag;
+    };
+    auto rv = load<ReflectValue>(arg.data);
+    Value inner{rv.type, rv.ptr};
+    bool can_iface = (rv.flag & 2) == 0;
+    if (inner.type != nullptr && inner.type->kind == MGO_INTERFACE) {
+      MgoAny a = mgo::load_any(inner.type, inner.data);
+      inner = Value{a.type, a.data};
+    }
+    if (inner.type != nullptr && can_iface) {
+      arg_ = inner;
+      arg_is_top_ = true;
+      if (handle_methods(inner, verb))
+        return;
+    }
+    print_value(inner, verb, 0, can_iface);
   }
 
   void print_map(const Value &v, char32_t verb, int depth, bool can_iface);

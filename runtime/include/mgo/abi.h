@@ -116,6 +116,36 @@ struct MgoType {
   mgo_int chandir; // chan: 1 recv-only, 2 send-only, 3 both
 };
 
+// Package reflect's part of a descriptor. Only a program that imports reflect
+// has it: codegen then emits every descriptor as one constant {MgoType,
+// MgoTypeX}, so it sits right after the MgoType; nothing but stdlib/reflect
+// reads it, and programs without reflect pay nothing for it.
+typedef struct MgoFieldX {
+  MgoString tag;
+  MgoString pkgpath; // an unexported field's package ("" if exported)
+  mgo_int embedded;
+} MgoFieldX;
+
+typedef struct MgoTypeX {
+  MgoString pkgpath;   // a named type's package path ("main" for main's)
+  mgo_int named;       // a defined or predeclared type (Type.Name is not "")
+  const MgoType *ptrto;    // T's *T; NULL if T is a pointer (reflect makes **T)
+  const MgoFieldX *fieldx; // struct: per field, as fields
+  // func: the nin parameter types, then the nout result types.
+  const MgoType *const *params;
+  mgo_int nin;
+  mgo_int nout;
+  mgo_int variadic;
+  // func: codegen's stubs for this signature (docs/lowering.md, reflect).
+  void *call;        // (env, code, ctx, args, results): calls code
+  void *makefunc;    // the code of a MakeFunc closure {makefunc, dispatch}
+  void *methodvalue; // the code of a method value {methodvalue, fn, data}
+  void *methodexpr;  // the code of a method expression {methodexpr, fn}
+  // Not an interface: per methods entry, its func type with the receiver
+  // as first parameter (Method.Type).
+  const MgoType *const *mtypes;
+} MgoTypeX;
+
 // Interface values are two words, as in Go. The second word always points to
 // a copy of the value (pointers are boxed too, so every method wrapper and the
 // runtime find the value the same way). The first word is:

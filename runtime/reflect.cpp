@@ -1,0 +1,53 @@
+// Package reflect's runtime part (stdlib/reflect declares these without a
+// body): what mini-Go code cannot do by itself with unsafe, namely allocate
+// by descriptor so the collector scans exactly the values holding pointers,
+// and reach the runtime's maps, channels and itabs.
+#include "alloc.h"
+#include "types.h"
+
+#include <cstring>
+
+mgo_ptr mgo_reflect_unsafe_New(const MgoType *t) {
+  if (t->size == 0)
+    return mgo::zero_base();
+  return mgo::alloc(t->size, mgo::has_pointers(t));
+}
+
+void mgo_reflect_typedmemmove(const MgoType *t, mgo_ptr dst, mgo_ptr src) {
+  if (t->size > 0 && dst != src)
+    std::memmove(dst, src, size_t(t->size));
+}
+
+mgo_ptr mgo_reflect_itab(const MgoType *inter, const MgoType *t) {
+  return mgo_itab_find(inter, t);
+}
+
+mgo_ptr mgo_reflect_mapaccess(const MgoType *t, mgo_ptr m, mgo_ptr key) {
+  return mgo_map_access(t, m, key);
+}
+
+mgo_ptr mgo_reflect_mapassign(const MgoType *t, mgo_ptr m, mgo_ptr key) {
+  return mgo_map_assign(t, m, key);
+}
+
+void mgo_reflect_mapdelete(const MgoType *t, mgo_ptr m, mgo_ptr key) {
+  mgo_map_delete(t, m, key);
+}
+
+mgo_int mgo_reflect_maplen(mgo_ptr m) { return mgo_map_len(m); }
+
+mgo_ptr mgo_reflect_makemap(const MgoType *t, mgo_int hint) {
+  return mgo_map_make(t, hint);
+}
+
+void mgo_reflect_mapiterinit(const MgoType *t, mgo_ptr m, MgoMapIter *it) {
+  mgo_map_iter_init(t, m, it);
+}
+
+mgo_bool mgo_reflect_mapiternext(MgoMapIter *it) {
+  return mgo_map_iter_next(it);
+}
+
+mgo_int mgo_reflect_chanlen(mgo_ptr c) { return mgo_chan_len(c); }
+
+mgo_int mgo_reflect_chancap(mgo_ptr c) { return mgo_chan_cap(c); }
