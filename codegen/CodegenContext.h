@@ -154,7 +154,7 @@ public:
   int mgoKind(types::Type *t);
   bool reflectUsed();
   llvm::StructType *typeXTy();
-  llvm::Constant *typeX(types::Type *t);
+  llvm::Constant *typeX(types::Type *t, llvm::GlobalVariable *desc);
   llvm::Constant *descArray(const std::vector<llvm::Constant *> &descs,
                             const llvm::Twine &name);
   llvm::Function *reflectCallStub(types::Signature *sig);

@@ -215,7 +215,7 @@ Constant *CodegenContext::typeDesc(types::Type *t) {
                    stringConst(runtimeName(t)), elem, key, i64c(len), fields,
                    i64c(nmethods), methods, i64c(dir)});
   if (reflectUsed())
-    init = ConstantStruct::get(cast<StructType>(gTy), {init, typeX(t)});
+    init = ConstantStruct::get(cast<StructType>(gTy), {init, typeX(t, g)});
   g->setInitializer(init);
   return g;
 }
@@ -234,10 +234,11 @@ bool CodegenContext::reflectUsed() {
 StructType *CodegenContext::typeXTy() {
   if (!typeXTy_) {
     fieldXTy_ = StructType::create(C, {stringTy, stringTy, i64}, "mgo.fieldx");
-    typeXTy_ = StructType::create(C,
-                                  {stringTy, i64, ptrTy, ptrTy, ptrTy, i64, i64,
-                                   i64, ptrTy, ptrTy, ptrTy, ptrTy, ptrTy},
-                                  "mgo.typex");
+    typeXTy_ =
+        StructType::create(C,
+                           {stringTy, i64, ptrTy, ptrTy, ptrTy, i64, i64, i64,
+                            ptrTy, ptrTy, ptrTy, ptrTy, ptrTy, ptrTy},
+                           "mgo.typex");
   }
   return typeXTy_;
 }
@@ -263,8 +264,8 @@ std::string reflectPkgPath(types::Package *pkg) {
 
 } // namespace
 
-// t's MgoTypeX (runtime/include/mgo/abi.h).
-Constant *CodegenContext::typeX(types::Type *t) {
+// t's MgoTypeX (runtime/include/mgo/abi.h); desc is t's descriptor.
+Constant *CodegenContext::typeX(types::Type *t, GlobalVariable *desc) {
   Constant *null = ConstantPointerNull::get(ptrTy);
   std::string pkgPath;
   bool named = false;
@@ -327,10 +328,18 @@ Constant *CodegenContext::typeX(types::Type *t) {
     }
     mtypes = descArray(descs, "mtypes:" + t->toString());
   }
-  return ConstantStruct::get(typeXTy(),
-                             {stringConst(pkgPath), i64c(named), ptrTo, fieldX,
-                              params, i64c(nin), i64c(nout), i64c(variadic),
-                              call, makeFunc, methodValue, methodExpr, mtypes});
+  // The descriptor's entry in the list reflect's *Of functions search: the
+  // linker gathers the mgo_typelinks section into one array between
+  // __start_ and __stop_ symbols. The descriptor points to its entry, so the
+  // entry lives exactly as long as the descriptor does.
+  auto *link = new GlobalVariable(*M, ptrTy, true, GlobalValue::InternalLinkage,
+                                  desc, "typelink:" + t->toString());
+  link->setSection("mgo_typelinks");
+  link->setAlignment(Align(8));
+  return ConstantStruct::get(
+      typeXTy(), {stringConst(pkgPath), i64c(named), ptrTo, fieldX, params,
+                  i64c(nin), i64c(nout), i64c(variadic), call, makeFunc,
+                  methodValue, methodExpr, mtypes, link});
 }
 
 // The stubs below give package reflect a way to call, and to be called as,

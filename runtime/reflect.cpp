@@ -7,10 +7,23 @@
 
 #include <cstring>
 
+// The linker's bounds of the section (weak: a program without reflect, or
+// the runtime's unit tests, has none).
+extern "C" {
+extern const MgoType *const __start_mgo_typelinks[] __attribute__((weak));
+extern const MgoType *const __stop_mgo_typelinks[] __attribute__((weak));
+}
+
 mgo_ptr mgo_reflect_unsafe_New(const MgoType *t) {
   if (t->size == 0)
     return mgo::zero_base();
   return mgo::alloc(t->size, mgo::has_pointers(t));
+}
+
+mgo_ptr mgo_reflect_unsafe_NewArray(const MgoType *elem, mgo_int n) {
+  if (elem->size == 0 || n == 0)
+    return mgo::zero_base();
+  return mgo::alloc(elem->size * n, mgo::has_pointers(elem));
 }
 
 void mgo_reflect_typedmemmove(const MgoType *t, mgo_ptr dst, mgo_ptr src) {
@@ -51,3 +64,8 @@ mgo_bool mgo_reflect_mapiternext(MgoMapIter *it) {
 mgo_int mgo_reflect_chanlen(mgo_ptr c) { return mgo_chan_len(c); }
 
 mgo_int mgo_reflect_chancap(mgo_ptr c) { return mgo_chan_cap(c); }
+
+mgo_ptr mgo_reflect_typelinks(mgo_int *n) {
+  *n = __stop_mgo_typelinks - __start_mgo_typelinks;
+  return const_cast<const MgoType **>(__start_mgo_typelinks);
+}

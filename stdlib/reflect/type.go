@@ -163,6 +163,7 @@ type rtype struct {
 	methodValueStub unsafe.Pointer
 	methodExprStub  unsafe.Pointer
 	mtypes          unsafe.Pointer // [nmethods]*rtype
+	typelink        unsafe.Pointer
 }
 
 type structField struct {
@@ -788,35 +789,10 @@ func TypeOf(i interface{}) Type {
 	return toType(e.typ)
 }
 
-var ptrMap = map[*rtype]*rtype{}
-
 // PtrTo returns the pointer type with element t.
 func PtrTo(t Type) Type { return PointerTo(t) }
 
-// PointerTo returns the pointer type with element t: the compiled *T of a
-// named T, else one made here once per t.
+// PointerTo returns the pointer type with element t.
 func PointerTo(t Type) Type {
 	return t.common().ptrToThis()
-}
-
-func (t *rtype) ptrToThis() *rtype {
-	if t.ptrTo != nil {
-		return t.ptrTo
-	}
-	if p, ok := ptrMap[t]; ok {
-		return p
-	}
-	var x *int
-	p := new(rtype)
-	*p = *TypeOf(x).common()
-	p.str = "*" + t.str
-	p.elem = t
-	p.named = 0
-	p.pkgPath = ""
-	p.ptrTo = nil
-	p.nmethods = 0
-	p.methods = nil
-	p.mtypes = nil
-	ptrMap[t] = p
-	return p
 }

@@ -42,6 +42,9 @@ func (e *ValueError) Error() string {
 // unsafe_New allocates a zeroed value of type t.
 func unsafe_New(t *rtype) unsafe.Pointer
 
+// unsafe_NewArray allocates n zeroed values of type t.
+func unsafe_NewArray(t *rtype, n int) unsafe.Pointer
+
 // typedmemmove copies a value of type t from src to dst.
 func typedmemmove(t *rtype, dst unsafe.Pointer, src unsafe.Pointer)
 
@@ -757,7 +760,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 	p := unsafe_New(t)
 	s := (*sliceHeader)(p)
 	if cap > 0 {
-		s.data = unsafe_New(ArrayOf(cap, t.elem).common())
+		s.data = unsafe_NewArray(t.elem, cap)
 	}
 	s.len = len
 	s.cap = cap
@@ -784,10 +787,11 @@ func (v Value) extendSlice(n int) Value {
 		if c < h.len {
 			c = h.len
 		}
-		h.data = unsafe_New(ArrayOf(c, v.typ.elem).common())
+		h.data = unsafe_NewArray(v.typ.elem, c)
 		h.cap = c
-		if old.len > 0 {
-			typedmemmove(ArrayOf(old.len, v.typ.elem).common(), h.data, old.data)
+		for i := 0; i < old.len; i++ {
+			off := uintptr(i) * v.typ.elem.size
+			typedmemmove(v.typ.elem, unsafe.Add(h.data, off), unsafe.Add(old.data, off))
 		}
 	}
 	p := unsafe_New(v.typ)
@@ -795,35 +799,113 @@ func (v Value) extendSlice(n int) Value {
 	return Value{v.typ, p, v.flag.ro()}
 }
 
-var arrayMap = map[arrayKey]*rtype{}
-
-type arrayKey struct {
-	elem *rtype
-	n    int
+// Convert returns the value v converted to type t, as a Go conversion
+// would; it panics if Go would refuse the conversion.
+func (v Value) Convert(t Type) Value {
+	dst := t.common()
+	if v.typ == nil {
+		panic(&ValueError{"reflect.Value.Convert", Invalid})
+	}
+	if !convertOp(dst, v.typ) {
+		panic("reflect.Value.Convert: value of type " + v.typ.String() + " cannot be converted to type " + t.String())
+	}
+	sk, dk := v.Kind(), dst.Kind()
+	p := unsafe_New(dst)
+	r := Value{dst, p, v.flag.ro()}
+	switch {
+	case Int <= sk && sk <= Int64 || Uint <= sk && sk <= Uintptr:
+		var bits uint64
+		if sk <= Int64 {
+			bits = uint64(v.Int())
+		} else {
+			bits = v.Uint()
+		}
+		switch {
+		case dk == String:
+			if sk <= Int64 {
+				*(*string)(p) = string(rune(int64(bits)))
+			} else {
+				if bits > 0x10FFFF {
+					bits = 0xFFFD
+				}
+				*(*string)(p) = string(rune(bits))
+			}
+		case dk == Float32 || dk == Float64:
+			if sk <= Int64 {
+				r.setFloat(float64(int64(bits)))
+			} else {
+				r.setFloat(float64(bits))
+			}
+		default:
+			r.setBits(bits)
+		}
+		return r
+	case sk == Float32 || sk == Float64:
+		f := v.Float()
+		switch {
+		case dk == Float32 || dk == Float64:
+			r.setFloat(f)
+		case Int <= dk && dk <= Int64:
+			r.setBits(uint64(int64(f)))
+		default:
+			r.setBits(uint64(f))
+		}
+		return r
+	case (sk == Complex64 || sk == Complex128) && (dk == Complex64 || dk == Complex128):
+		c := v.Complex()
+		if dk == Complex64 {
+			*(*complex64)(p) = complex64(c)
+		} else {
+			*(*complex128)(p) = c
+		}
+		return r
+	case sk == String && dk == Slice:
+		if dst.elem.Kind() == Uint8 {
+			*(*[]byte)(p) = []byte(v.String())
+		} else {
+			*(*[]rune)(p) = []rune(v.String())
+		}
+		return r
+	case sk == Slice && dk == String:
+		if v.typ.elem.Kind() == Uint8 {
+			*(*string)(p) = string(*(*[]byte)(v.ptr))
+		} else {
+			*(*string)(p) = string(*(*[]rune)(v.ptr))
+		}
+		return r
+	case sk == Slice && dk == Pointer:
+		n := dst.elem.len
+		if v.Len() < n {
+			panic("reflect: cannot convert slice with length " + strconv.Itoa(v.Len()) + " to pointer to array with length " + strconv.Itoa(n))
+		}
+		*(*unsafe.Pointer)(p) = (*sliceHeader)(v.ptr).data
+		return r
+	case dk == Interface:
+		typedmemmove(dst, p, v.assignTo("reflect.Value.Convert", dst))
+		return r
+	}
+	typedmemmove(dst, p, v.ptr)
+	return r
 }
 
-// ArrayOf returns the array type with the given length and element type.
-// Arrays the program itself spells are not found: ArrayOf makes its own
-// descriptor, once per (length, element).
-func ArrayOf(length int, elem Type) Type {
-	if length < 0 {
-		panic("reflect: negative length passed to ArrayOf")
+// setFloat and setBits store into r's fresh value by its kind's size.
+func (r Value) setFloat(f float64) {
+	if r.Kind() == Float32 {
+		*(*float32)(r.ptr) = float32(f)
+	} else {
+		*(*float64)(r.ptr) = f
 	}
-	e := elem.common()
-	if t, ok := arrayMap[arrayKey{e, length}]; ok {
-		return t
+}
+
+func (r Value) setBits(bits uint64) {
+	switch r.typ.size {
+	case 1:
+		*(*uint8)(r.ptr) = uint8(bits)
+	case 2:
+		*(*uint16)(r.ptr) = uint16(bits)
+	case 4:
+		*(*uint32)(r.ptr) = uint32(bits)
+	default:
+		*(*uint64)(r.ptr) = bits
 	}
-	var proto [1]unsafe.Pointer
-	t := new(rtype)
-	*t = *TypeOf(proto).common()
-	t.str = "[" + strconv.Itoa(length) + "]" + e.str
-	t.elem = e
-	t.len = length
-	t.size = e.size * uintptr(length)
-	t.align = e.align
-	t.named = 0
-	t.pkgPath = ""
-	t.ptrTo = nil
-	arrayMap[arrayKey{e, length}] = t
-	return t
 }

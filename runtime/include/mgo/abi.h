@@ -144,6 +144,9 @@ typedef struct MgoTypeX {
   // Not an interface: per methods entry, its func type with the receiver
   // as first parameter (Method.Type).
   const MgoType *const *mtypes;
+  // The descriptor's entry in the mgo_typelinks section (a pointer back to
+  // it), which reflect's *Of functions search.
+  const void *typelink;
 } MgoTypeX;
 
 // Interface values are two words, as in Go. The second word always points to
