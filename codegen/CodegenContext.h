@@ -160,6 +160,10 @@ public:
   llvm::Function *reflectCallStub(types::Signature *sig);
   llvm::Function *reflectMakeFuncStub(types::Signature *sig);
   llvm::Function *reflectMethodValueStub(types::Signature *sig);
+  // wantMethodStub's stubs, and their fields in MgoTypeX.
+  enum : unsigned { kMethodValueStub = 1, kMethodExprStub = 2 };
+  enum : unsigned { kMethodValueField = 10, kMethodExprField = 11 };
+  void wantMethodStub(types::Signature *sig, unsigned stub);
   llvm::Function *reflectMethodExprStub(types::Signature *sig);
 
   // --- Constants.cpp
@@ -398,6 +402,7 @@ public:
       vars; // locals of the current function, and globals
   std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
   int reflectState = -1; // reflectUsed's answer, once asked
+  std::unordered_map<types::Type *, unsigned> methodStubs; // wantMethodStub
   llvm::StructType *typeXTy_ = nullptr, *fieldXTy_ = nullptr;
   std::map<std::pair<types::Type *, types::Type *>, llvm::Constant *> itabs;
   std::map<std::pair<types::Type *, types::Func *>, llvm::Function *>
