@@ -4,6 +4,7 @@
 // the runtime its invariant that descriptor identity is type identity.
 #include "codegen/CodegenContext.h"
 
+#include "frontend/Constant.h"
 #include "mgo/abi.h"
 
 using namespace llvm;
@@ -143,6 +144,8 @@ std::string runtimeName(types::Type *t) {
       types::Var *f = st->fields[i];
       out += std::string(i ? ";" : "") + " " +
              (f->embedded ? "" : f->name + " ") + runtimeName(f->type);
+      if (!st->tags[i].empty())
+        out += " " + quoteGo(st->tags[i]);
     }
     return out + " }";
   }

@@ -701,8 +701,6 @@ bool ConstValue::compare(Token::Kind op, const ConstValue &x,
   }
 }
 
-namespace {
-
 std::string quoteGo(const std::string &s) {
   std::string out = "\"";
   for (size_t i = 0; i < s.size();) {
@@ -734,8 +732,6 @@ std::string quoteGo(const std::string &s) {
   }
   return out + "\"";
 }
-
-} // namespace
 
 std::string ConstValue::toString() const {
   switch (kind_) {

@@ -106,6 +106,10 @@ private:
   llvm::APFloat im_{llvm::APFloat::IEEEquad()};
 };
 
+// s as Go's strconv.Quote spells it (messages, and struct tags in type
+// names as the runtime prints them).
+std::string quoteGo(const std::string &s);
+
 } // namespace mgo
 
 #endif
