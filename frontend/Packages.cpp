@@ -221,8 +221,12 @@ Package *Checker::importDirectory(const std::string &path,
                                : "build constraints exclude all Go files in ") +
                 dir);
   if (diags.errorCount() != before ||
-      !samePackageClause(files, kept, dir, diags))
+      !samePackageClause(files, kept, dir, diags)) {
+    // The errors point into these files, printed after the package is given
+    // up.
+    store.unchecked.push_back(std::move(sp));
     return fail("");
+  }
   if (files.front()->packageName && files.front()->packageName->name == "main")
     return fail("import \"" + path +
                 "\" is a program, not an importable package");

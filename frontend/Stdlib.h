@@ -47,8 +47,11 @@ struct LibraryStore {
   // Null while the package is being loaded (an import cycle finds it so).
   std::map<std::string, SourcePackage *> byPath;
   std::vector<std::unique_ptr<SourcePackage>> packages;
-  // Packages of the module that failed to load (reported once).
+  // Packages that failed to load (reported once).
   std::set<std::string> failed;
+  // Those of them with syntax errors, which keep their sources until the
+  // errors are printed.
+  std::vector<std::unique_ptr<SourcePackage>> unchecked;
   // The module the program is built in; without one only the library can
   // be imported.
   std::optional<ModuleInfo> module;

@@ -1,0 +1,5 @@
+package main
+
+import "syntax"
+
+func main() { println(syntax.F()) }
