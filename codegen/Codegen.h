@@ -14,12 +14,15 @@
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace mgo {
 
 struct CodegenOptions {
-  std::string sourcePath; // for the module name and debug info
-  bool debugInfo = false; // -g
+  std::string sourcePath; // for the module name
+  // Every source file's path, absolute (library files keep their stdlib/
+  // name), indexed by SrcLoc::file: the line tables name them.
+  std::vector<std::string> files;
 };
 
 // A construct codegen cannot lower: a checker bug or a feature of a later
@@ -28,8 +31,10 @@ struct CodegenError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::unique_ptr<llvm::Module> generateModule(const CheckedProgram &program, types::TypeContext &types,
-                                             llvm::LLVMContext &llvm, const CodegenOptions &options);
+std::unique_ptr<llvm::Module> generateModule(const CheckedProgram &program,
+                                             types::TypeContext &types,
+                                             llvm::LLVMContext &llvm,
+                                             const CodegenOptions &options);
 
 } // namespace mgo
 

@@ -118,6 +118,7 @@ public:
   void declareFunctions();
   void emitGlobals();
   void emitFunctionBody(FuncDecl *decl);
+  llvm::DebugLoc artificialScope(llvm::Function *fn, const llvm::DebugLoc &at);
   void emitFunction(llvm::Function *fn, types::Signature *sig, FieldList *recv,
                     FuncTypeExpr *type, BlockStmt *body,
                     const std::vector<types::Var *> *captures, SrcLoc loc);
@@ -415,7 +416,7 @@ public:
   std::vector<std::unique_ptr<types::Var>> synthVars;
 
   std::unique_ptr<llvm::DIBuilder> dib;
-  llvm::DIFile *diFile = nullptr;
+  std::vector<llvm::DIFile *> diFiles; // by SrcLoc::file
   llvm::DICompileUnit *diCU = nullptr;
 };
 

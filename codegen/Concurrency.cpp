@@ -82,7 +82,7 @@ Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig,
   IRBuilderBase::InsertPointGuard guard(B);
   DebugLoc saved = B.getCurrentDebugLocation();
   B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
-  B.SetCurrentDebugLocation(DebugLoc());
+  B.SetCurrentDebugLocation(artificialScope(thunk, saved));
   Value *env = thunk->getArg(0);
   env->setName("env");
   std::vector<Value *> fields;

@@ -28,6 +28,25 @@ std::vector<types::Var *> declaredVars(FieldList *fl) {
 
 } // namespace
 
+// Code codegen makes up (a go statement's thunk) is no frame of Go's, but
+// the calls inlined into it are: it gets an artificial DISubprogram, which
+// the runtime leaves out of stacks (runtime/symtab.cpp), and the location
+// `at` of the statement it serves. Returns that location in its scope.
+DebugLoc CodegenContext::artificialScope(Function *fn, const DebugLoc &at) {
+  if (!at)
+    return DebugLoc();
+  auto *outer = cast<DISubprogram>(at->getScope()->getSubprogram());
+  auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
+  DISubprogram *sp =
+      dib->createFunction(outer->getFile(), fn->getName(), StringRef(),
+                          outer->getFile(), at.getLine(), spTy, at.getLine(),
+                          DINode::FlagPrototyped | DINode::FlagArtificial,
+                          DISubprogram::SPFlagDefinition);
+  fn->setSubprogram(sp);
+  fn->addFnAttr("disable-tail-calls", "true");
+  return DILocation::get(C, at.getLine(), at->getColumn(), sp);
+}
+
 void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
                                   FieldList *recv, FuncTypeExpr *type,
                                   BlockStmt *body,
@@ -38,14 +57,15 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   st.sig = sig;
   st.name = fn->getName().str();
   fs = &st;
-  // Library packages' code has no line table: its lines are not main's.
-  if (dib && loc.file == 0) {
-    auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
-    st.di = dib->createFunction(diFile, st.name, st.name, diFile, loc.line,
-                                spTy, loc.line, DINode::FlagPrototyped,
-                                DISubprogram::SPFlagDefinition);
-    fn->setSubprogram(st.di);
-  }
+  DIFile *file = diFiles[loc.file < diFiles.size() ? loc.file : 0];
+  auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
+  st.di = dib->createFunction(file, st.name, StringRef(), file, loc.line, spTy,
+                              loc.line, DINode::FlagPrototyped,
+                              DISubprogram::SPFlagDefinition);
+  fn->setSubprogram(st.di);
+  // Go keeps every call's frame: tail calls and tail recursion made into a
+  // loop would drop frames runtime.Callers and tracebacks show.
+  fn->addFnAttr("disable-tail-calls", "true");
   st.allocaBB = BasicBlock::Create(C, "entry", fn);
   B.SetInsertPoint(st.allocaBB);
   B.SetCurrentDebugLocation(DebugLoc());

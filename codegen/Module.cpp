@@ -48,21 +48,28 @@ CodegenContext::CodegenContext(const CheckedProgram &program,
 }
 
 std::unique_ptr<Module> CodegenContext::run() {
-  if (opts.debugInfo) {
-    dib = std::make_unique<DIBuilder>(*M);
-    std::string path = opts.sourcePath;
+  // Line tables are always emitted: the runtime reads them for
+  // runtime.Caller and tracebacks (docs/runtime.md, Tracebacks). DWARF 4, not
+  // 5: its forms need no .debug_addr or .debug_str_offsets, which keeps the
+  // runtime's reader small.
+  dib = std::make_unique<DIBuilder>(*M);
+  for (const std::string &path : opts.files) {
     size_t slash = path.rfind('/');
-    std::string dir = slash == std::string::npos ? "." : path.substr(0, slash);
-    std::string name =
-        slash == std::string::npos ? path : path.substr(slash + 1);
-    diFile = dib->createFile(name, dir);
-    diCU = dib->createCompileUnit(
-        dwarf::DW_LANG_Go, diFile, "mgoc", true, "", 0, "",
-        DICompileUnit::DebugEmissionKind::LineTablesOnly);
-    M->addModuleFlag(Module::Warning, "Debug Info Version",
-                     DEBUG_METADATA_VERSION);
-    M->addModuleFlag(Module::Warning, "Dwarf Version", 5);
+    diFiles.push_back(dib->createFile(
+        slash == std::string::npos ? path : path.substr(slash + 1),
+        slash == std::string::npos ? "." : path.substr(0, slash)));
   }
+  if (diFiles.empty())
+    diFiles.push_back(dib->createFile(opts.sourcePath, "."));
+  // Full debug info, though it holds no variables or types: with line
+  // tables only, LLVM gives a function a DIE only when calls were inlined
+  // into it, and the runtime needs every function's name and range.
+  diCU =
+      dib->createCompileUnit(dwarf::DW_LANG_Go, diFiles[0], "mgoc", true, "", 0,
+                             "", DICompileUnit::DebugEmissionKind::FullDebug);
+  M->addModuleFlag(Module::Warning, "Debug Info Version",
+                   DEBUG_METADATA_VERSION);
+  M->addModuleFlag(Module::Warning, "Dwarf Version", 4);
   declareFunctions();
   emitGlobals();
   for (const CheckedProgram *p : packages())
@@ -71,8 +78,7 @@ std::unique_ptr<Module> CodegenContext::run() {
   emitInit();
   emitCMain();
   markSplitStack();
-  if (dib)
-    dib->finalize();
+  dib->finalize();
   return std::move(M);
 }
 
@@ -371,7 +377,7 @@ Value *CodegenContext::heapAlloc(types::Type *t, const Twine &name) {
 }
 
 void CodegenContext::setLoc(SrcLoc loc) {
-  if (!dib || !fs || !fs->di || !loc.valid())
+  if (!fs || !fs->di || !loc.valid())
     return;
   B.SetCurrentDebugLocation(DILocation::get(C, loc.line, loc.col, fs->di));
 }

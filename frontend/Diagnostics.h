@@ -67,6 +67,8 @@ public:
   // True once the limit is reached: stages may stop early.
   bool tooMany() const { return errors_.size() >= MaxErrors; }
   const SourceFile &file() const { return file_; }
+  // Every file of the compilation, indexed by SrcLoc::file.
+  const std::vector<const SourceFile *> &files() const { return files_; }
   // "path:line:col", as gc names another position inside a message
   // (`label L already defined at x.go:9:1`).
   std::string position(SrcLoc loc) const;

@@ -849,10 +849,11 @@ void handoffp(P *p) {
   unlock(&sched.lock);
 }
 
-void newproc(void (*fn)(void *), void *arg) {
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc) {
   M *m = getm();
   P *p = m ? m->p : nullptr;
   G *g = newg(p, fn, arg);
+  g->gopc = gopc;
   if (p) {
     runqput(p, g, true);
   } else {
@@ -960,7 +961,8 @@ mgo_int mgo_current_goroutine_id(void) {
 }
 
 void mgo_go(mgo_ptr fn, mgo_ptr arg) {
-  newproc(reinterpret_cast<void (*)(void *)>(fn), arg);
+  newproc(reinterpret_cast<void (*)(void *)>(fn), arg,
+          reinterpret_cast<uintptr_t>(__builtin_return_address(0)));
 }
 
 void mgo_go_nil_func(void) { fatal("go of nil func value"); }

@@ -217,6 +217,7 @@ struct G {
   bool is_g0 = false;
   M *switch_m = nullptr;  // the M that last switched away from this G
   void *panics = nullptr; // unwind.cpp: the newest panic, chained
+  uintptr_t gopc = 0;     // the return address of its go statement's mgo_go
   void *recover_fn =
       nullptr; // unwind.cpp: the deferred callee that may recover
 #if MGO_TSAN
@@ -404,8 +405,9 @@ void exitsyscall();
 // Gives a P retaken from a system call (sched.lock not held) to an M if it
 // has work, else to the idle list.
 void handoffp(P *p);
-// Starts a goroutine running fn(arg).
-void newproc(void (*fn)(void *), void *arg);
+// Starts a goroutine running fn(arg); gopc is its go statement's return
+// address, for "created by" in tracebacks.
+void newproc(void (*fn)(void *), void *arg, uintptr_t gopc = 0);
 // For sync's decision to spin: Ps not idle, and whether this P has other
 // work waiting.
 int32_t running_ps();

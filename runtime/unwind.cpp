@@ -18,6 +18,7 @@
 #include "panic.h"
 #include "print.h"
 #include "sched.h"
+#include "traceback.h"
 
 #define GC_THREADS
 #include <gc.h>
@@ -34,14 +35,19 @@ namespace mgo {
 struct Panic {
   _Unwind_Exception exc; // first: the landing pad receives its address
   MgoAny value;
-  Panic *link;    // the panic this one interrupted, if any
-  void *frame;    // the frame running deferred calls for it
+  Panic *link; // the panic this one interrupted, if any
+  void *frame; // the frame running deferred calls for it
+  // That frame's CFA, to find it on the stack, and its landing pad's pc.
+  uintptr_t frameCfa, framePc;
   bool recovered; // a deferred call recovered it
   bool aborted;   // a newer panic unwound the frame handling it
   bool nilDeref;  // Go adds the SIGSEGV line when it is fatal
   // That line's code, addr and pc.
   rt::Fault fault;
   bool goexit; // runtime.Goexit, not a panic
+  // The stack where it was raised, for the traceback if nothing recovers it
+  // and for runtime.Callers in its deferred calls.
+  Trace trace;
 };
 
 } // namespace mgo
@@ -92,8 +98,8 @@ void print_chain(const Panic *p, std::string &out) {
     mgo::append_print_hex(out, p->fault.pc);
     out += "]\n";
   }
-  out += "\ngoroutine " + std::to_string(mgo_current_goroutine_id()) +
-         " [running]:\n";
+  out += '\n';
+  mgo::append_traceback(out, curg(), "running", p->trace);
   std::fwrite(out.data(), 1, out.size(), stderr);
   std::fflush(stderr);
   _exit(2);
@@ -151,6 +157,7 @@ void mgo::raise_panic(MgoAny value, bool nilDeref) {
   p->value = value;
   p->nilDeref = nilDeref;
   p->fault = nil_fault(nilDeref);
+  mgo::capture_trace(&p->trace);
   raise(g, p);
 }
 
@@ -158,6 +165,7 @@ extern "C" void mgo_runtime_Goexit(void) {
   G *g = curg();
   Panic *p = push(g);
   p->goexit = true;
+  mgo::capture_trace(&p->trace);
   raise(g, p);
 }
 
@@ -190,6 +198,21 @@ bool mgo::call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered) {
   return false;
 }
 
+const mgo::Trace *mgo::running_panic(uintptr_t *cfa, uintptr_t *pc,
+                                     bool *goexit) {
+  G *g = curg();
+  if (!g || g->is_g0)
+    return nullptr;
+  for (Panic *p = top(g); p; p = p->link)
+    if (p->frame) {
+      *cfa = p->frameCfa;
+      *pc = p->framePc;
+      *goexit = p->goexit;
+      return &p->trace;
+    }
+  return nullptr;
+}
+
 // The landing pad of `frame` caught the newest panic: a panic whose deferred
 // calls that frame was running is aborted (Go prints it, and drops it once
 // the newer one is recovered).
@@ -200,6 +223,9 @@ extern "C" void mgo_panic_landed(mgo_ptr exn, mgo_ptr frame) {
     if (q->frame == frame)
       q->aborted = true;
   p->frame = frame;
+  mgo::caller_frame(&p->frameCfa, &p->framePc);
+  // No tail call: caller_frame counts this frame.
+  asm volatile("" ::: "memory");
 }
 
 extern "C" void mgo_panic_continue(mgo_ptr frame) {

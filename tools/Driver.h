@@ -21,7 +21,6 @@ struct Options {
   bool verbose = false; // -v: the packages compiled
   bool trace = false;   // -x: what is compiled, linked and cached
   int optLevel = 2;
-  bool debugInfo = false;
   Emit emit = Emit::Executable;
   Dump dump = Dump::None;
   std::vector<std::string> runArgs;

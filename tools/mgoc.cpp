@@ -57,7 +57,7 @@ OPTIONS:
   -o OUT          write the output to OUT (default: the first file's stem, or
                   the package's last path element; OUT/ writes into OUT)
   -O0 -O1 -O2 -O3 optimisation level (default: -O2)
-  -g              emit DWARF line tables
+  -g              accepted; DWARF line tables are always emitted
   -emit-llvm      write textual LLVM IR (to stdout without -o)
   -S              write assembly
   -c              write an object file
@@ -106,7 +106,7 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
     } else if (a == "-O") {
       o.optLevel = 2;
     } else if (a == "-g") {
-      o.debugInfo = true;
+      // The line tables -g used to add are in every executable now.
     } else if (a == "-goroot") {
       if (i + 1 == args.size())
         return usageError("-goroot needs an argument");
@@ -334,7 +334,8 @@ std::string cacheKey(const Options &o, const MainPackage &main,
   key.addFileStamp(self);
   key.addFileStamp(runtimeLibraryPath());
   key.add(std::to_string(o.optLevel));
-  key.add(o.debugInfo ? "g" : "");
+  // The line tables hold absolute paths of the sources.
+  key.add(main.build.cwd);
   auto addSources = [&](const std::string &path,
                         const std::vector<std::unique_ptr<SourceFile>> &fs) {
     key.add(path);
@@ -418,7 +419,13 @@ int compileModule(const Options &o, llvm::LLVMContext &llctx,
                  << (program.libraries.size() + 1) << " packages)\n";
   CodegenOptions cgo;
   cgo.sourcePath = main.sources[0]->path();
-  cgo.debugInfo = o.debugInfo;
+  for (const SourceFile *f : diags.files()) {
+    llvm::SmallString<256> path(f->path());
+    if (!llvm::StringRef(f->path()).starts_with("stdlib/"))
+      llvm::sys::fs::make_absolute(main.build.cwd, path);
+    llvm::sys::path::remove_dots(path, true);
+    cgo.files.push_back(std::string(path));
+  }
   try {
     out = generateModule(program, types, llctx, cgo);
   } catch (const CodegenError &e) {

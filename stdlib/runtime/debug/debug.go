@@ -1,7 +1,9 @@
 // Package debug: the collector and stack settings of Go's runtime/debug,
 // implemented by the C++ runtime (runtime/alloc.cpp, runtime/mstats.cpp,
-// runtime/morestack.cpp).
+// runtime/morestack.cpp), and the goroutine's traceback (runtime/traceback.cpp).
 package debug
+
+import "os"
 
 // SetGCPercent sets how far, in percent of the live heap, the heap grows
 // between collections (GOGC; negative turns automatic collection off) and
@@ -15,3 +17,16 @@ func FreeOSMemory()
 // start-up; beyond it the program dies with Go's "stack overflow") and
 // returns the previous setting.
 func SetMaxStack(bytes int) int
+
+// The calling goroutine's traceback (runtime/traceback.cpp).
+func stack() string
+
+// Stack is the calling goroutine's traceback, in the format of a panic's.
+func Stack() []byte {
+	return []byte(stack())
+}
+
+// PrintStack writes Stack's traceback to standard error.
+func PrintStack() {
+	os.Stderr.Write(Stack())
+}

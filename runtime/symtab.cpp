@@ -1,0 +1,679 @@
+// Program counters to Go functions, files and lines (docs/runtime.md,
+// Tracebacks).
+//
+// Codegen gives every Go function a DISubprogram named with gc's name and
+// every statement a line, so the executable carries DWARF 4 line tables and
+// the inlined-call tree of its Go compile units (producer mgoc, language
+// Go). Nothing is read until the first traceback or runtime.Caller: then
+// /proc/self/exe is mapped and the Go units alone are decoded into sorted
+// tables (the runtime's own C++ units are DWARF 5 and skipped by their
+// header). Names and paths stay pointers into the mapping.
+#include "symtab.h"
+
+#include <algorithm>
+#include <cstring>
+#include <elf.h>
+#include <fcntl.h>
+#include <mutex>
+#include <string>
+#include <sys/auxv.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+using std::string_view;
+
+// The DWARF 4 constants the reader needs (DWARF 4 standard, section 7).
+enum : uint64_t {
+  DW_TAG_compile_unit = 0x11,
+  DW_TAG_inlined_subroutine = 0x1d,
+  DW_TAG_subprogram = 0x2e,
+  DW_AT_name = 0x03,
+  DW_AT_stmt_list = 0x10,
+  DW_AT_low_pc = 0x11,
+  DW_AT_high_pc = 0x12,
+  DW_AT_language = 0x13,
+  DW_AT_comp_dir = 0x1b,
+  DW_AT_abstract_origin = 0x31,
+  DW_AT_artificial = 0x34,
+  DW_AT_ranges = 0x55,
+  DW_AT_call_file = 0x58,
+  DW_AT_call_line = 0x59,
+  DW_LANG_Go = 0x16,
+  DW_FORM_addr = 0x01,
+  DW_FORM_block2 = 0x03,
+  DW_FORM_block4 = 0x04,
+  DW_FORM_data2 = 0x05,
+  DW_FORM_data4 = 0x06,
+  DW_FORM_data8 = 0x07,
+  DW_FORM_string = 0x08,
+  DW_FORM_block = 0x09,
+  DW_FORM_block1 = 0x0a,
+  DW_FORM_data1 = 0x0b,
+  DW_FORM_flag = 0x0c,
+  DW_FORM_sdata = 0x0d,
+  DW_FORM_strp = 0x0e,
+  DW_FORM_udata = 0x0f,
+  DW_FORM_ref_addr = 0x10,
+  DW_FORM_ref1 = 0x11,
+  DW_FORM_ref2 = 0x12,
+  DW_FORM_ref4 = 0x13,
+  DW_FORM_ref8 = 0x14,
+  DW_FORM_ref_udata = 0x15,
+  DW_FORM_indirect = 0x16,
+  DW_FORM_sec_offset = 0x17,
+  DW_FORM_exprloc = 0x18,
+  DW_FORM_flag_present = 0x19,
+  DW_FORM_ref_sig8 = 0x20,
+};
+
+struct Bytes {
+  const uint8_t *p = nullptr;
+  const uint8_t *end = nullptr;
+  bool ok() const { return p && p < end; }
+};
+
+uint64_t uleb(const uint8_t *&p, const uint8_t *end) {
+  uint64_t v = 0;
+  for (int shift = 0; p < end; shift += 7) {
+    uint8_t b = *p++;
+    if (shift < 64)
+      v |= uint64_t(b & 0x7f) << shift;
+    if (!(b & 0x80))
+      break;
+  }
+  return v;
+}
+
+int64_t sleb(const uint8_t *&p, const uint8_t *end) {
+  int64_t v = 0;
+  int shift = 0;
+  uint8_t b = 0;
+  while (p < end) {
+    b = *p++;
+    if (shift < 64)
+      v |= int64_t(b & 0x7f) << shift;
+    shift += 7;
+    if (!(b & 0x80))
+      break;
+  }
+  if (shift < 64 && (b & 0x40))
+    v |= -(int64_t(1) << shift);
+  return v;
+}
+
+template <typename T> T get(const uint8_t *&p) {
+  T v;
+  std::memcpy(&v, p, sizeof v);
+  p += sizeof v;
+  return v;
+}
+
+const char *cstr(const uint8_t *&p, const uint8_t *end) {
+  const char *s = reinterpret_cast<const char *>(p);
+  while (p < end && *p)
+    ++p;
+  ++p;
+  return s;
+}
+
+struct Row {
+  uintptr_t addr;
+  uint32_t file; // index into Tables::files
+  uint32_t line; // 0: no line (compiler-made code, or a sequence's end)
+};
+
+// An inlined call: code in [lo, hi) of function `outer`'s body belongs to
+// `name`, called from file:line of the enclosing frame.
+struct Inline {
+  uintptr_t lo, hi;
+  const char *name;
+  uint32_t callFile, callLine;
+  uint32_t level; // 1 for a call inlined into the function itself
+};
+
+struct Func {
+  uintptr_t lo, hi;
+  const char *name;
+  uint32_t inlineBegin, inlineEnd; // its calls in Tables::inlines
+  // Codegen's (a go statement's thunk): only the calls inlined into it are
+  // frames.
+  bool artificial;
+};
+
+struct Tables {
+  std::vector<std::string> files;
+  std::vector<Row> rows;
+  std::vector<Func> funcs;
+  std::vector<Inline> inlines;
+};
+
+struct Sections {
+  Bytes info, abbrev, line, str, ranges;
+};
+
+// The Go units' line programs: rows with the tables' own file numbers;
+// fileMap gets the unit's DWARF file numbers (1-based in DWARF 4).
+void read_line_program(const Sections &s, uint64_t offset, const char *compDir,
+                       Tables &t, std::vector<uint32_t> &fileMap) {
+  const uint8_t *p = s.line.p + offset, *end = s.line.end;
+  if (p + 4 > end)
+    return;
+  uint32_t length = get<uint32_t>(p);
+  if (length >= 0xfffffff0u || p + length > end)
+    return;
+  end = p + length;
+  uint16_t version = get<uint16_t>(p);
+  if (version != 4)
+    return;
+  uint32_t headerLength = get<uint32_t>(p);
+  const uint8_t *program = p + headerLength;
+  uint8_t minInst = *p++;
+  ++p; // maximum operations per instruction: 1 on x86
+  bool defaultIsStmt = *p++;
+  (void)defaultIsStmt;
+  int8_t lineBase = int8_t(*p++);
+  uint8_t lineRange = *p++;
+  uint8_t opcodeBase = *p++;
+  const uint8_t *opLengths = p;
+  p += opcodeBase - 1;
+  std::vector<const char *> dirs{compDir ? compDir : "."};
+  while (p < end && *p)
+    dirs.push_back(cstr(p, end));
+  ++p;
+  fileMap.assign(1, 0);
+  while (p < end && *p) {
+    const char *name = cstr(p, end);
+    uint64_t dir = uleb(p, end);
+    uleb(p, end);
+    uleb(p, end);
+    std::string path = name;
+    if (name[0] != '/' && dir < dirs.size())
+      path = std::string(dirs[dir]) + "/" + name;
+    fileMap.push_back(uint32_t(t.files.size()));
+    t.files.push_back(std::move(path));
+  }
+  p = program;
+  uintptr_t addr = 0;
+  uint32_t file = 1, line = 1;
+  auto emit = [&](uint32_t l) {
+    uint32_t f = file < fileMap.size() ? fileMap[file] : 0;
+    t.rows.push_back(Row{addr, f, l});
+  };
+  while (p < end) {
+    uint8_t op = *p++;
+    if (op >= opcodeBase) {
+      int adj = op - opcodeBase;
+      addr += (adj / lineRange) * minInst;
+      line += lineBase + adj % lineRange;
+      emit(line);
+      continue;
+    }
+    switch (op) {
+    case 0: {
+      uint64_t len = uleb(p, end);
+      const uint8_t *next = p + len;
+      uint8_t ext = len ? *p++ : 0;
+      if (ext == 1) { // end_sequence
+        emit(0);
+        addr = 0;
+        file = 1;
+        line = 1;
+      } else if (ext == 2) {
+        addr = get<uint64_t>(p);
+      }
+      p = next;
+      break;
+    }
+    case 1: // copy
+      emit(line);
+      break;
+    case 2: // advance_pc
+      addr += uleb(p, end) * minInst;
+      break;
+    case 3: // advance_line
+      line += int32_t(sleb(p, end));
+      break;
+    case 4: // set_file
+      file = uint32_t(uleb(p, end));
+      break;
+    case 5: // set_column
+      uleb(p, end);
+      break;
+    case 8: // const_add_pc
+      addr += ((255 - opcodeBase) / lineRange) * minInst;
+      break;
+    case 9: // fixed_advance_pc
+      addr += get<uint16_t>(p);
+      break;
+    case 6:  // negate_stmt
+    case 7:  // set_basic_block
+    case 10: // set_prologue_end
+    case 11: // set_epilogue_begin
+      break;
+    default:
+      for (int i = 0; i < opLengths[op - 1]; ++i)
+        uleb(p, end);
+    }
+  }
+}
+
+struct Abbrev {
+  uint64_t tag = 0;
+  bool children = false;
+  std::vector<std::pair<uint64_t, uint64_t>> attrs; // (name, form)
+};
+
+struct Attr {
+  uint64_t value = 0;
+  const char *str = nullptr;
+};
+
+// Reads one attribute value of form `form`; false for a form DWARF 4 does
+// not have.
+bool read_form(uint64_t form, const uint8_t *&p, const uint8_t *end,
+               const Sections &s, Attr &a) {
+  switch (form) {
+  case DW_FORM_addr:
+  case DW_FORM_data8:
+  case DW_FORM_ref8:
+  case DW_FORM_ref_sig8:
+    a.value = get<uint64_t>(p);
+    return true;
+  case DW_FORM_data1:
+  case DW_FORM_ref1:
+  case DW_FORM_flag:
+    a.value = *p++;
+    return true;
+  case DW_FORM_data2:
+  case DW_FORM_ref2:
+    a.value = get<uint16_t>(p);
+    return true;
+  case DW_FORM_data4:
+  case DW_FORM_ref4:
+  case DW_FORM_sec_offset:
+  case DW_FORM_ref_addr:
+    a.value = get<uint32_t>(p);
+    return true;
+  case DW_FORM_strp: {
+    uint32_t off = get<uint32_t>(p);
+    if (s.str.p + off < s.str.end)
+      a.str = reinterpret_cast<const char *>(s.str.p + off);
+    return true;
+  }
+  case DW_FORM_string:
+    a.str = cstr(p, end);
+    return true;
+  case DW_FORM_udata:
+  case DW_FORM_ref_udata:
+    a.value = uleb(p, end);
+    return true;
+  case DW_FORM_sdata:
+    a.value = uint64_t(sleb(p, end));
+    return true;
+  case DW_FORM_flag_present:
+    a.value = 1;
+    return true;
+  case DW_FORM_block1:
+    p += *p + 1;
+    return true;
+  case DW_FORM_block2:
+    p += get<uint16_t>(p);
+    return true;
+  case DW_FORM_block4:
+    p += get<uint32_t>(p);
+    return true;
+  case DW_FORM_block:
+  case DW_FORM_exprloc:
+    p += uleb(p, end);
+    return true;
+  case DW_FORM_indirect:
+    return read_form(uleb(p, end), p, end, s, a);
+  default:
+    return false;
+  }
+}
+
+// The attributes of a DIE this reader uses.
+struct Die {
+  uint64_t tag = 0;
+  bool children = false;
+  const char *name = nullptr, *compDir = nullptr;
+  uint64_t origin = ~uint64_t(0); // unit-relative offset
+  uintptr_t lo = 0, hi = 0;
+  bool hasLo = false, hiIsOffset = false, hasHi = false;
+  uint64_t ranges = ~uint64_t(0);
+  uint64_t callFile = 0, callLine = 0, language = 0, stmtList = ~uint64_t(0);
+  bool artificial = false;
+};
+
+// Reads one unit's DIEs (DWARF 4 only): functions with their inlined calls,
+// nested as the tree nests them.
+void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
+               Tables &t) {
+  const uint8_t *p = unit + 4;
+  uint16_t version = get<uint16_t>(p);
+  if (version != 4)
+    return;
+  uint32_t abbrevOffset = get<uint32_t>(p);
+  if (*p++ != 8)
+    return;
+  std::unordered_map<uint64_t, Abbrev> abbrevs;
+  const uint8_t *a = s.abbrev.p + abbrevOffset;
+  while (a < s.abbrev.end) {
+    uint64_t code = uleb(a, s.abbrev.end);
+    if (!code)
+      break;
+    Abbrev &ab = abbrevs[code];
+    ab.tag = uleb(a, s.abbrev.end);
+    ab.children = *a++;
+    for (;;) {
+      uint64_t name = uleb(a, s.abbrev.end), form = uleb(a, s.abbrev.end);
+      if (!name && !form)
+        break;
+      ab.attrs.push_back({name, form});
+    }
+  }
+  std::unordered_map<uint64_t, const char *> names; // by unit offset
+  std::vector<uint32_t> fileMap;
+  uintptr_t base = 0;
+  bool goUnit = false;
+  // The open DIEs: the function being read and its inlined calls.
+  struct Open {
+    uint64_t tag;
+    size_t func;
+  };
+  std::vector<Open> stack;
+  std::vector<std::pair<uint64_t, size_t>> pendingInlines; // origin, index
+  std::vector<std::pair<uint64_t, size_t>> pendingFuncs;
+  while (p < end) {
+    uint64_t offset = uint64_t(p - unit);
+    uint64_t code = uleb(p, end);
+    if (!code) {
+      if (!stack.empty())
+        stack.pop_back();
+      continue;
+    }
+    auto it = abbrevs.find(code);
+    if (it == abbrevs.end())
+      return;
+    const Abbrev &ab = it->second;
+    Die d;
+    d.tag = ab.tag;
+    d.children = ab.children;
+    for (auto [name, form] : ab.attrs) {
+      Attr v;
+      if (!read_form(form, p, end, s, v))
+        return;
+      switch (name) {
+      case DW_AT_name:
+        d.name = v.str;
+        break;
+      case DW_AT_abstract_origin:
+        d.origin = v.value;
+        break;
+      case DW_AT_low_pc:
+        d.lo = v.value;
+        d.hasLo = true;
+        break;
+      case DW_AT_high_pc:
+        d.hi = v.value;
+        d.hasHi = true;
+        d.hiIsOffset = form != DW_FORM_addr;
+        break;
+      case DW_AT_ranges:
+        d.ranges = v.value;
+        break;
+      case DW_AT_call_file:
+        d.callFile = v.value;
+        break;
+      case DW_AT_call_line:
+        d.callLine = v.value;
+        break;
+      case DW_AT_language:
+        d.language = v.value;
+        break;
+      case DW_AT_artificial:
+        d.artificial = v.value != 0;
+        break;
+      case DW_AT_comp_dir:
+        d.compDir = v.str;
+        break;
+      case DW_AT_stmt_list:
+        d.stmtList = v.value;
+        break;
+      default:
+        break;
+      }
+    }
+    if (d.hasHi && d.hiIsOffset)
+      d.hi += d.lo;
+    if (d.tag == DW_TAG_compile_unit) {
+      if (d.language != DW_LANG_Go || d.stmtList == ~uint64_t(0))
+        return;
+      goUnit = true;
+      base = d.lo;
+      read_line_program(s, d.stmtList, d.compDir, t, fileMap);
+    }
+    if (!goUnit)
+      return;
+    if (d.name)
+      names[offset] = d.name;
+    // An inlined call's ranges: one Inline per range.
+    auto addInline = [&](uintptr_t lo, uintptr_t hi) {
+      uint32_t level = 0;
+      for (const Open &o : stack)
+        level += o.tag == DW_TAG_inlined_subroutine;
+      pendingInlines.push_back({d.origin, t.inlines.size()});
+      uint32_t f = d.callFile < fileMap.size() ? fileMap[d.callFile] : 0;
+      t.inlines.push_back(
+          Inline{lo, hi, nullptr, f, uint32_t(d.callLine), level + 1});
+    };
+    if (d.tag == DW_TAG_subprogram && d.hasLo && d.hasHi) {
+      size_t fi = t.funcs.size();
+      t.funcs.push_back(Func{d.lo, d.hi, d.name, uint32_t(t.inlines.size()),
+                             uint32_t(t.inlines.size()), d.artificial});
+      if (!d.name)
+        pendingFuncs.push_back({d.origin, fi});
+      if (d.children)
+        stack.push_back({d.tag, fi});
+      continue;
+    }
+    if (d.tag == DW_TAG_inlined_subroutine && !stack.empty()) {
+      if (d.hasLo && d.hasHi) {
+        addInline(d.lo, d.hi);
+      } else if (d.ranges != ~uint64_t(0) &&
+                 s.ranges.p + d.ranges < s.ranges.end) {
+        const uint8_t *r = s.ranges.p + d.ranges;
+        uintptr_t rbase = base;
+        while (r + 16 <= s.ranges.end) {
+          uint64_t lo = get<uint64_t>(r), hi = get<uint64_t>(r);
+          if (!lo && !hi)
+            break;
+          if (lo == ~uint64_t(0))
+            rbase = hi;
+          else
+            addInline(rbase + lo, rbase + hi);
+        }
+      }
+      t.funcs[stack.back().func].inlineEnd = uint32_t(t.inlines.size());
+      if (d.children)
+        stack.push_back({d.tag, stack.back().func});
+      continue;
+    }
+    if (d.children)
+      stack.push_back({d.tag, stack.empty() ? 0 : stack.back().func});
+  }
+  for (auto [origin, i] : pendingInlines)
+    if (auto n = names.find(origin); n != names.end())
+      t.inlines[i].name = n->second;
+  for (auto [origin, i] : pendingFuncs)
+    if (auto n = names.find(origin); n != names.end())
+      t.funcs[i].name = n->second;
+}
+
+// The executable's sections, mapped for good.
+bool map_sections(Sections &s, uintptr_t &bias) {
+  int fd = open("/proc/self/exe", O_RDONLY | O_CLOEXEC);
+  if (fd < 0)
+    return false;
+  struct stat st;
+  void *map = MAP_FAILED;
+  if (fstat(fd, &st) == 0)
+    map = mmap(nullptr, size_t(st.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
+  close(fd);
+  if (map == MAP_FAILED)
+    return false;
+  auto *base = static_cast<const uint8_t *>(map);
+  const uint8_t *end = base + st.st_size;
+  auto *eh = reinterpret_cast<const Elf64_Ehdr *>(base);
+  if (size_t(st.st_size) < sizeof *eh || std::memcmp(eh->e_ident, ELFMAG, 4) ||
+      eh->e_shoff + uint64_t(eh->e_shnum) * sizeof(Elf64_Shdr) >
+          uint64_t(st.st_size) ||
+      eh->e_shstrndx >= eh->e_shnum)
+    return false;
+  // A position-independent executable is loaded elsewhere than linked.
+  bias = 0;
+  if (eh->e_type == ET_DYN)
+    bias = getauxval(AT_PHDR) - eh->e_phoff;
+  auto *sh = reinterpret_cast<const Elf64_Shdr *>(base + eh->e_shoff);
+  const char *names =
+      reinterpret_cast<const char *>(base + sh[eh->e_shstrndx].sh_offset);
+  for (int i = 0; i < eh->e_shnum; ++i) {
+    if (sh[i].sh_type == SHT_NOBITS || sh[i].sh_offset > uint64_t(st.st_size))
+      continue;
+    Bytes b{base + sh[i].sh_offset,
+            std::min(end, base + sh[i].sh_offset + sh[i].sh_size)};
+    string_view name = names + sh[i].sh_name;
+    if (name == ".debug_info")
+      s.info = b;
+    else if (name == ".debug_abbrev")
+      s.abbrev = b;
+    else if (name == ".debug_line")
+      s.line = b;
+    else if (name == ".debug_str")
+      s.str = b;
+    else if (name == ".debug_ranges")
+      s.ranges = b;
+  }
+  return s.info.ok() && s.abbrev.ok() && s.line.ok();
+}
+
+void relocate(Tables &t, uintptr_t bias) {
+  if (!bias)
+    return;
+  for (Row &r : t.rows)
+    r.addr += bias;
+  for (Func &f : t.funcs)
+    f.lo += bias, f.hi += bias;
+  for (Inline &i : t.inlines)
+    i.lo += bias, i.hi += bias;
+}
+
+Tables *load() {
+  auto *t = new Tables;
+  t->files.push_back("?"); // file 0 of every unit: none
+  Sections s;
+  uintptr_t bias = 0;
+  if (!map_sections(s, bias))
+    return t;
+  for (const uint8_t *p = s.info.p; p + 11 <= s.info.end;) {
+    const uint8_t *q = p;
+    uint32_t length = get<uint32_t>(q);
+    if (length >= 0xfffffff0u || q + length > s.info.end)
+      break;
+    read_unit(s, p, q + length, *t);
+    p = q + length;
+  }
+  // Sorted by address with each sequence's end kept after the rows it
+  // ends, so a lookup past a function's code finds line 0.
+  std::stable_sort(t->rows.begin(), t->rows.end(),
+                   [](const Row &a, const Row &b) { return a.addr < b.addr; });
+  std::sort(t->funcs.begin(), t->funcs.end(),
+            [](const Func &a, const Func &b) { return a.lo < b.lo; });
+  relocate(*t, bias);
+  return t;
+}
+
+const Tables &tables() {
+  static std::once_flag once;
+  static Tables *t;
+  std::call_once(once, [] { t = load(); });
+  return *t;
+}
+
+const Func *func_at(const Tables &t, uintptr_t addr) {
+  auto it =
+      std::upper_bound(t.funcs.begin(), t.funcs.end(), addr,
+                       [](uintptr_t a, const Func &f) { return a < f.lo; });
+  if (it == t.funcs.begin())
+    return nullptr;
+  --it;
+  return addr < it->hi ? &*it : nullptr;
+}
+
+// The line of the code at addr: compiler-made code (line 0) takes the last
+// line before it in the same function.
+const Row *row_at(const Tables &t, const Func &f, uintptr_t addr) {
+  auto it =
+      std::upper_bound(t.rows.begin(), t.rows.end(), addr,
+                       [](uintptr_t a, const Row &r) { return a < r.addr; });
+  while (it != t.rows.begin()) {
+    --it;
+    if (it->addr < f.lo)
+      return nullptr;
+    if (it->line)
+      return &*it;
+  }
+  return nullptr;
+}
+
+// The inlined calls at addr, innermost first.
+std::vector<const Inline *> inlines_at(const Tables &t, const Func &f,
+                                       uintptr_t addr) {
+  std::vector<const Inline *> chain;
+  for (uint32_t i = f.inlineBegin; i < f.inlineEnd; ++i)
+    if (t.inlines[i].lo <= addr && addr < t.inlines[i].hi)
+      chain.push_back(&t.inlines[i]);
+  std::sort(chain.begin(), chain.end(), [](const Inline *a, const Inline *b) {
+    return a->level > b->level;
+  });
+  return chain;
+}
+
+} // namespace
+
+int mgo::symtab::depth_count(uintptr_t addr) {
+  const Tables &t = tables();
+  const Func *f = func_at(t, addr);
+  if (!f || !f->name)
+    return 0;
+  return int(inlines_at(t, *f, addr).size()) + !f->artificial;
+}
+
+bool mgo::symtab::lookup(uintptr_t addr, int d, Frame *out) {
+  const Tables &t = tables();
+  const Func *f = func_at(t, addr);
+  if (!f || !f->name)
+    return false;
+  std::vector<const Inline *> chain = inlines_at(t, *f, addr);
+  if (d > int(chain.size()) - f->artificial)
+    return false;
+  out->entry = f->lo;
+  out->depth = d;
+  out->inlined = d < int(chain.size());
+  out->function = out->inlined && chain[d]->name ? chain[d]->name : f->name;
+  if (d == 0) {
+    const Row *r = row_at(t, *f, addr);
+    out->file = r ? string_view(t.files[r->file]) : string_view("?");
+    out->line = r ? int(r->line) : 0;
+  } else {
+    out->file = t.files[chain[d - 1]->callFile];
+    out->line = int(chain[d - 1]->callLine);
+  }
+  return true;
+}

@@ -1,0 +1,261 @@
+// Stacks as Go code sees them, and Go's traceback text (docs/runtime.md,
+// Tracebacks).
+//
+// The unwinder that raises panics walks the stack here too
+// (_Unwind_Backtrace over the executable's .eh_frame, through split-stack
+// segments as exceptions go). Each physical frame in Go code stands for one
+// logical frame per inlined call at its pc (symtab.cpp); frames of the
+// runtime's C++ and of codegen's thunks have no line table and are left
+// out. Go's runtime frames that mgoc has no code for (runtime.gopanic under
+// deferred calls, runtime.main, runtime.goexit) are pseudo frames: a pc
+// in a small array of their own, with Go 1.19's names, files and lines.
+#include "traceback.h"
+#include "panic.h"
+#include "sched.h"
+#include "symtab.h"
+
+#include "mgo/abi.h"
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+#include <unwind.h>
+
+namespace {
+
+using mgo::Trace;
+using mgo::symtab::Frame;
+
+struct Pseudo {
+  const char *function;
+  const char *file;
+  int line;
+};
+
+// The order of kPseudo and pseudoCode's entries.
+enum PseudoFrame { Gopanic, Goexit, Main, Goexit0, kPseudoCount };
+const Pseudo kPseudo[kPseudoCount] = {
+    {"runtime.gopanic", "/usr/lib/go-1.19/src/runtime/panic.go", 884},
+    {"runtime.Goexit", "/usr/lib/go-1.19/src/runtime/panic.go", 522},
+    {"runtime.main", "/usr/lib/go-1.19/src/runtime/proc.go", 250},
+    {"runtime.goexit", "/usr/lib/go-1.19/src/runtime/asm_amd64.s", 1594},
+};
+constexpr uintptr_t kPseudoSize = 16;
+alignas(16) const char pseudoCode[kPseudoCount][kPseudoSize] = {};
+
+uintptr_t pseudo_pc(PseudoFrame f) {
+  return reinterpret_cast<uintptr_t>(pseudoCode[f]) + 1;
+}
+
+struct Raw {
+  uintptr_t pc; // a return address, or a faulting pc + 1
+  uintptr_t cfa;
+};
+
+struct Walk {
+  Raw *raw;
+  int n, max;
+};
+
+_Unwind_Reason_Code walk_frame(_Unwind_Context *ctx, void *arg) {
+  auto *w = static_cast<Walk *>(arg);
+  if (w->n == w->max)
+    return _URC_END_OF_STACK;
+  int signalFrame = 0;
+  uintptr_t pc = _Unwind_GetIPInfo(ctx, &signalFrame);
+  if (!pc)
+    return _URC_END_OF_STACK;
+  w->raw[w->n++] = Raw{signalFrame ? pc + 1 : pc, _Unwind_GetCFA(ctx)};
+  return _URC_NO_REASON;
+}
+
+void push(Trace *t, uintptr_t pc) {
+  if (t->n < mgo::kMaxTraceFrames)
+    t->pcs[t->n++] = pc;
+}
+
+// The frame a pc of a trace stands for (one before the return address).
+bool frame_of(uintptr_t pc, Frame *f) {
+  uintptr_t at = mgo::symtab::address(pc) - 1;
+  auto base = reinterpret_cast<uintptr_t>(pseudoCode);
+  if (at >= base && at < base + sizeof pseudoCode) {
+    const Pseudo &p = kPseudo[(at - base) / kPseudoSize];
+    *f = Frame{p.function, base + (at - base) / kPseudoSize * kPseudoSize,
+               p.file, p.line};
+    return true;
+  }
+  return mgo::symtab::lookup(at, mgo::symtab::depth(pc), f);
+}
+
+void append_hex(std::string &out, uintptr_t v) {
+  char buf[24];
+  snprintf(buf, sizeof buf, "0x%lx", static_cast<unsigned long>(v));
+  out += buf;
+}
+
+void append_location(std::string &out, const Frame &f, uintptr_t pc) {
+  out += '\t';
+  out += f.file;
+  out += ':';
+  out += std::to_string(f.line);
+  // gc prints no offset for an inlined frame, but LLVM inlines other calls
+  // than gc: every frame gets its code's, so that a frame gc keeps reads
+  // "file.go:N +0x..." as gc's does.
+  out += " +";
+  append_hex(out, mgo::symtab::address(pc) - f.entry);
+  out += '\n';
+}
+
+} // namespace
+
+void mgo::caller_frame(uintptr_t *cfa, uintptr_t *pc) {
+  Raw raw[3];
+  Walk w{raw, 0, 3};
+  _Unwind_Backtrace(walk_frame, &w);
+  *cfa = w.n == 3 ? raw[2].cfa : 0;
+  *pc = w.n == 3 ? raw[2].pc : 0;
+}
+
+void mgo::capture_trace(Trace *out) {
+  Raw raw[kMaxTraceFrames];
+  Walk w{raw, 0, kMaxTraceFrames};
+  _Unwind_Backtrace(walk_frame, &w);
+  out->n = 0;
+  // Deferred calls for a panic run on top of the frame that deferred them:
+  // Go's run on top of the panicking frames instead, so those follow.
+  bool panicGoexit = false;
+  uintptr_t frame = 0, landing = 0;
+  const Trace *panicking = running_panic(&frame, &landing, &panicGoexit);
+  int splice = 0;
+  while (splice < w.n && !(panicking && raw[splice].cfa == frame))
+    ++splice;
+  for (int i = 0; i < splice; ++i) {
+    int depth = symtab::depth_count(raw[i].pc - 1);
+    for (int d = 0; d < depth; ++d)
+      push(out, symtab::with_depth(raw[i].pc, d));
+  }
+  if (panicking && splice < w.n) {
+    // Deferred calls inlined into the frame running them are theirs: the
+    // logical frames at its pc beyond those at its landing pad.
+    int depth = symtab::depth_count(raw[splice].pc - 1) -
+                symtab::depth_count(landing - 1);
+    for (int d = 0; d < depth; ++d)
+      push(out, symtab::with_depth(raw[splice].pc, d));
+    push(out, pseudo_pc(panicGoexit ? Goexit : Gopanic));
+    for (int i = 0; i < panicking->n; ++i)
+      push(out, panicking->pcs[i]);
+    return;
+  }
+  rt::G *g = rt::getg();
+  if (g && g->goid == 1)
+    push(out, pseudo_pc(Main));
+  push(out, pseudo_pc(Goexit0));
+}
+
+void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
+                           const Trace &trace) {
+  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state + "]:\n";
+  for (int i = 0; i < trace.n; ++i) {
+    Frame f;
+    if (!frame_of(trace.pcs[i], &f))
+      continue;
+    // gc shows the runtime's exported functions and runtime.gopanic (as
+    // the panic(...) call it is), not its internals.
+    std::string_view name = f.function;
+    if (name == "runtime.gopanic")
+      name = "panic";
+    else if (name.substr(0, 8) == "runtime." &&
+             !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z'))
+      continue;
+    out += name;
+    out += "(...)\n";
+    append_location(out, f, trace.pcs[i]);
+  }
+  if (!g || !g->gopc)
+    return;
+  Frame f;
+  if (!frame_of(g->gopc, &f))
+    return;
+  out += "created by ";
+  out += f.function;
+  out += '\n';
+  append_location(out, f, g->gopc);
+}
+
+// --- package runtime (stdlib/runtime/extern.go) ------------------------------
+
+namespace {
+
+MgoString text(std::string_view s) {
+  return MgoString{reinterpret_cast<const uint8_t *>(s.data()),
+                   mgo_int(s.size())};
+}
+
+} // namespace
+
+extern "C" mgo_int mgo_runtime_callers(mgo_int skip, mgo_ptr pcs, mgo_int n) {
+  Trace t;
+  mgo::capture_trace(&t);
+  mgo_int count = 0;
+  for (int i = int(skip < 0 ? 0 : skip); i < t.n && count < n; ++i)
+    static_cast<uintptr_t *>(pcs)[count++] = t.pcs[i];
+  return count;
+}
+
+// FuncForPC and Frame take the pc as given (a pc inside a call instruction,
+// as CallersFrames makes from a return address): adding one makes it the
+// return address frame_of expects.
+extern "C" MgoString mgo_runtime_funcName(mgo_int pc) {
+  Frame f;
+  return frame_of(uintptr_t(pc) + 1, &f) ? text(f.function) : MgoString{};
+}
+
+extern "C" mgo_int mgo_runtime_funcEntry(mgo_int pc) {
+  Frame f;
+  return frame_of(uintptr_t(pc) + 1, &f) ? mgo_int(f.entry) : 0;
+}
+
+extern "C" MgoString mgo_runtime_funcFile(mgo_int pc) {
+  Frame f;
+  return frame_of(uintptr_t(pc) + 1, &f) ? text(f.file) : MgoString{};
+}
+
+extern "C" mgo_int mgo_runtime_funcLine(mgo_int pc) {
+  Frame f;
+  return frame_of(uintptr_t(pc) + 1, &f) ? f.line : 0;
+}
+
+extern "C" mgo_bool mgo_runtime_funcInlined(mgo_int pc) {
+  Frame f;
+  return frame_of(uintptr_t(pc) + 1, &f) && f.inlined;
+}
+
+// runtime.Stack and debug.Stack: the calling goroutine's traceback. Go's
+// adds every other goroutine's with all; the runtime does not walk parked
+// stacks yet.
+namespace {
+
+// The traceback from the skip-th logical frame (0: the Go function calling
+// into the runtime).
+MgoString stack_text(int skip) {
+  Trace t;
+  mgo::capture_trace(&t);
+  skip = std::min(skip, t.n);
+  std::memmove(t.pcs, t.pcs + skip, (t.n - skip) * sizeof t.pcs[0]);
+  t.n -= skip;
+  std::string out;
+  mgo::append_traceback(out, mgo::rt::getg(), "running", t);
+  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(out.size())));
+  std::memcpy(bytes, out.data(), out.size());
+  return MgoString{bytes, mgo_int(out.size())};
+}
+
+} // namespace
+
+// Go's runtime.Stack starts at its caller; debug.Stack shows itself.
+extern "C" MgoString mgo_runtime_stack(mgo_bool all) {
+  (void)all;
+  return stack_text(1);
+}
+
+extern "C" MgoString mgo_runtime_debug_stack(void) { return stack_text(0); }

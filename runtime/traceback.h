@@ -1,0 +1,46 @@
+// Internal interface of traceback.cpp: the current goroutine's stack as Go
+// code sees it (logical frames, with the frames of a panic whose deferred
+// calls are running), and Go's traceback text.
+#ifndef MGO_RUNTIME_TRACEBACK_H
+#define MGO_RUNTIME_TRACEBACK_H
+
+#include <cstdint>
+#include <string>
+
+namespace mgo {
+
+namespace rt {
+struct G;
+}
+
+// The most frames a stack keeps, as Go's traceback prints at most 100.
+constexpr int kMaxTraceFrames = 100;
+
+struct Trace {
+  int n;                          // set by capture_trace
+  uintptr_t pcs[kMaxTraceFrames]; // return addresses (symtab.h encoding)
+};
+
+// The calling goroutine's logical Go frames, its caller's first. A frame
+// running deferred calls for a panic shows the panic's stack below a
+// runtime.gopanic frame, as Go's deferred calls run on top of the panicking
+// frames. The bottom gets runtime.main (goroutine 1) and runtime.goexit.
+void capture_trace(Trace *out);
+// Go's "goroutine N [state]:" block for g: its frames, from the newest (of
+// `trace`) and "created by" its go statement's function.
+void append_traceback(std::string &out, const rt::G *g, const char *state,
+                      const Trace &trace);
+// The stack of the newest panic (or Goexit) of the calling goroutine whose
+// deferred calls are running, and the frame running them: its canonical
+// frame address and the pc its landing pad called from (unwind.cpp); null
+// when none is.
+const Trace *running_panic(uintptr_t *cfa, uintptr_t *pc, bool *goexit);
+// The canonical frame address and return address of the caller of the
+// function calling this: a frame's name for capture_trace (split-stack
+// frames keep their locals on another segment than their CFA, so an
+// address inside cannot name them).
+void caller_frame(uintptr_t *cfa, uintptr_t *pc);
+
+} // namespace mgo
+
+#endif
