@@ -290,6 +290,10 @@ void Checker::conversion(Operand &x, Type *t) {
   }
   if (!x.isConst())
     x.val.reset();
+  // An explicit conversion's result is a value of type t, no longer the nil
+  // of comparisons and indirections (types2: mode value): nil ==
+  // interface{}(nil) compares two interfaces, *(*int)(nil) = 0 is a store.
+  x.nilValue = false;
   x.type = t;
 }
 
