@@ -6,7 +6,37 @@ using namespace llvm;
 
 namespace mgo {
 
+// A built-in's call over the results of the multi-value call that is its one
+// argument (copy(f()), print(f())): each result is held in a variable, which
+// the new call's arguments name, so every built-in's lowering serves it.
+CallExpr *CodegenContext::spreadResults(CallExpr *e, types::Tuple *results) {
+  Value *vals = genExpr(e->args[0]);
+  auto *call = new CallExpr(e->loc, e->fun);
+  synthNodes.emplace_back(call);
+  call->lparen = e->lparen;
+  call->rparen = e->rparen;
+  call->tv = e->tv;
+  for (unsigned i = 0; i < results->size(); ++i) {
+    types::Type *t = results->at(i);
+    auto *var = new types::Var("result", t, {});
+    synthVars.emplace_back(var);
+    AllocaInst *slot = entryAlloca(llType(t), "result");
+    B.CreateStore(B.CreateExtractValue(vals, i), slot);
+    vars[var] = VarSlot{slot, false};
+    auto *id = new Ident(e->args[0]->loc, var->name);
+    synthNodes.emplace_back(id);
+    id->obj = var;
+    id->tv.mode = TypeAndValue::Variable;
+    id->tv.type = t;
+    call->args.push_back(id);
+  }
+  return call;
+}
+
 Value *CodegenContext::genBuiltin(CallExpr *e, types::BuiltinId id) {
+  if (e->args.size() == 1 && !e->hasEllipsis)
+    if (auto *tup = dyn_cast_or_null<types::Tuple>(e->args[0]->tv.type))
+      e = spreadResults(e, tup);
   switch (id) {
   case types::BuiltinId::Len:
     return genLen(e->args[0]);
@@ -117,17 +147,7 @@ Value *CodegenContext::genAppend(CallExpr *e) {
   types::Type *elemT = sl->elem;
   Value *srcPtr = nullptr, *addLen, *s;
   std::vector<Value *> elems;
-  if (auto *tup = dyn_cast<types::Tuple>(typeOf(e->args[0]))) {
-    // append(f()): the slice and the elements are f's results.
-    Value *results = genExpr(e->args[0]);
-    s = convertValue(B.CreateExtractValue(results, 0), tup->at(0), st);
-    for (unsigned i = 1; i < tup->size(); ++i)
-      elems.push_back(
-          convertValue(B.CreateExtractValue(results, i), tup->at(i), elemT));
-    addLen = i64c(elems.size());
-    if (elems.empty())
-      return s;
-  } else if (e->hasEllipsis) {
+  if (e->hasEllipsis) {
     s = genExprAs(e->args[0], st);
     Value *src = genExpr(e->args[1]);
     srcPtr = B.CreateExtractValue(src, 0, "src.ptr");

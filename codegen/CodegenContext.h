@@ -267,6 +267,7 @@ public:
 
   // --- Builtins.cpp
   llvm::Value *genBuiltin(CallExpr *e, types::BuiltinId id);
+  CallExpr *spreadResults(CallExpr *e, types::Tuple *results);
   llvm::Value *arrayLen(Expr *x, types::Array *a);
   llvm::Value *genLen(Expr *x);
   llvm::Value *genCap(Expr *x);

@@ -92,12 +92,6 @@ Value *CodegenContext::genComplexBuiltin(CallExpr *e, types::BuiltinId id) {
         tc.basic(basicOf(t)->basicKind == types::BasicKind::Complex64
                      ? types::BasicKind::Float32
                      : types::BasicKind::Float64);
-    if (e->args.size() == 1) { // complex(f()) of a two-result f
-      Value *pair = genExpr(e->args[0]);
-      Value *re = B.CreateExtractValue(pair, 0, "re");
-      Value *im = B.CreateExtractValue(pair, 1, "im");
-      return makeComplex(re, im);
-    }
     Value *re = genExprAs(e->args[0], part);
     Value *im = genExprAs(e->args[1], part);
     return makeComplex(re, im);

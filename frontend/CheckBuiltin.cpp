@@ -94,10 +94,9 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   bool typeFirst = id == BuiltinId::Make || id == BuiltinId::New;
-  // complex(f()) and append(f()) take the results of a multi-value call as
-  // their arguments.
-  if (nargs == 1 && !call->hasEllipsis &&
-      (id == BuiltinId::Complex || id == BuiltinId::Append)) {
+  // A built-in taking values takes the results of a multi-value call as its
+  // arguments (copy(f()), delete(m()), print(f()): types2's exprList).
+  if (nargs == 1 && !call->hasEllipsis && !typeFirst) {
     Operand a;
     multiExpr(a, call->args[0]);
     if (a.invalid()) {
