@@ -485,12 +485,36 @@ void Checker::typeDecl(TypeName *obj, TypeSpec *spec) {
   out.namedTypes.push_back(named);
   Type *u = definedType(spec->type, named);
   if (auto *n = dyn_cast<Named>(u); n && !n->underlyingType) {
+    Named *root = definingRoot(n);
+    if (root != named) {
+      awaiting[named] = root;
+      return;
+    }
     errorAt(obj, "invalid recursive type " + obj->name);
     named->underlyingType = invalidType();
-    return;
+  } else {
+    named->underlyingType = u->underlying();
+    checkCycles(named, obj->loc);
   }
-  named->underlyingType = u->underlying();
-  checkCycles(named, obj->loc);
+  resolveAwaiting(named);
+}
+
+// The type being declared whose underlying type n will take.
+Named *Checker::definingRoot(Named *n) {
+  for (auto it = awaiting.find(n); it != awaiting.end(); it = awaiting.find(n))
+    n = it->second;
+  return n;
+}
+
+void Checker::resolveAwaiting(Named *t) {
+  for (auto it = awaiting.begin(); it != awaiting.end();) {
+    if (it->second == t) {
+      it->first->underlyingType = t->underlyingType;
+      it = awaiting.erase(it);
+    } else {
+      ++it;
+    }
+  }
 }
 
 void Checker::funcDecl(Func *obj, FuncDecl *decl) {

@@ -315,20 +315,22 @@ Signature *Checker::funcType(FuncTypeExpr *e, Var *,
 namespace {
 
 // Whether t contains `target` by value (not through a pointer, slice, map,
-// channel or function).
-bool containsByValue(Type *t, Named *target, std::set<Type *> &seen) {
+// channel or function). A named type still without its underlying type takes
+// root's (Checker::definingRoot).
+bool containsByValue(Type *t, Named *target, std::set<Type *> &seen,
+                     const std::function<Named *(Named *)> &root) {
   if (auto *n = dyn_cast<Named>(t)) {
-    if (n == target)
+    if (n == target || (!n->underlyingType && root(n) == target))
       return true;
     if (!n->underlyingType || !seen.insert(n).second)
       return false;
-    return containsByValue(n->underlyingType, target, seen);
+    return containsByValue(n->underlyingType, target, seen, root);
   }
   if (auto *a = dyn_cast<types::Array>(t))
-    return containsByValue(a->elem, target, seen);
+    return containsByValue(a->elem, target, seen, root);
   if (auto *s = dyn_cast<types::Struct>(t)) {
     for (Var *f : s->fields)
-      if (containsByValue(f->type, target, seen))
+      if (containsByValue(f->type, target, seen, root))
         return true;
   }
   return false;
@@ -338,7 +340,8 @@ bool containsByValue(Type *t, Named *target, std::set<Type *> &seen) {
 
 void Checker::checkCycles(Named *t, SrcLoc loc) {
   std::set<Type *> seen;
-  if (containsByValue(t->underlyingType, t, seen)) {
+  if (containsByValue(t->underlyingType, t, seen,
+                      [this](Named *n) { return definingRoot(n); })) {
     error(loc, "invalid recursive type " + t->obj->name);
     t->underlyingType = invalidType();
   }

@@ -154,6 +154,8 @@ public:
   int64_t arrayLength(Expr *e);
   bool validMapKey(Type *key, SrcLoc loc);
   void checkCycles(types::Named *t, SrcLoc loc);
+  types::Named *definingRoot(types::Named *n);
+  void resolveAwaiting(types::Named *t);
 
   // --- Expressions (CheckExpr.cpp)
   void rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric = false);
@@ -322,6 +324,10 @@ public:
   std::unordered_map<types::Object *, int>
       color; // 0 white, 1 grey (in progress), 2 black
   std::vector<types::Object *> objPath;
+  // A named type defined by one still being declared (T2 in type T1
+  // struct{ next *T2 }; type T2 T1) -> the one whose underlying type it
+  // takes when that one's is known.
+  std::unordered_map<types::Named *, types::Named *> awaiting;
   std::vector<types::PkgName *> imports;
   std::unordered_map<types::Var *, int>
       varDepth; // function nesting level of locals
