@@ -631,10 +631,13 @@ void Checker::unsafeOffsetof(Operand &x, Expr *arg) {
     deref = true;
   }
   const std::string &name = sel->sel->name;
-  auto *st = dyn_cast<types::Struct>(base->underlying());
-  int idx = st && name != "_" ? st->fieldIndex(name) : -1;
-  if (idx < 0) {
-    bool isMethod = false;
+  // The field may be promoted (t2.C of an embedded U2): its offset is the sum
+  // of the offsets along the embedded fields' path.
+  Selected found =
+      name == "_" ? Selected{} : lookupFieldOrMethod(base, name, pkg);
+  auto *field = dyn_cast_or_null<Var>(found.obj);
+  if (!field) {
+    bool isMethod = found.obj && isa<Func>(found.obj);
     if (auto *it = dyn_cast<Interface>(base->underlying()))
       for (Func *m : it->methods)
         isMethod |= m->name == name;
@@ -651,15 +654,29 @@ void Checker::unsafeOffsetof(Operand &x, Expr *arg) {
                           " has no single field " + name);
     return;
   }
-  sel->sel->obj = st->fields[idx];
+  if (found.indirect) {
+    errorAt(b.expr, std::string(invalidArg) + "field " + name +
+                        " is embedded via a pointer in " + typeString(base));
+    return;
+  }
+  int64_t offset = 0;
+  Type *t = base;
+  for (int i : found.path) {
+    auto *st = cast<types::Struct>(t->underlying());
+    offset += gcOffsetsof(st)[i];
+    t = st->fields[i]->type;
+  }
+  auto *st = cast<types::Struct>(t->underlying());
+  int idx = st->fieldIndex(name);
+  sel->sel->obj = field;
   sel->selection.kind = Selection::FieldVal;
   sel->selection.index = idx;
   sel->selection.implicitDeref = deref;
   sel->tv.mode = TypeAndValue::Variable;
-  sel->tv.type = st->fields[idx]->type;
+  sel->tv.type = field->type;
   x.mode = TypeAndValue::Constant;
   x.type = ctx.basic(BasicKind::Uintptr);
-  x.val = ConstValue::makeInt(gcOffsetsof(st)[idx]);
+  x.val = ConstValue::makeInt(offset + gcOffsetsof(st)[idx]);
 }
 
 } // namespace mgo
