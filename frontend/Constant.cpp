@@ -528,9 +528,27 @@ std::optional<ConstValue> ConstValue::toInt() const {
     return hasZeroImag() ? toFloat().toInt() : std::nullopt;
   if (kind_ != Float)
     return std::nullopt;
+  // As go/constant's ToInt: a float within a few bits' rounding of an integer
+  // is that integer, the rounding being earlier operations' (0.0005 * 1e9,
+  // whose 0.0005 a binary float cannot hold, is 500000).
+  APFloat n = f_;
+  n.roundToIntegral(APFloat::rmNearestTiesToEven);
+  if (n.compare(f_) != APFloat::cmpEqual) {
+    if (n.isZero())
+      return std::nullopt;
+    const int delta = 4;
+    APFloat slack =
+        scalbn(APFloat::getOne(quad()),
+               ilogb(n) - int(APFloat::semanticsPrecision(quad())) + delta + 1,
+               APFloat::rmNearestTiesToEven);
+    APFloat diff = f_ - n;
+    diff.clearSign();
+    if (diff.compare(slack) != APFloat::cmpLessThan)
+      return std::nullopt;
+  }
   llvm::APSInt r(IntBits, false);
   bool exact = false;
-  auto status = f_.convertToInteger(r, APFloat::rmTowardZero, &exact);
+  auto status = n.convertToInteger(r, APFloat::rmTowardZero, &exact);
   if (status != APFloat::opOK || !exact)
     return std::nullopt;
   return makeInt(r);
