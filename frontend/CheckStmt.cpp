@@ -612,7 +612,7 @@ void Checker::caseValues(Operand &tag, CaseClause *clause,
     if (res.invalid())
       continue;
     // gc compares integer, float and string cases only (types2's goVal).
-    if (!v.isConst() || v.val->isComplex())
+    if (!v.isConst() || v.val->isComplex() || v.val->isBool())
       continue;
     bool dup = false;
     for (auto &[prev, loc] : seen) {
