@@ -65,9 +65,6 @@ std::vector<Value *> CodegenContext::genArgs(CallExpr *e, types::Signature *sig,
   return out;
 }
 
-namespace {
-
-// Whether evaluating e calls a function (conversions and built-ins aside).
 bool hasCall(Expr *e) {
   if (!e || (e->tv.isConstant() && e->tv.value))
     return false;
@@ -115,8 +112,6 @@ bool hasCall(Expr *e) {
     return false;
   }
 }
-
-} // namespace
 
 // Arguments in gc's order: those that call functions first, left to right,
 // then the plain operands, read just before the call (so `f(x, g())` sees

@@ -108,6 +108,10 @@ bool isNilLiteral(Expr *e);
 // e without the parentheses around it (codegen/Expressions.cpp).
 Expr *unparen(Expr *e);
 
+// Whether evaluating e calls a function (conversions and built-ins aside;
+// codegen/Calls.cpp).
+bool hasCall(Expr *e);
+
 class CodegenContext {
 public:
   CodegenContext(const CheckedProgram &program, types::TypeContext &types,

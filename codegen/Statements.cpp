@@ -267,15 +267,20 @@ void CodegenContext::genAssign(AssignStmt *s) {
       targets[i] = typeOf(l);
   }
   std::vector<LValue> lvs(n);
-  bool tuple = n > 1;
+  // A tuple's targets are evaluated before the right side. So is a single
+  // target whose operands call functions: gc makes those calls before the
+  // right side's (a[f()] = g() calls f first) and checks the index or pointer
+  // when storing; any other single target is read after the right side, as
+  // gc reads it.
+  bool targetsFirst = n > 1 || hasCall(s->lhs[0]);
   auto genTargets = [&] {
     for (size_t i = 0; i < n; ++i) {
       bool isNew = define && i < s->isNew.size() && s->isNew[i];
       if (!isNew)
-        lvs[i] = genLValue(s->lhs[i], tuple);
+        lvs[i] = genLValue(s->lhs[i], targetsFirst);
     }
   };
-  if (tuple)
+  if (targetsFirst)
     genTargets();
   std::vector<Value *> values;
   if (s->rhs.size() == n) {
@@ -289,7 +294,7 @@ void CodegenContext::genAssign(AssignStmt *s) {
       if (targets[i] && tuple)
         values[i] = convertValue(values[i], tuple->at(i), targets[i]);
   }
-  if (!tuple)
+  if (!targetsFirst)
     genTargets();
   for (size_t i = 0; i < n; ++i) {
     bool isNew = define && i < s->isNew.size() && s->isNew[i];
