@@ -21,6 +21,9 @@ struct Options {
   bool verbose = false; // -v: the packages compiled
   bool trace = false;   // -x: what is compiled, linked and cached
   int optLevel = 2;
+  // -g: -emit-llvm keeps the debug info every object carries (without it the
+  // IR is printed without, to be read).
+  bool debugIR = false;
   Emit emit = Emit::Executable;
   Dump dump = Dump::None;
   std::vector<std::string> runArgs;

@@ -18,6 +18,7 @@
 #include "frontend/Stdlib.h"
 #include "tools/Cache.h"
 
+#include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/FileSystem.h>
@@ -57,7 +58,8 @@ OPTIONS:
   -o OUT          write the output to OUT (default: the first file's stem, or
                   the package's last path element; OUT/ writes into OUT)
   -O0 -O1 -O2 -O3 optimisation level (default: -O2)
-  -g              accepted; DWARF line tables are always emitted
+  -g              keep debug info in -emit-llvm output (executables always
+                  carry the line tables tracebacks use)
   -emit-llvm      write textual LLVM IR (to stdout without -o)
   -S              write assembly
   -c              write an object file
@@ -106,7 +108,7 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
     } else if (a == "-O") {
       o.optLevel = 2;
     } else if (a == "-g") {
-      // The line tables -g used to add are in every executable now.
+      o.debugIR = true;
     } else if (a == "-goroot") {
       if (i + 1 == args.size())
         return usageError("-goroot needs an argument");
@@ -468,6 +470,28 @@ int copyExecutable(const std::string &from, const std::string &to) {
   return 0;
 }
 
+// The IR a person reads, without -g: no debug locations, subprograms or the
+// module flags that announce them, so it reads as the lowering does.
+void stripDebugInfo(llvm::Module &module) {
+  llvm::StripDebugInfo(module);
+  llvm::NamedMDNode *flags = module.getModuleFlagsMetadata();
+  if (!flags)
+    return;
+  llvm::SmallVector<llvm::MDNode *, 4> kept;
+  for (llvm::MDNode *flag : flags->operands()) {
+    auto *name = llvm::dyn_cast<llvm::MDString>(flag->getOperand(1));
+    if (name && (name->getString() == "Debug Info Version" ||
+                 name->getString() == "Dwarf Version"))
+      continue;
+    kept.push_back(flag);
+  }
+  flags->clearOperands();
+  for (llvm::MDNode *flag : kept)
+    flags->addOperand(flag);
+  if (kept.empty())
+    module.eraseNamedMetadata(flags);
+}
+
 // Builds the executable (or the IR, assembly or object asked for); exe is
 // where the executable ended up: output, or the cache's copy when one was
 // there and the caller only runs it (wantCopy false).
@@ -505,8 +529,11 @@ int build(Options &o, bool wantCopy, std::string &exe) {
   if (!initTarget())
     return 3;
   optimizeModule(*module, o.optLevel);
-  if (o.emit == Emit::LLVM)
+  if (o.emit == Emit::LLVM) {
+    if (!o.debugIR)
+      stripDebugInfo(*module);
     return writeIR(*module, output);
+  }
   if (o.emit == Emit::Asm || o.emit == Emit::Object)
     return writeObject(*module, output, o.emit == Emit::Asm);
   llvm::SmallString<128> obj;
