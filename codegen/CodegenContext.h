@@ -237,6 +237,9 @@ public:
 
   // --- Interfaces.cpp
   types::Signature *methodSig(types::Func *m);
+  void forwardItabCall(llvm::IRBuilder<> &wb, llvm::Function *fn,
+                       llvm::Value *iv, types::Type *it, types::Func *m,
+                       types::Signature *sig);
   std::vector<types::Selected> methodSet(types::Type *t);
   llvm::Function *ifaceMethodWrapper(types::Type *t, types::Func *m);
   llvm::Function *ifaceMethodWrapper(types::Type *t,

@@ -189,12 +189,7 @@ Function *CodegenContext::promotedMethod(types::Type *recvT,
   }
   if (!m->signature()->recv) {
     Value *iv = wb.CreateLoad(ifaceTy, checked(), "iface");
-    Value *tab = derefCheck(wb, wb.CreateExtractValue(iv, 0, "itab"));
-    unsigned idx = methodIndex(ifaceOf(cur), m->name);
-    Value *code = wb.CreateLoad(
-        ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
-    forwardCall(wb, fn, {funcType(sig), code},
-                {wb.CreateExtractValue(iv, 1, "data")}, 2);
+    forwardItabCall(wb, fn, iv, cur, m, sig);
     return fn;
   }
   Value *target = m->hasPointerReceiver()
@@ -344,6 +339,20 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
   return obj;
 }
 
+// Ends fn with a call of m through the itab of iv, an interface value of
+// type it (a nil one panics, as in Go), passing fn's parameters from the
+// third on after iv's data word.
+void CodegenContext::forwardItabCall(IRBuilder<> &wb, Function *fn, Value *iv,
+                                     types::Type *it, types::Func *m,
+                                     types::Signature *sig) {
+  Value *tab = derefCheck(wb, wb.CreateExtractValue(iv, 0, "itab"));
+  unsigned idx = methodIndex(ifaceOf(it), m->name);
+  Value *code = wb.CreateLoad(
+      ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
+  forwardCall(wb, fn, {funcType(sig), code},
+              {wb.CreateExtractValue(iv, 1, "data")}, 2);
+}
+
 // I.M: a function (ctx, I, parameters) that calls M through the itab of
 // its interface argument (a nil one panics, as in Go), transparent to
 // recover as the method value's thunk.
@@ -358,13 +367,7 @@ Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
   FunctionType *ft = FunctionType::get(resultType(sig), params, false);
   Function *fn = Function::Create(ft, GlobalValue::InternalLinkage, name, *M);
   IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
-  Value *iv = fn->getArg(1);
-  Value *tab = derefCheck(wb, wb.CreateExtractValue(iv, 0, "itab"));
-  unsigned idx = methodIndex(ifaceOf(it), m->name);
-  Value *code = wb.CreateLoad(
-      ptrTy, wb.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx), "method");
-  forwardCall(wb, fn, {funcType(sig), code},
-              {wb.CreateExtractValue(iv, 1, "data")}, 2);
+  forwardItabCall(wb, fn, fn->getArg(1), it, m, sig);
   return fn;
 }
 

@@ -36,12 +36,7 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 	}
 	switch v1.Kind() {
 	case Array:
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
+		return deepElemsEqual(v1, v2, visited)
 	case Slice:
 		if v1.IsNil() != v2.IsNil() {
 			return false
@@ -52,12 +47,7 @@ func deepValueEqual(v1, v2 Value, visited map[visit]bool) bool {
 		if v1.Pointer() == v2.Pointer() {
 			return true
 		}
-		for i := 0; i < v1.Len(); i++ {
-			if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
-				return false
-			}
-		}
-		return true
+		return deepElemsEqual(v1, v2, visited)
 	case Interface:
 		if v1.IsNil() || v2.IsNil() {
 			return v1.IsNil() == v2.IsNil()
@@ -133,4 +123,15 @@ func DeepEqual(x, y interface{}) bool {
 		return false
 	}
 	return deepValueEqual(v1, v2, make(map[visit]bool))
+}
+
+// deepElemsEqual compares two arrays or two slices of one length element by
+// element.
+func deepElemsEqual(v1, v2 Value, visited map[visit]bool) bool {
+	for i := 0; i < v1.Len(); i++ {
+		if !deepValueEqual(v1.Index(i), v2.Index(i), visited) {
+			return false
+		}
+	}
+	return true
 }
