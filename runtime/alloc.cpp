@@ -171,6 +171,10 @@ void *malloc_exact(size_t size) {
 
 void mgo::gc_init() {
   GC_INIT();
+  // Go prints nothing about its heap until it fails; the collector's
+  // warnings (a large block allocated repeatedly, a heap section it could not
+  // add) would reach the program's stderr between its own lines.
+  GC_set_warn_proc(GC_ignore_warn_proc);
   exact_kind = int(GC_new_kind(GC_new_free_list(), GC_DS_LENGTH, 1, 1));
   apply_gogc();
   mstats_init();
