@@ -4,7 +4,7 @@ TSAN_DIR  ?= build-tsan
 EXAMPLE   ?= examples/worker_pool.mgo
 JOBS      ?= $(shell nproc)
 
-.PHONY: all deps configure build run check check-tsan bench clean
+.PHONY: all deps configure build run check check-tsan soak bench clean
 
 all: build
 
@@ -33,6 +33,12 @@ check-tsan: deps
 	cmake -S . -B $(TSAN_DIR) -G Ninja -DMGO_RUNTIME_ONLY=ON -DMGO_SANITIZE=thread
 	cmake --build $(TSAN_DIR) -j $(JOBS) --target runtime_tests
 	cd $(TSAN_DIR) && ctest -j $(JOBS) --output-on-failure
+
+# The concurrency acceptance programs SOAK_RUNS times at GOMAXPROCS 1-8 (13,600
+# runs at the default, ~40 minutes).
+SOAK_RUNS ?= 100
+soak: build
+	RUNS=$(SOAK_RUNS) test/conformance/soak.sh $(BUILD_DIR)/bin/mgoc ../shared/conformance/concurrency $(BUILD_DIR)/soak
 
 clean:
 	rm -rf $(BUILD_DIR) $(TSAN_DIR)
