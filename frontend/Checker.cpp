@@ -65,7 +65,7 @@ bool Checker::run() {
       if (auto *fd = dyn_cast<FuncDecl>(n))
         if (fd->body && fd->name && fd->name->obj)
           out.funcs.push_back(fd);
-  if (pkgPath == "main")
+  if (pkgPath == "main" && program)
     checkMain();
   checkUnusedImports();
   computeInitOrder();

@@ -63,6 +63,10 @@ struct PackageBuild {
   std::optional<ModuleInfo> module;
   std::string cwd;
   std::string goroot; // where the library's other packages are (GOROOT)
+  // Whether the package is linked into a program: it must then be package
+  // main with a func main. Checking alone (-fsyntax-only) takes any package,
+  // as gc's compiler does: both are the linker's errors in Go.
+  bool program = true;
 };
 
 // Checks package main made of files, in the order the go command passes

@@ -307,6 +307,8 @@ public:
   // Go's own source (GOROOT/src), whose bodyless functions gc's assembly or
   // runtime implement: mgoc has none of those.
   bool goroot = false;
+  // Package main must be a program (func main); see PackageBuild::program.
+  bool program = true;
   std::unordered_map<uint32_t, types::Scope *> fileScopes; // by SrcLoc::file
   std::unordered_set<types::Package *> failedImports;
   CheckedProgram *root; // main's program: owns the loaded library packages

@@ -91,7 +91,7 @@ void DiagEngine::flush() {
                      return a.loc.col < b.loc.col;
                    });
   llvm::raw_ostream &os = llvm::errs();
-  size_t shown = std::min<size_t>(errors_.size(), MaxErrors);
+  size_t shown = std::min<size_t>(errors_.size(), maxErrors_);
   for (size_t i = 0; i < shown && !stopped_; i++) {
     Diagnostic &d = errors_[i];
     if (d.printed)
@@ -115,7 +115,7 @@ void DiagEngine::flush() {
     }
   }
   // Like gc, reaching the limit ends compilation with this note.
-  if (errors_.size() >= MaxErrors && !stopped_) {
+  if (errors_.size() >= maxErrors_ && !stopped_) {
     stopped_ = true;
     const Diagnostic &last = errors_[shown - 1];
     os << fileOf(last.loc).path() << ":" << last.loc.line << ":" << last.loc.col

@@ -65,7 +65,10 @@ public:
   unsigned errorCount() const { return errors_.size(); }
   bool hasErrors() const { return !errors_.empty(); }
   // True once the limit is reached: stages may stop early.
-  bool tooMany() const { return errors_.size() >= MaxErrors; }
+  bool tooMany() const { return errors_.size() >= maxErrors_; }
+  // gc's -e: every error is printed, none stops compilation (Go's
+  // errorcheck harness compiles with it).
+  void reportAll() { maxErrors_ = UINT32_MAX; }
   const SourceFile &file() const { return file_; }
   // Every file of the compilation, indexed by SrcLoc::file.
   const std::vector<const SourceFile *> &files() const { return files_; }
@@ -73,11 +76,13 @@ public:
   // (`label L already defined at x.go:9:1`).
   std::string position(SrcLoc loc) const;
   // Prints the recorded errors to stderr, sorted by position, at most
-  // MaxErrors of them followed by "too many errors" when there were more.
+  // MaxErrors of them (unless reportAll) followed by "too many errors" when
+  // there were more.
   // Errors already printed by an earlier flush are not printed again.
   void flush();
 
 private:
+  uint32_t maxErrors_ = MaxErrors;
   const SourceFile &fileOf(SrcLoc loc) const {
     return loc.file < files_.size() ? *files_[loc.file] : file_;
   }

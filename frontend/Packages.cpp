@@ -244,6 +244,7 @@ bool checkPackage(std::vector<File *> files, const PackageBuild &build,
   Checker c(std::move(files), "main", types, diags, out, out);
   c.importPath =
       build.dirImportPath.empty() ? build.importPath : build.dirImportPath;
+  c.program = build.program;
   return c.run();
 }
 

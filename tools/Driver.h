@@ -18,8 +18,9 @@ struct Options {
   // import path, as the go command takes them.
   std::vector<std::string> inputs;
   std::string output;
-  bool verbose = false; // -v: the packages compiled
-  bool trace = false;   // -x: what is compiled, linked and cached
+  bool verbose = false;   // -v: the packages compiled
+  bool trace = false;     // -x: what is compiled, linked and cached
+  bool allErrors = false; // -e: no limit of 10 errors
   int optLevel = 2;
   // -g: -emit-llvm keeps the debug info every object carries (without it the
   // IR is printed without, to be read).

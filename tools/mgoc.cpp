@@ -64,6 +64,7 @@ OPTIONS:
   -S              write assembly
   -c              write an object file
   -fsyntax-only   parse and type-check only
+  -e              report every error (gc's -e; default: stop after 10)
   -v              print the packages compiled
   -x              print what is compiled, linked and taken from the cache
   -goroot DIR     the Go 1.19 installation whose DIR/src provides the library
@@ -115,6 +116,8 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
       o.goroot = args[++i];
     } else if (a == "-v") {
       o.verbose = true;
+    } else if (a == "-e") {
+      o.allErrors = true;
     } else if (a == "-x") {
       o.trace = true;
     } else if (a == "-emit-llvm") {
@@ -313,6 +316,7 @@ int loadMain(const Options &o, MainPackage &pkg) {
     return fail("cannot find the current directory: " + ec.message());
   pkg.build.cwd = std::string(cwd);
   pkg.build.goroot = goroot(o);
+  pkg.build.program = o.emit != Emit::None;
   std::string err;
   pkg.build.module = findModule(pkg.build.cwd, err);
   if (!err.empty())
@@ -384,6 +388,8 @@ int compileModule(const Options &o, llvm::LLVMContext &llctx,
     return rc;
   defaultName = main.outputName;
   DiagEngine diags(*main.sources[0]);
+  if (o.allErrors)
+    diags.reportAll();
   for (size_t i = 1; i < main.sources.size(); ++i)
     diags.addFile(*main.sources[i]);
   AstContext ast;
