@@ -659,6 +659,18 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   }
   branches.push_back({s, false, true, labelOf(s)});
   std::vector<Var *> symbols;
+  // Each case's type (null for nil) and where it first appeared: types are
+  // interned, so a repeated type is the same pointer.
+  std::vector<std::pair<Type *, SrcLoc>> seen;
+  auto duplicate = [&](Type *t, Expr *e, const std::string &name) {
+    for (auto &[prev, loc] : seen)
+      if (prev == t) {
+        diags.error(e->loc, "duplicate case " + name + " in type switch",
+                    {{loc, "previous case"}});
+        return;
+      }
+    seen.push_back({t, e->loc});
+  };
   for (CaseClause *c : s->clauses) {
     Type *single = nullptr;
     for (Expr *e : c->list) {
@@ -666,6 +678,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       rawExpr(t, e, nullptr);
       if (t.isNil()) {
         single = c->list.size() == 1 ? x.type : nullptr;
+        duplicate(nullptr, e, "nil");
         continue;
       }
       if (t.mode != TypeAndValue::TypeExpr) {
@@ -673,6 +686,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
           errorAt(e, operandString(t) + " is not a type");
         continue;
       }
+      duplicate(t.type, e, typeString(t.type));
       if (!x.invalid() && !isInterface(t.type)) {
         std::string reason;
         auto *it = dyn_cast<Interface>(x.type->underlying());
