@@ -306,10 +306,31 @@ Signature *Checker::funcType(FuncTypeExpr *e, Var *,
   if (e->typeParams && e->typeParams->list.size())
     unsupported(e->typeParams->loc, "generic function");
   bool variadic = false;
-  Tuple *params = collectParams(e->params, true, &variadic, paramVars, false);
+  std::vector<Var *> pv, rv;
+  Tuple *params = collectParams(e->params, true, &variadic, &pv, false);
   bool dummy = false;
-  Tuple *results = collectParams(e->results, false, &dummy, resultVars, true);
+  Tuple *results = collectParams(e->results, false, &dummy, &rv, true);
+  duplicateParams(pv, rv);
+  if (paramVars)
+    *paramVars = pv;
+  if (resultVars)
+    *resultVars = rv;
   return ctx.getSignature(params, results, variadic);
+}
+
+// Parameters and results share one block even where no body declares them
+// (a func type, an interface method): a name repeated there is redeclared.
+void Checker::duplicateParams(const std::vector<Var *> &params,
+                              const std::vector<Var *> &results) {
+  std::unordered_map<std::string, Var *> seen;
+  for (const std::vector<Var *> *vars : {&params, &results})
+    for (Var *v : *vars) {
+      if (v->name.empty() || v->name == "_")
+        continue;
+      auto [it, fresh] = seen.emplace(v->name, v);
+      if (!fresh)
+        redeclared(v->loc, v->name, it->second);
+    }
 }
 
 namespace {

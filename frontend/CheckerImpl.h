@@ -209,6 +209,8 @@ public:
   bool assignableTo(Operand &x, Type *t, std::string *reason);
   bool implements(Type *t, types::Interface *iface, std::string *reason);
   bool identicalIgnoreTags(Type *a, Type *b);
+  void duplicateParams(const std::vector<types::Var *> &params,
+                       const std::vector<types::Var *> &results);
   void assignment(Operand &x, Type *t, const std::string &context);
   Type *lhsVar(Expr *lhs);
   void assignVar(Expr *lhs, Operand &x);
