@@ -177,6 +177,17 @@ Value *CodegenContext::genCall(CallExpr *e) {
       throw CodegenError("unresolved built-in call");
     return genBuiltin(e, b->id);
   }
+  // gc places a call at its '(': a literal called where it ends, or a method
+  // selected on an earlier line, shows that line in a traceback.
+  DebugLoc outer = B.getCurrentDebugLocation();
+  if (outer && e->lparen.valid() && e->lparen.line != outer.getLine())
+    setLoc(e->lparen);
+  Value *v = genCallOf(e, fun);
+  B.SetCurrentDebugLocation(outer);
+  return v;
+}
+
+Value *CodegenContext::genCallOf(CallExpr *e, Expr *fun) {
   if (auto *sel = dyn_cast<SelectorExpr>(fun)) {
     if (sel->selection.kind == Selection::PackageMember) {
       if (auto *f = dyn_cast_or_null<types::Func>(sel->sel->obj);

@@ -96,6 +96,7 @@ struct FuncState {
   std::unordered_map<const LabeledStmt *, GotoLabel> gotoLabels;
   std::string name; // mangled name, for naming nested closures
   int closureCount = 0;
+  int goThunkCount = 0; // apart: gc numbers only literals funcN
   llvm::DISubprogram *di = nullptr;
   std::shared_ptr<DeferFrame> defer;   // null: no defer statement
   llvm::Value *recoverToken = nullptr; // mgo_recover_enter's, if recover()
@@ -218,6 +219,8 @@ public:
 
   // --- Calls.cpp
   llvm::Value *genCall(CallExpr *e);
+  // A call of fun that is neither a conversion nor a built-in.
+  llvm::Value *genCallOf(CallExpr *e, Expr *fun);
   std::vector<llvm::Value *> genArgs(CallExpr *e, types::Signature *sig,
                                      unsigned skip = 0);
   std::vector<llvm::Value *>

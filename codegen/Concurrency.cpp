@@ -78,7 +78,7 @@ Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig,
   auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
   Function *thunk = Function::Create(
       fty, Function::InternalLinkage,
-      fs->name + ".go" + std::to_string(fs->closureCount++), M.get());
+      fs->name + ".go" + std::to_string(fs->goThunkCount++), M.get());
   IRBuilderBase::InsertPointGuard guard(B);
   DebugLoc saved = B.getCurrentDebugLocation();
   B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
@@ -211,6 +211,9 @@ void CodegenContext::genSelect(SelectStmt *s, Stmt *label) {
     B.CreateStore(elem, B.CreateStructGEP(caseTy, slot, 2));
   }
   AllocaInst *okSlot = entryAlloca(i1, "select.ok");
+  // gc compiles a lone case as its channel operation, placed where it is.
+  if (cases.size() == 1 && !deflt)
+    setLoc(cases[0]->comm->loc);
   Value *chosen = rt.call(
       B, Rt::mgo_select,
       {arr, i64c(cases.size()), i1c(deflt != nullptr), okSlot}, "select");

@@ -24,12 +24,14 @@
 
 #include "mgo/sched.h"
 #include "panic.h"
+#include "traceback.h"
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
 #include <sched.h>
+#include <string>
 #include <unistd.h>
 
 namespace mgo::rt {
@@ -300,7 +302,16 @@ void resetspinning(M *m) {
 
 // --- deadlock --------------------------------------------------------------
 
-const char *status_name(G *g) {
+bool any_waiting(size_t n) {
+  for (size_t i = 0; i < n; i++)
+    if (allg_at(i)->status.load(std::memory_order_relaxed) == Gwaiting)
+      return true;
+  return false;
+}
+
+} // namespace
+
+const char *status_name(const G *g) {
   switch (g->status.load(std::memory_order_relaxed)) {
   case Grunnable:
     return "runnable";
@@ -312,15 +323,6 @@ const char *status_name(G *g) {
     return "idle";
   }
 }
-
-bool any_waiting(size_t n) {
-  for (size_t i = 0; i < n; i++)
-    if (allg_at(i)->status.load(std::memory_order_relaxed) == Gwaiting)
-      return true;
-  return false;
-}
-
-} // namespace
 
 // Called with sched.lock held by an M about to sleep with no timer to wait
 // for (or by sysmon after firing timers): if no M is awake and nothing is
@@ -343,17 +345,11 @@ void checkdead() {
                     "- deadlock!\n");
     _exit(2);
   }
-  fprintf(stderr, "fatal error: all goroutines are asleep - deadlock!\n");
-  for (size_t i = 0; i < n; i++) {
-    G *g = allg_chunks[i / kAllgChunk][i % kAllgChunk];
-    uint32_t st = g->status.load(std::memory_order_relaxed);
-    if (st == Gdead || st == Gidle)
-      continue;
-    fprintf(stderr, "\ngoroutine %lld [%s]:\n", (long long)g->goid,
-            status_name(g));
-  }
-  fflush(stderr);
-  _exit(2);
+  // Every goroutine is parked and every M asleep: nothing to freeze.
+  std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  if (mgo::traceback_mode().level > 0)
+    mgo::append_goroutines(out, nullptr);
+  mgo::write_fatal(out);
 }
 
 namespace {
@@ -588,7 +584,16 @@ void start_stack(P *p, G *g) {
                                g->stack.hi - g->stack.lo, gentry);
 }
 
+// A frozen world (freeze_world) runs no other goroutine: this M waits with
+// the G it was about to run still runnable.
+[[gnu::noinline, gnu::cold]] void freeze_wait() {
+  while (sched.frozen.load(std::memory_order_acquire))
+    usleep(100);
+}
+
 void execute(M *m, G *g, G *from) {
+  if (sched.frozen.load(std::memory_order_relaxed))
+    freeze_wait();
   P *p = m->p;
   if (!g->ctx)
     start_stack(p, g);
@@ -902,16 +907,56 @@ void timer_kick(int64_t when) {
   unlock(&sched.lock);
 }
 
-// On the system stack: the caller may be deep in a segment's reserve.
+void freeze_world() {
+  sched.frozen.store(true, std::memory_order_seq_cst);
+  M *self = getm();
+  for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
+    if (m != self)
+      request_preempt(m);
+  // An M that passed execute's check before the store switches within
+  // nanoseconds; the wait makes its G read as running (Go's freezetheworld
+  // waits as long).
+  usleep(1000);
+}
+
+void thaw_world() { sched.frozen.store(false, std::memory_order_release); }
+
+bool stop_world() {
+  freeze_world();
+  G *self = getg();
+  // Running goroutines stop at their next loop back-edge or call into the
+  // scheduler; one in a system call or a loop-free stretch may not.
+  for (int i = 0; i < 100; ++i) {
+    bool running = false;
+    for (size_t j = 0; j < allg_count() && !running; ++j) {
+      G *g = allg_at(j);
+      running =
+          g != self && g->status.load(std::memory_order_acquire) == Grunning;
+    }
+    if (!running)
+      return true;
+    usleep(100);
+  }
+  return false;
+}
+
+// The traceback is taken where the caller is: a segment's 32 KiB reserve
+// holds the unwinder's few KiB; the printing, deeper, runs on the system
+// stack.
 [[noreturn]] void fatal(const char *msg) {
-  systemstack([msg] {
-    mgo::flush_stdout();
-    fprintf(stderr, "fatal error: %s\n", msg);
-    if (G *g = getg(); g && !g->is_g0)
-      fprintf(stderr, "\ngoroutine %lld [running]:\n", (long long)g->goid);
-    fflush(stderr);
-    _exit(2);
-  });
+  std::string out = std::string("fatal error: ") + msg + "\n";
+  if (mgo::traceback_mode().level > 0) {
+    G *g = getg();
+    if (g && !g->is_g0) {
+      mgo::Trace trace;
+      mgo::capture_trace(&trace);
+      out += '\n';
+      mgo::append_traceback(out, g, "running", trace);
+    }
+    freeze_world();
+    mgo::append_goroutines(out, g);
+  }
+  systemstack([&out] { mgo::write_fatal(out); });
   __builtin_unreachable();
 }
 

@@ -346,6 +346,8 @@ struct Sched {
   std::atomic<G *> maing{nullptr};
   Note maindone;
   std::atomic<bool> main_running{false};
+  // freeze_world: Ms wait instead of switching to a goroutine.
+  std::atomic<bool> frozen{false};
 };
 
 extern Sched sched;
@@ -415,6 +417,16 @@ bool local_runq_empty();
 // Every G ever created (dead ones included), for the collector.
 size_t allg_count();
 G *allg_at(size_t i);
+// Go's name for g's state in a traceback: its wait reason while parked.
+const char *status_name(const G *g);
+// Stops other goroutines from running, best effort, for a traceback of
+// every goroutine (Go's freezetheworld): Ms wait at their next switch, and
+// running goroutines are asked to yield. Returns after a millisecond.
+void freeze_world();
+// The world frozen again, until every other goroutine has stopped running
+// (false if some has not within 10 ms); thaw_world lets them all go on.
+bool stop_world();
+void thaw_world();
 // The deadlock check (sched.lock held): exits 2 with Go's report if no
 // goroutine can ever run again.
 void checkdead();

@@ -17,7 +17,11 @@
 #include "mgo/abi.h"
 
 #include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
 #include <cstring>
+#include <pthread.h>
 #include <string_view>
 #include <unwind.h>
 
@@ -116,70 +120,203 @@ void mgo::caller_frame(uintptr_t *cfa, uintptr_t *pc) {
   *pc = w.n == 3 ? raw[2].pc : 0;
 }
 
-void mgo::capture_trace(Trace *out) {
-  Raw raw[kMaxTraceFrames];
-  Walk w{raw, 0, kMaxTraceFrames};
-  _Unwind_Backtrace(walk_frame, &w);
+namespace {
+
+// A Go stack from its raw frames, newest first: the logical frames of each,
+// a running panic's frames under the frame running its deferred calls, and
+// the runtime's bottom frames.
+void build_trace(const mgo::rt::G *g, const Raw *raw, int n, Trace *out) {
   out->n = 0;
   // Deferred calls for a panic run on top of the frame that deferred them:
   // Go's run on top of the panicking frames instead, so those follow.
   bool panicGoexit = false;
   uintptr_t frame = 0, landing = 0;
-  const Trace *panicking = running_panic(&frame, &landing, &panicGoexit);
+  const Trace *panicking =
+      mgo::running_panic(g, &frame, &landing, &panicGoexit);
   int splice = 0;
-  while (splice < w.n && !(panicking && raw[splice].cfa == frame))
+  while (splice < n && !(panicking && raw[splice].cfa == frame))
     ++splice;
   for (int i = 0; i < splice; ++i) {
-    int depth = symtab::depth_count(raw[i].pc - 1);
+    int depth = mgo::symtab::depth_count(raw[i].pc - 1);
     for (int d = 0; d < depth; ++d)
-      push(out, symtab::with_depth(raw[i].pc, d));
+      push(out, mgo::symtab::with_depth(raw[i].pc, d));
   }
-  if (panicking && splice < w.n) {
+  if (panicking && splice < n) {
     // Deferred calls inlined into the frame running them are theirs: the
     // logical frames at its pc beyond those at its landing pad.
-    int depth = symtab::depth_count(raw[splice].pc - 1) -
-                symtab::depth_count(landing - 1);
+    int depth = mgo::symtab::depth_count(raw[splice].pc - 1) -
+                mgo::symtab::depth_count(landing - 1);
     for (int d = 0; d < depth; ++d)
-      push(out, symtab::with_depth(raw[splice].pc, d));
+      push(out, mgo::symtab::with_depth(raw[splice].pc, d));
     push(out, pseudo_pc(panicGoexit ? Goexit : Gopanic));
     for (int i = 0; i < panicking->n; ++i)
       push(out, panicking->pcs[i]);
     return;
   }
-  rt::G *g = rt::getg();
   if (g && g->goid == 1)
     push(out, pseudo_pc(Main));
   push(out, pseudo_pc(Goexit0));
 }
 
+} // namespace
+
+// Calls fn(arg) in a frame whose caller, for the unwinder, is the code a
+// parked goroutine's context resumes (switch.h's jump: the return address
+// and callee-saved registers where jump_fcontext saved them, the caller's
+// sp above the 128-byte red zone jump stepped over). The unwinder then walks
+// from fn into that goroutine's frames while fn runs on the caller's stack:
+// the parked stack is only read.
+extern "C" void mgo_walk_parked(void *ctx, void (*fn)(void *), void *arg);
+asm(R"(
+	.text
+	.p2align 4
+	.globl mgo_walk_parked
+	.hidden mgo_walk_parked
+	.type mgo_walk_parked,@function
+mgo_walk_parked:
+	.cfi_startproc
+	pushq %rbx
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbx, 0
+	movq %rdi, %rbx
+	movq %rdx, %rdi
+	.cfi_remember_state
+	.cfi_def_cfa %rbx, 0xc0
+	.cfi_offset %rip, -0x88
+	.cfi_offset %r12, -0xb8
+	.cfi_offset %r13, -0xb0
+	.cfi_offset %r14, -0xa8
+	.cfi_offset %r15, -0xa0
+	.cfi_offset %rbx, -0x98
+	.cfi_offset %rbp, -0x90
+	callq *%rsi
+	.cfi_restore_state
+	popq %rbx
+	.cfi_adjust_cfa_offset -8
+	.cfi_restore %rbx
+	retq
+	.cfi_endproc
+	.size mgo_walk_parked, .-mgo_walk_parked
+)");
+
+void mgo::capture_trace(Trace *out) {
+  Raw raw[kMaxTraceFrames];
+  Walk w{raw, 0, kMaxTraceFrames};
+  _Unwind_Backtrace(walk_frame, &w);
+  build_trace(rt::getg(), raw, w.n, out);
+}
+
+void mgo::capture_parked_trace(const rt::G *g, Trace *out) {
+  // Not started yet: no frames, only "created by".
+  out->n = 0;
+  if (!g->ctx)
+    return;
+  Raw raw[kMaxTraceFrames];
+  Walk w{raw, 0, kMaxTraceFrames};
+  mgo_walk_parked(
+      g->ctx, [](void *w) { _Unwind_Backtrace(walk_frame, w); }, &w);
+  build_trace(g, raw, w.n, out);
+}
+
+namespace {
+
+void append_created_by(std::string &out, const mgo::rt::G *g) {
+  Frame f;
+  if (!g || !g->gopc || !frame_of(g->gopc, &f))
+    return;
+  out += "created by ";
+  out += f.function;
+  out += '\n';
+  append_location(out, f, g->gopc);
+}
+
+void append_header(std::string &out, const mgo::rt::G *g, const char *state) {
+  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state + "]:\n";
+}
+
+} // namespace
+
+mgo::TracebackMode mgo::traceback_mode() {
+  static const TracebackMode mode = [] {
+    const char *env = getenv("GOTRACEBACK");
+    std::string_view v = env ? env : "";
+    if (v == "none")
+      return TracebackMode{0, false, false};
+    if (v == "single" || v.empty())
+      return TracebackMode{1, false, false};
+    if (v == "all")
+      return TracebackMode{1, true, false};
+    if (v == "system")
+      return TracebackMode{2, true, false};
+    if (v == "crash")
+      return TracebackMode{2, true, true};
+    // Anything else is all goroutines at the level it spells as a number,
+    // else at level 0 (runtime1.go's setTraceback).
+    char *end;
+    unsigned long n = strtoul(env, &end, 10);
+    bool number = *env >= '0' && *env <= '9' && !*end && n <= UINT32_MAX;
+    return TracebackMode{number ? int(n) : 0, true, false};
+  }();
+  return mode;
+}
+
 void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
                            const Trace &trace) {
-  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state + "]:\n";
+  append_header(out, g, state);
+  bool system = traceback_mode().level >= 2;
   for (int i = 0; i < trace.n; ++i) {
     Frame f;
     if (!frame_of(trace.pcs[i], &f))
       continue;
     // gc shows the runtime's exported functions and runtime.gopanic (as
-    // the panic(...) call it is), not its internals.
+    // the panic(...) call it is), not its internals, unless asked for
+    // (GOTRACEBACK=system).
     std::string_view name = f.function;
     if (name == "runtime.gopanic")
       name = "panic";
-    else if (name.substr(0, 8) == "runtime." &&
+    else if (!system && name.substr(0, 8) == "runtime." &&
              !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z'))
       continue;
     out += name;
     out += "(...)\n";
     append_location(out, f, trace.pcs[i]);
   }
-  if (!g || !g->gopc)
-    return;
-  Frame f;
-  if (!frame_of(g->gopc, &f))
-    return;
-  out += "created by ";
-  out += f.function;
-  out += '\n';
-  append_location(out, f, g->gopc);
+  append_created_by(out, g);
+}
+
+void mgo::append_goroutines(std::string &out, const rt::G *me) {
+  for (size_t i = 0, n = rt::allg_count(); i < n; ++i) {
+    rt::G *g = rt::allg_at(i);
+    uint32_t st = g->status.load(std::memory_order_acquire);
+    if (g == me || st == rt::Gdead || st == rt::Gidle)
+      continue;
+    out += '\n';
+    if (st == rt::Grunning) {
+      append_header(out, g, "running");
+      out += "\tgoroutine running on other thread; stack unavailable\n";
+      append_created_by(out, g);
+      continue;
+    }
+    Trace trace;
+    capture_parked_trace(g, &trace);
+    append_traceback(out, g, rt::status_name(g), trace);
+  }
+}
+
+void mgo::write_fatal(const std::string &out) {
+  flush_stdout();
+  std::fwrite(out.data(), 1, out.size(), stderr);
+  std::fflush(stderr);
+  if (traceback_mode().crash) {
+    // Go's crash: the default action of SIGABRT, a core dump where enabled.
+    signal(SIGABRT, SIG_DFL);
+    sigset_t abrt;
+    sigemptyset(&abrt);
+    sigaddset(&abrt, SIGABRT);
+    pthread_sigmask(SIG_UNBLOCK, &abrt, nullptr);
+    raise(SIGABRT);
+  }
+  _exit(2);
 }
 
 // --- package runtime (stdlib/runtime/extern.go) ------------------------------
@@ -230,14 +367,13 @@ extern "C" mgo_bool mgo_runtime_funcInlined(mgo_int pc) {
   return frame_of(uintptr_t(pc) + 1, &f) && f.inlined;
 }
 
-// runtime.Stack and debug.Stack: the calling goroutine's traceback. Go's
-// adds every other goroutine's with all; the runtime does not walk parked
-// stacks yet.
+// runtime.Stack and debug.Stack: the calling goroutine's traceback, and
+// with all every other goroutine's, the world stopped meanwhile as Go's.
 namespace {
 
 // The traceback from the skip-th logical frame (0: the Go function calling
 // into the runtime).
-MgoString stack_text(int skip) {
+MgoString stack_text(int skip, bool all) {
   Trace t;
   mgo::capture_trace(&t);
   skip = std::min(skip, t.n);
@@ -245,6 +381,11 @@ MgoString stack_text(int skip) {
   t.n -= skip;
   std::string out;
   mgo::append_traceback(out, mgo::rt::getg(), "running", t);
+  if (all) {
+    mgo::rt::stop_world();
+    mgo::append_goroutines(out, mgo::rt::getg());
+    mgo::rt::thaw_world();
+  }
   auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(out.size())));
   std::memcpy(bytes, out.data(), out.size());
   return MgoString{bytes, mgo_int(out.size())};
@@ -254,8 +395,9 @@ MgoString stack_text(int skip) {
 
 // Go's runtime.Stack starts at its caller; debug.Stack shows itself.
 extern "C" MgoString mgo_runtime_stack(mgo_bool all) {
-  (void)all;
-  return stack_text(1);
+  return stack_text(1, all);
 }
 
-extern "C" MgoString mgo_runtime_debug_stack(void) { return stack_text(0); }
+extern "C" MgoString mgo_runtime_debug_stack(void) {
+  return stack_text(0, false);
+}

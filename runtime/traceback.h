@@ -26,15 +26,34 @@ struct Trace {
 // runtime.gopanic frame, as Go's deferred calls run on top of the panicking
 // frames. The bottom gets runtime.main (goroutine 1) and runtime.goexit.
 void capture_trace(Trace *out);
+// The same of g, a goroutine that is not running: from its saved context.
+void capture_parked_trace(const rt::G *g, Trace *out);
 // Go's "goroutine N [state]:" block for g: its frames, from the newest (of
 // `trace`) and "created by" its go statement's function.
 void append_traceback(std::string &out, const rt::G *g, const char *state,
                       const Trace &trace);
-// The stack of the newest panic (or Goexit) of the calling goroutine whose
+// GOTRACEBACK, read once: Go's level (0 none, 1 single and all, 2 system
+// and crash), whether every goroutine is shown, and whether a fatal error
+// ends in SIGABRT.
+struct TracebackMode {
+  int level;
+  bool all;
+  bool crash;
+};
+TracebackMode traceback_mode();
+// Go's tracebackothers: a blank line and the traceback of every goroutine
+// but me (parked ones from their saved contexts; one running on another M
+// as "stack unavailable"). Other goroutines must be frozen or asleep.
+void append_goroutines(std::string &out, const rt::G *me);
+// Flushes standard output, writes a fatal report to standard error and
+// ends the process: exit status 2, or SIGABRT at GOTRACEBACK=crash.
+[[noreturn]] void write_fatal(const std::string &out);
+// The stack of the newest panic (or Goexit) of goroutine g whose
 // deferred calls are running, and the frame running them: its canonical
 // frame address and the pc its landing pad called from (unwind.cpp); null
 // when none is.
-const Trace *running_panic(uintptr_t *cfa, uintptr_t *pc, bool *goexit);
+const Trace *running_panic(const rt::G *g, uintptr_t *cfa, uintptr_t *pc,
+                           bool *goexit);
 // The canonical frame address and return address of the caller of the
 // function calling this: a frame's name for capture_trace (split-stack
 // frames keep their locals on another segment than their CFA, so an

@@ -24,10 +24,8 @@
 #include <gc.h>
 
 #include <csignal>
-#include <cstdio>
 #include <cstring>
 #include <string>
-#include <unistd.h>
 #include <unwind.h>
 
 namespace mgo {
@@ -86,7 +84,6 @@ void print_chain(const Panic *p, std::string &out) {
 }
 
 [[noreturn]] void die_unrecovered(const Panic *p) {
-  mgo::flush_stdout();
   std::string out;
   print_chain(p, out);
   if (p->nilDeref) {
@@ -98,11 +95,16 @@ void print_chain(const Panic *p, std::string &out) {
     mgo::append_print_hex(out, p->fault.pc);
     out += "]\n";
   }
-  out += '\n';
-  mgo::append_traceback(out, curg(), "running", p->trace);
-  std::fwrite(out.data(), 1, out.size(), stderr);
-  std::fflush(stderr);
-  _exit(2);
+  mgo::TracebackMode mode = mgo::traceback_mode();
+  if (mode.level > 0) {
+    out += '\n';
+    mgo::append_traceback(out, curg(), "running", p->trace);
+    if (mode.all) {
+      mgo::rt::freeze_world();
+      mgo::append_goroutines(out, curg());
+    }
+  }
+  mgo::write_fatal(out);
 }
 
 // The fault the signal handler turned into this panic, or code=0x1 addr=0x0
@@ -198,12 +200,11 @@ bool mgo::call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered) {
   return false;
 }
 
-const mgo::Trace *mgo::running_panic(uintptr_t *cfa, uintptr_t *pc,
+const mgo::Trace *mgo::running_panic(const G *g, uintptr_t *cfa, uintptr_t *pc,
                                      bool *goexit) {
-  G *g = curg();
   if (!g || g->is_g0)
     return nullptr;
-  for (Panic *p = top(g); p; p = p->link)
+  for (const Panic *p = static_cast<const Panic *>(g->panics); p; p = p->link)
     if (p->frame) {
       *cfa = p->frameCfa;
       *pc = p->framePc;
