@@ -76,6 +76,8 @@ _Unwind_Reason_Code walk_frame(_Unwind_Context *ctx, void *arg) {
 void push(Trace *t, uintptr_t pc) {
   if (t->n < mgo::kMaxTraceFrames)
     t->pcs[t->n++] = pc;
+  else
+    t->elided = true;
 }
 
 // The frame a pc of a trace stands for (one before the return address).
@@ -127,6 +129,7 @@ namespace {
 // the runtime's bottom frames.
 void build_trace(const mgo::rt::G *g, const Raw *raw, int n, Trace *out) {
   out->n = 0;
+  out->elided = false;
   // Deferred calls for a panic run on top of the frame that deferred them:
   // Go's run on top of the panicking frames instead, so those follow.
   bool panicGoexit = false;
@@ -200,22 +203,27 @@ mgo_walk_parked:
 )");
 
 void mgo::capture_trace(Trace *out) {
-  Raw raw[kMaxTraceFrames];
-  Walk w{raw, 0, kMaxTraceFrames};
+  // One more than fits: whether frames are elided.
+  Raw raw[kMaxTraceFrames + 1];
+  Walk w{raw, 0, kMaxTraceFrames + 1};
   _Unwind_Backtrace(walk_frame, &w);
   build_trace(rt::getg(), raw, w.n, out);
+  out->elided |= w.n == w.max;
 }
 
 void mgo::capture_parked_trace(const rt::G *g, Trace *out) {
   // Not started yet: no frames, only "created by".
   out->n = 0;
+  out->elided = false;
   if (!g->ctx)
     return;
-  Raw raw[kMaxTraceFrames];
-  Walk w{raw, 0, kMaxTraceFrames};
+  // One more than fits: whether frames are elided.
+  Raw raw[kMaxTraceFrames + 1];
+  Walk w{raw, 0, kMaxTraceFrames + 1};
   mgo_walk_parked(
       g->ctx, [](void *w) { _Unwind_Backtrace(walk_frame, w); }, &w);
   build_trace(g, raw, w.n, out);
+  out->elided |= w.n == w.max;
 }
 
 namespace {
@@ -281,6 +289,8 @@ void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
     out += "(...)\n";
     append_location(out, f, trace.pcs[i]);
   }
+  if (trace.elided)
+    out += "...additional frames elided...\n";
   append_created_by(out, g);
 }
 

@@ -18,6 +18,7 @@ constexpr int kMaxTraceFrames = 100;
 
 struct Trace {
   int n;                          // set by capture_trace
+  bool elided;                    // the stack had more frames
   uintptr_t pcs[kMaxTraceFrames]; // return addresses (symtab.h encoding)
 };
 
