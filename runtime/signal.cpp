@@ -16,11 +16,15 @@
 // Any other fault is fatal, with Go's report; one that is not ours (a
 // sanitizer's) goes to whoever was installed before.
 #include "panic.h"
+#include "print.h"
 #include "sched.h"
+#include "traceback.h"
 
+#include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <string>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -186,6 +190,62 @@ void on_segv(int sig, siginfo_t *info, void *ctx) {
   die("unexpected signal during runtime execution", f, false);
 }
 
+// Go's register dump under a signal's traceback (dumpregs).
+void append_registers(std::string &out, const greg_t *regs) {
+  static const struct {
+    const char *name;
+    int reg;
+  } kRegs[] = {{"rax", REG_RAX}, {"rbx", REG_RBX}, {"rcx", REG_RCX},
+               {"rdx", REG_RDX}, {"rdi", REG_RDI}, {"rsi", REG_RSI},
+               {"rbp", REG_RBP}, {"rsp", REG_RSP}, {"r8", REG_R8},
+               {"r9", REG_R9},   {"r10", REG_R10}, {"r11", REG_R11},
+               {"r12", REG_R12}, {"r13", REG_R13}, {"r14", REG_R14},
+               {"r15", REG_R15}, {"rip", REG_RIP}, {"rflags", REG_EFL}};
+  auto line = [&out](const char *name, uint64_t v) {
+    out += name;
+    out.append(7 - strlen(name), ' ');
+    mgo::append_print_hex(out, v);
+    out += '\n';
+  };
+  for (const auto &r : kRegs)
+    line(r.name, uint64_t(regs[r.reg]));
+  // cs, gs and fs are packed into one word, 16 bits each.
+  uint64_t segs = uint64_t(regs[REG_CSGSFS]);
+  line("cs", segs & 0xffff);
+  line("fs", segs >> 32 & 0xffff);
+  line("gs", segs >> 16 & 0xffff);
+}
+
+// SIGQUIT: every goroutine's traceback and the registers, then exit 2, as
+// Go's sighandler for a _SigThrow signal. The first thread it reaches
+// reports; others wait for the exit.
+void on_quit(int, siginfo_t *info, void *ctx) {
+  static std::atomic<bool> reporting{false};
+  if (reporting.exchange(true))
+    for (;;)
+      pause();
+  const greg_t *regs = static_cast<ucontext_t *>(ctx)->uc_mcontext.gregs;
+  mgo::set_throwing();
+  M *m = getm();
+  G *g = getg();
+  std::string out = "SIGQUIT: quit\nPC=";
+  mgo::append_print_hex(out, uint64_t(regs[REG_RIP]));
+  out += " m=" + std::to_string(m ? m->id : 0) +
+         " sigcode=" + std::to_string(info->si_code) + "\n\n";
+  if (on_goroutine()) {
+    mgo::Trace trace;
+    mgo::capture_trace(&trace);
+    mgo::append_traceback(out, g, "running", trace);
+  } else {
+    out += "goroutine 0 [idle]:\n";
+  }
+  freeze_world();
+  mgo::append_goroutines(out, on_goroutine() ? g : nullptr);
+  out += '\n';
+  append_registers(out, regs);
+  mgo::write_fatal(out);
+}
+
 } // namespace
 
 bool take_fault(Fault *out) {
@@ -206,6 +266,8 @@ void signal_init() {
   // stack's sp). Returning restores the interrupted mask, SIGSEGV included.
   sigfillset(&sa.sa_mask);
   sigaction(SIGSEGV, &sa, &old_segv);
+  sa.sa_sigaction = on_quit;
+  sigaction(SIGQUIT, &sa, nullptr);
 }
 
 // The bounds are recorded first: a stop signal may come as soon as the

@@ -17,6 +17,7 @@
 #include "mgo/abi.h"
 
 #include <algorithm>
+#include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -244,8 +245,16 @@ void append_header(std::string &out, const mgo::rt::G *g, const char *state) {
 
 } // namespace
 
+namespace {
+// The runtime is throwing (SIGQUIT): Go then shows its own frames whatever
+// GOTRACEBACK says (gotraceback's m.throwing).
+std::atomic<bool> throwing{false};
+} // namespace
+
+void mgo::set_throwing() { throwing.store(true, std::memory_order_relaxed); }
+
 mgo::TracebackMode mgo::traceback_mode() {
-  static const TracebackMode mode = [] {
+  static const TracebackMode env = [] {
     const char *env = getenv("GOTRACEBACK");
     std::string_view v = env ? env : "";
     if (v == "none")
@@ -265,6 +274,9 @@ mgo::TracebackMode mgo::traceback_mode() {
     bool number = *env >= '0' && *env <= '9' && !*end && n <= UINT32_MAX;
     return TracebackMode{number ? int(n) : 0, true, false};
   }();
+  TracebackMode mode = env;
+  if (throwing.load(std::memory_order_relaxed))
+    mode.level = 2;
   return mode;
 }
 

@@ -42,6 +42,9 @@ struct TracebackMode {
   bool crash;
 };
 TracebackMode traceback_mode();
+// From now on tracebacks show the runtime's frames (level 2), as Go's do
+// while the runtime throws.
+void set_throwing();
 // Go's tracebackothers: a blank line and the traceback of every goroutine
 // but me (parked ones from their saved contexts; one running on another M
 // as "stack unavailable"). Other goroutines must be frozen or asleep.
