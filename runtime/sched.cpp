@@ -913,13 +913,21 @@ void freeze_world() {
   for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
     if (m != self)
       request_preempt(m);
+  // An idle M would keep its request until it next runs a goroutine, every
+  // back-edge's poll calling mgo_preempt_check meanwhile: thaw_world takes
+  // the requests back.
+  //
   // An M that passed execute's check before the store switches within
   // nanoseconds; the wait makes its G read as running (Go's freezetheworld
   // waits as long).
   usleep(1000);
 }
 
-void thaw_world() { sched.frozen.store(false, std::memory_order_release); }
+void thaw_world() {
+  for (M *m = sched.allm.load(std::memory_order_acquire); m; m = m->alllink)
+    clear_preempt(m);
+  sched.frozen.store(false, std::memory_order_release);
+}
 
 bool stop_world() {
   freeze_world();

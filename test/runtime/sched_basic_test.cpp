@@ -1,6 +1,7 @@
 // The scheduler through its C++ API: goroutines run, yield, run in parallel,
 // are preempted at polls, and GOMAXPROCS, NumGoroutine and NumCPU behave as
 // Go's runtime package.
+#include "mgo/abi.h"
 #include "mgo/sched.h"
 
 #include <gtest/gtest.h>
@@ -178,6 +179,31 @@ TEST(SchedBasic, GoroutineIdsAreDistinct) {
       mgo_gosched();
     EXPECT_NE(mine, other.load());
     EXPECT_GT(other.load(), mine);
+  });
+}
+
+// runtime.Stack(buf, true) stops the world and lets it go on: a goroutine
+// runs after it, and no M keeps the preemption request it was sent (an idle
+// one would keep every back-edge's poll calling into the runtime).
+TEST(SchedBasic, StackOfAllGoroutinesLetsTheWorldGoOn) {
+  mgo::run(2, [] {
+    // A second M, idle once this goroutine is done.
+    std::atomic<int> started{0};
+    mgo::go([&] {
+      started.fetch_add(1);
+      while (started.load() < 2)
+        ;
+    });
+    started.fetch_add(1);
+    while (started.load() < 2)
+      ;
+    std::atomic<bool> ran{false};
+    MgoString all = mgo_runtime_stack(true);
+    EXPECT_GT(all.len, 0);
+    EXPECT_EQ(std::atomic_ref<uint32_t>(mgo_preempt_pending).load(), 0u);
+    mgo::go([&] { ran.store(true); });
+    while (!ran.load())
+      mgo_gosched();
   });
 }
 
