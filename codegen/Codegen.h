@@ -23,6 +23,12 @@ struct CodegenOptions {
   // Every source file's path, absolute (library files keep their stdlib/
   // name), indexed by SrcLoc::file: the line tables name them.
   std::vector<std::string> files;
+  // The SrcLoc::file of the package's first file, which names its compile
+  // unit.
+  uint32_t unitFile = 0;
+  // Give the optimiser the bodies of the small functions the package calls
+  // in the packages it imports (available_externally), to inline them.
+  bool inlineImports = false;
 };
 
 // A construct codegen cannot lower: a checker bug or a feature of a later
@@ -31,10 +37,17 @@ struct CodegenError : std::runtime_error {
   using std::runtime_error::runtime_error;
 };
 
-std::unique_ptr<llvm::Module> generateModule(const CheckedProgram &program,
-                                             types::TypeContext &types,
-                                             llvm::LLVMContext &llvm,
-                                             const CodegenOptions &options);
+// The module of one package of program (program itself or one of
+// program.libraries): the package's functions and variables, declarations of
+// the other packages' it uses, and the type descriptors, itabs and method
+// wrappers it needs, which every module that needs them defines for the
+// linker to keep one of. Main's module also holds main..init, which calls
+// the other packages' init functions, and the C main.
+std::unique_ptr<llvm::Module> generatePackage(const CheckedProgram &program,
+                                              const CheckedProgram &package,
+                                              types::TypeContext &types,
+                                              llvm::LLVMContext &llvm,
+                                              const CodegenOptions &options);
 
 } // namespace mgo
 

@@ -16,6 +16,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace mgo {
@@ -115,8 +116,9 @@ bool hasCall(Expr *e);
 
 class CodegenContext {
 public:
-  CodegenContext(const CheckedProgram &program, types::TypeContext &types,
-                 llvm::LLVMContext &llvm, const CodegenOptions &options);
+  CodegenContext(const CheckedProgram &program, const CheckedProgram &package,
+                 types::TypeContext &types, llvm::LLVMContext &llvm,
+                 const CodegenOptions &options);
   std::unique_ptr<llvm::Module> run();
 
   // --- Module.cpp
@@ -131,7 +133,18 @@ public:
   void emitPackageInit(const CheckedProgram &p);
   void emitCMain();
   void markSplitStack();
-  std::vector<const CheckedProgram *> packages() const;
+  std::string initName(const CheckedProgram &p) const;
+  bool needsInit(const CheckedProgram &p) const;
+
+  // --- Linkage.cpp: one module per package
+  void indexProgram();
+  bool isMainUnit() const;
+  bool hasCode(types::Func *fn) const;
+  bool inlinable(FuncDecl *d) const;
+  void emitInlineBodies();
+  llvm::Value *externalGlobal(types::Var *v);
+  void shareAcrossPackages(llvm::GlobalObject *g, const std::string &name);
+  std::string typeSymbol(types::Type *t);
   // --- RuntimeFuncs.cpp: library functions without a body
   llvm::Function *runtimeFuncWrapper(types::Func *fn);
   void emitAtomic(types::Func *fn, llvm::Function *wrapper);
@@ -166,10 +179,6 @@ public:
   llvm::Function *reflectCallStub(types::Signature *sig);
   llvm::Function *reflectMakeFuncStub(types::Signature *sig);
   llvm::Function *reflectMethodValueStub(types::Signature *sig);
-  // wantMethodStub's stubs, and their fields in MgoTypeX.
-  enum : unsigned { kMethodValueStub = 1, kMethodExprStub = 2 };
-  enum : unsigned { kMethodValueField = 10, kMethodExprField = 11 };
-  void wantMethodStub(types::Signature *sig, unsigned stub);
   llvm::Function *reflectMethodExprStub(types::Signature *sig);
 
   // --- Constants.cpp
@@ -395,7 +404,8 @@ public:
   llvm::Value *heapAlloc(types::Type *t, const llvm::Twine &name);
   void setLoc(SrcLoc loc);
 
-  const CheckedProgram &prog;
+  const CheckedProgram &prog; // the whole program: main and its imports
+  const CheckedProgram &unit; // the package this module is for
   types::TypeContext &tc;
   llvm::LLVMContext &C;
   CodegenOptions opts;
@@ -409,12 +419,18 @@ public:
   llvm::IntegerType *i1, *i8, *i32, *i64;
 
   std::unordered_map<types::Func *, llvm::Function *> funcs;
+  // Every package's functions with bodies, and those the runtime implements.
+  std::unordered_map<types::Func *, FuncDecl *> funcDecls;
+  std::unordered_set<types::Func *> bodyless;
+  // Imported functions whose bodies this module gets for inlining.
+  std::vector<FuncDecl *> inlineBodies;
+  std::unordered_map<types::Var *, const CheckedProgram *> globalOwner;
+  std::unordered_map<const types::Named *, int> localTypes;
   std::unordered_map<llvm::Function *, llvm::Constant *> staticClosures;
   std::unordered_map<types::Var *, VarSlot>
       vars; // locals of the current function, and globals
   std::unordered_map<types::Type *, llvm::Constant *> typeDescs;
   int reflectState = -1; // reflectUsed's answer, once asked
-  std::unordered_map<types::Type *, unsigned> methodStubs; // wantMethodStub
   llvm::StructType *typeXTy_ = nullptr, *fieldXTy_ = nullptr;
   std::map<std::pair<types::Type *, types::Type *>, llvm::Constant *> itabs;
   std::map<std::pair<types::Type *, types::Func *>, llvm::Function *>

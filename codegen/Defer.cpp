@@ -199,8 +199,8 @@ void CodegenContext::genDefer(DeferStmt *s) {
     nsel->selection.implicitDeref = false;
     nsel->tv = sel->tv;
     callee = nsel;
-    if (auto it = funcs.find(method); it != funcs.end())
-      site.code = it->second;
+    if (hasCode(method))
+      site.code = functionFor(method);
   } else if (auto *sel = dyn_cast<SelectorExpr>(fun);
              sel && sel->selection.kind == Selection::PackageMember) {
     // A library function: nothing to evaluate, nothing that recovers.

@@ -52,7 +52,7 @@ std::vector<types::Selected> CodegenContext::methodSet(types::Type *t) {
   // Library methods lowered at their call sites have no function to point to.
   for (types::Selected &s : types::methodSet(t)) {
     auto *m = cast<types::Func>(s.obj);
-    if (!m->signature()->recv || funcs.count(m))
+    if (!m->signature()->recv || hasCode(m))
       out.push_back(std::move(s));
   }
   return out;
@@ -91,6 +91,7 @@ Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
   types::Signature *sig = methodSig(m);
   Function *fn =
       Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+  shareAcrossPackages(fn, name);
   IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
   Argument *data = fn->getArg(0);
   data->setName("data");
@@ -125,8 +126,9 @@ Function *CodegenContext::ifaceMethodWrapper(types::Type *t,
   if (fn)
     return fn;
   types::Signature *sig = methodSig(m);
-  fn = Function::Create(funcType(sig), GlobalValue::InternalLinkage,
-                        t->toString() + "." + m->name + "$iface", *M);
+  std::string name = typeSymbol(t) + "." + m->name + "$iface";
+  fn = Function::Create(funcType(sig), GlobalValue::InternalLinkage, name, *M);
+  shareAcrossPackages(fn, name);
   IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
   Argument *data = fn->getArg(0);
   data->setName("data");
@@ -153,8 +155,9 @@ Function *CodegenContext::promotedMethod(types::Type *recvT,
   for (types::Var *p : sig->params->vars)
     params.push_back(llType(p->type));
   FunctionType *ft = FunctionType::get(resultType(sig), params, false);
-  fn = Function::Create(ft, GlobalValue::InternalLinkage,
-                        recvT->toString() + "." + m->name, *M);
+  std::string name = typeSymbol(recvT) + "." + m->name;
+  fn = Function::Create(ft, GlobalValue::InternalLinkage, name, *M);
+  shareAcrossPackages(fn, name);
   IRBuilder<> wb(BasicBlock::Create(C, "entry", fn));
   Value *recv = fn->getArg(1);
   recv->setName("recv");
@@ -221,9 +224,11 @@ Constant *CodegenContext::methodTable(types::Type *t, int64_t &count) {
   if (entries.empty())
     return ConstantPointerNull::get(ptrTy);
   auto *arrTy = ArrayType::get(methodTy, entries.size());
-  return new GlobalVariable(*M, arrTy, true, GlobalValue::InternalLinkage,
-                            ConstantArray::get(arrTy, entries),
-                            "methods:" + t->toString());
+  std::string name = "methods:" + typeSymbol(t);
+  auto *g = new GlobalVariable(*M, arrTy, true, GlobalValue::InternalLinkage,
+                               ConstantArray::get(arrTy, entries), name);
+  shareAcrossPackages(g, name);
+  return g;
 }
 
 // The constant itab of (iface, t): {type, inter, fun...} (MgoItab).
@@ -245,9 +250,11 @@ Constant *CodegenContext::itab(types::Type *iface, types::Type *t) {
   auto *funTy = ArrayType::get(ptrTy, fns.size());
   Constant *init = ConstantStruct::getAnon(
       {typeDesc(t), typeDesc(iface), ConstantArray::get(funTy, fns)});
-  g = new GlobalVariable(*M, init->getType(), true,
-                         GlobalValue::InternalLinkage, init,
-                         "itab:" + t->toString() + "," + iface->toString());
+  std::string name = "itab:" + typeSymbol(t) + "," + typeSymbol(iface);
+  auto *gv = new GlobalVariable(*M, init->getType(), true,
+                                GlobalValue::InternalLinkage, init, name);
+  shareAcrossPackages(gv, name);
+  g = gv;
   return g;
 }
 
@@ -317,7 +324,7 @@ Value *CodegenContext::genIfaceMethodValue(SelectorExpr *e) {
       B.CreateLoad(ptrTy, B.CreateConstInBoundsGEP1_64(ptrTy, tab, 2 + idx),
                    m->name + ".fn");
   auto *objTy = StructType::get(C, {ptrTy, ptrTy, ptrTy});
-  std::string name = xt->toString() + "." + m->name + "-fm";
+  std::string name = typeSymbol(xt) + "." + m->name + "-fm";
   Function *thunk = M->getFunction(name);
   if (!thunk) {
     thunk =
@@ -357,7 +364,7 @@ void CodegenContext::forwardItabCall(IRBuilder<> &wb, Function *fn, Value *iv,
 // its interface argument (a nil one panics, as in Go), transparent to
 // recover as the method value's thunk.
 Function *CodegenContext::ifaceMethodExpr(types::Type *it, types::Func *m) {
-  std::string name = it->toString() + "." + m->name + "-expr";
+  std::string name = typeSymbol(it) + "." + m->name + "-expr";
   if (Function *fn = M->getFunction(name))
     return fn;
   types::Signature *sig = methodSig(m);

@@ -316,7 +316,7 @@ Value *CodegenContext::genSetFinalizer(CallExpr *e) {
 // type sig on the object, converted to its parameter type (the runtime has
 // checked that it converts), and drops the results.
 Function *CodegenContext::finalizerThunk(types::Signature *sig) {
-  std::string name = "runtime.finalizer:" + sig->toString();
+  std::string name = "runtime.finalizer:" + typeSymbol(sig);
   if (Function *f = M->getFunction(name))
     return f;
   auto *fnTy = FunctionType::get(B.getVoidTy(), {ptrTy, ptrTy, ptrTy}, false);

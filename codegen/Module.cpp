@@ -21,9 +21,10 @@ const char *hostDataLayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-"
 } // namespace
 
 CodegenContext::CodegenContext(const CheckedProgram &program,
+                               const CheckedProgram &package,
                                types::TypeContext &types, LLVMContext &llvm,
                                const CodegenOptions &options)
-    : prog(program), tc(types), C(llvm), opts(options), B(llvm) {
+    : prog(program), unit(package), tc(types), C(llvm), opts(options), B(llvm) {
   M = std::make_unique<Module>(options.sourcePath, C);
   M->setSourceFileName(options.sourcePath);
   M->setTargetTriple(sys::getDefaultTargetTriple());
@@ -45,13 +46,16 @@ CodegenContext::CodegenContext(const CheckedProgram &program,
       C, {ptrTy, ptrTy, ptrTy, i64, i64, ArrayType::get(ptrTy, 4)},
       "mgo.mapiter");
   rt.init(M.get(), stringTy);
+  indexProgram();
 }
 
 std::unique_ptr<Module> CodegenContext::run() {
   // Line tables are always emitted: the runtime reads them for
   // runtime.Caller and tracebacks (docs/runtime.md, Tracebacks). DWARF 4, not
   // 5: its forms need no .debug_addr or .debug_str_offsets, which keeps the
-  // runtime's reader small.
+  // runtime's reader small. Each package's module is a compile unit of its
+  // own, named by the package's first file; its functions name their own
+  // files, and inlined bodies of other packages theirs.
   dib = std::make_unique<DIBuilder>(*M);
   for (const std::string &path : opts.files) {
     size_t slash = path.rfind('/');
@@ -64,19 +68,21 @@ std::unique_ptr<Module> CodegenContext::run() {
   // Full debug info, though it holds no variables or types: with line
   // tables only, LLVM gives a function a DIE only when calls were inlined
   // into it, and the runtime needs every function's name and range.
-  diCU =
-      dib->createCompileUnit(dwarf::DW_LANG_Go, diFiles[0], "mgoc", true, "", 0,
-                             "", DICompileUnit::DebugEmissionKind::FullDebug);
+  diCU = dib->createCompileUnit(
+      dwarf::DW_LANG_Go,
+      diFiles[opts.unitFile < diFiles.size() ? opts.unitFile : 0], "mgoc", true,
+      "", 0, "", DICompileUnit::DebugEmissionKind::FullDebug);
   M->addModuleFlag(Module::Warning, "Debug Info Version",
                    DEBUG_METADATA_VERSION);
   M->addModuleFlag(Module::Warning, "Dwarf Version", 4);
   declareFunctions();
   emitGlobals();
-  for (const CheckedProgram *p : packages())
-    for (FuncDecl *d : p->funcs)
-      emitFunctionBody(d);
+  for (FuncDecl *d : unit.funcs)
+    emitFunctionBody(d);
   emitInit();
-  emitCMain();
+  if (isMainUnit())
+    emitCMain();
+  emitInlineBodies();
   markSplitStack();
   dib->finalize();
   return std::move(M);
@@ -99,40 +105,23 @@ std::string CodegenContext::mangle(types::Func *fn) {
   return pkg + "." + (n ? n->obj->name : rt->toString()) + "." + fn->name;
 }
 
-// The library packages written in mini-Go, dependencies first, then main:
-// the order their initialisation runs in.
-std::vector<const CheckedProgram *> CodegenContext::packages() const {
-  std::vector<const CheckedProgram *> all(prog.libraries.begin(),
-                                          prog.libraries.end());
-  all.push_back(&prog);
-  return all;
-}
-
+// The package's functions. Package main's are its own (nothing imports
+// main) but for main.main, which the C main passes to the runtime; any other
+// package's are called by its importers and by the method wrappers any
+// module may emit for its types.
 void CodegenContext::declareFunctions() {
-  for (const CheckedProgram *p : packages()) {
-    int inits = 0;
-    for (FuncDecl *d : p->funcs) {
-      auto *obj = cast<types::Func>(d->name->obj);
-      std::string name = mangle(obj);
-      if (!d->recv && obj->name == "init")
-        name += "." + std::to_string(inits++);
-      bool isMain = obj == prog.mainFunc;
-      Function *fn = Function::Create(funcType(obj->signature()),
-                                      isMain ? GlobalValue::ExternalLinkage
-                                             : GlobalValue::InternalLinkage,
-                                      name, *M);
-      funcs[obj] = fn;
-    }
-    for (types::Func *f : p->runtimeFuncs)
-      funcs[f] = runtimeFuncWrapper(f);
+  int inits = 0;
+  for (FuncDecl *d : unit.funcs) {
+    auto *obj = cast<types::Func>(d->name->obj);
+    std::string name = mangle(obj);
+    if (!d->recv && obj->name == "init")
+      name += "." + std::to_string(inits++);
+    bool internal = isMainUnit() && obj != prog.mainFunc;
+    funcs[obj] = Function::Create(funcType(obj->signature()),
+                                  internal ? GlobalValue::InternalLinkage
+                                           : GlobalValue::ExternalLinkage,
+                                  name, *M);
   }
-}
-
-Function *CodegenContext::functionFor(types::Func *fn) {
-  auto it = funcs.find(fn);
-  if (it == funcs.end())
-    throw CodegenError("no body for function " + fn->name);
-  return it->second;
 }
 
 // A top-level function used as a value: a constant closure object holding
@@ -150,16 +139,15 @@ Constant *CodegenContext::staticClosure(Function *fn) {
 }
 
 void CodegenContext::emitGlobals() {
-  for (const CheckedProgram *p : packages()) {
-    for (types::Var *v : p->globals) {
-      if (v->name == "_")
-        continue;
-      auto *g = new GlobalVariable(*M, llType(v->type), false,
-                                   GlobalValue::InternalLinkage,
-                                   Constant::getNullValue(llType(v->type)),
-                                   p->pkg->path + "." + v->name);
-      vars[v] = VarSlot{g, false};
-    }
+  for (types::Var *v : unit.globals) {
+    if (v->name == "_")
+      continue;
+    auto *g = new GlobalVariable(*M, llType(v->type), false,
+                                 isMainUnit() ? GlobalValue::InternalLinkage
+                                              : GlobalValue::ExternalLinkage,
+                                 Constant::getNullValue(llType(v->type)),
+                                 unit.pkg->path + "." + v->name);
+    vars[v] = VarSlot{g, false};
   }
 }
 
@@ -169,21 +157,42 @@ void CodegenContext::emitFunctionBody(FuncDecl *d) {
                nullptr, d->loc);
 }
 
-// main..init runs each package's initialisation in dependency order: its
-// variables in initOrder, then its init functions in source order.
+// A package's initialisation: PATH..init, exported, runs its variables'
+// initialisers in initOrder, then its init functions in source order.
+// main..init, which the runtime calls, first calls those of the packages
+// main imports, directly or not, in dependency order (gc's), skipping the
+// packages that have nothing to initialise.
+std::string CodegenContext::initName(const CheckedProgram &p) const {
+  return &p == &prog ? "main..init" : p.pkg->path + "..init";
+}
+
+bool CodegenContext::needsInit(const CheckedProgram &p) const {
+  for (const GlobalInit &gi : p.initOrder)
+    if (gi.rhs)
+      return true;
+  for (FuncDecl *d : p.funcs)
+    if (!d->recv && d->name->name == "init")
+      return true;
+  return false;
+}
+
 void CodegenContext::emitInit() {
-  auto *fn =
-      Function::Create(FunctionType::get(Type::getVoidTy(C), {ptrTy}, false),
-                       GlobalValue::ExternalLinkage, "main..init", *M);
+  auto *initTy = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
+  std::string name = initName(unit);
+  auto *fn = Function::Create(initTy, GlobalValue::ExternalLinkage, name, *M);
   FuncState st;
   st.fn = fn;
-  st.name = "main..init";
+  st.name = name;
   fs = &st;
   st.allocaBB = BasicBlock::Create(C, "entry", fn);
   B.SetInsertPoint(st.allocaBB);
   B.SetCurrentDebugLocation(DebugLoc());
-  for (const CheckedProgram *p : packages())
-    emitPackageInit(*p);
+  if (isMainUnit())
+    for (const CheckedProgram *p : prog.libraries)
+      if (needsInit(*p))
+        B.CreateCall(M->getOrInsertFunction(initName(*p), initTy),
+                     {ConstantPointerNull::get(ptrTy)});
+  emitPackageInit(unit);
   ensureBlock();
   B.CreateRetVoid();
   fs = nullptr;
@@ -382,11 +391,12 @@ void CodegenContext::setLoc(SrcLoc loc) {
   B.SetCurrentDebugLocation(DILocation::get(C, loc.line, loc.col, fs->di));
 }
 
-std::unique_ptr<Module> generateModule(const CheckedProgram &program,
-                                       types::TypeContext &types,
-                                       LLVMContext &llvm,
-                                       const CodegenOptions &options) {
-  CodegenContext cg(program, types, llvm, options);
+std::unique_ptr<Module> generatePackage(const CheckedProgram &program,
+                                        const CheckedProgram &package,
+                                        types::TypeContext &types,
+                                        LLVMContext &llvm,
+                                        const CodegenOptions &options) {
+  CodegenContext cg(program, package, types, llvm, options);
   return cg.run();
 }
 

@@ -120,7 +120,7 @@ void CodegenContext::declareLocal(types::Var *v, Value *init) {
 Value *CodegenContext::varAddr(types::Var *v) {
   auto it = vars.find(v);
   if (it == vars.end())
-    throw CodegenError("variable " + v->name + " has no storage");
+    return externalGlobal(v);
   if (it->second.indirect)
     return B.CreateLoad(ptrTy, it->second.addr, v->name + ".cell");
   return it->second.addr;

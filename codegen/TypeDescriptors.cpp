@@ -172,8 +172,10 @@ Constant *CodegenContext::typeDesc(types::Type *t) {
   llvm::Type *gTy = typeDescTy;
   if (reflectUsed())
     gTy = StructType::get(C, {typeDescTy, typeXTy()});
+  std::string name = "type:" + typeSymbol(t);
   auto *g = new GlobalVariable(*M, gTy, true, GlobalValue::InternalLinkage,
-                               nullptr, "type:" + t->toString());
+                               nullptr, name);
+  shareAcrossPackages(g, name);
   typeDescs[t] = g;
 
   Constant *null = ConstantPointerNull::get(ptrTy);
@@ -206,9 +208,12 @@ Constant *CodegenContext::typeDesc(types::Type *t) {
     len = fs.size();
     if (!fs.empty()) {
       auto *arrTy = ArrayType::get(fieldTy, fs.size());
-      fields = new GlobalVariable(*M, arrTy, true, GlobalValue::InternalLinkage,
-                                  ConstantArray::get(arrTy, fs),
-                                  "fields:" + t->toString());
+      std::string fname = "fields:" + typeSymbol(t);
+      auto *fg =
+          new GlobalVariable(*M, arrTy, true, GlobalValue::InternalLinkage,
+                             ConstantArray::get(arrTy, fs), fname);
+      shareAcrossPackages(fg, fname);
+      fields = fg;
     }
   }
   int64_t nmethods = 0;
@@ -315,27 +320,19 @@ Constant *CodegenContext::typeX(types::Type *t, GlobalVariable *desc) {
     params = descArray(descs, "params:" + t->toString());
     call = reflectCallStub(sig);
     makeFunc = reflectMakeFuncStub(sig);
-    if (methodStubs[t] & kMethodValueStub)
-      methodValue = reflectMethodValueStub(sig);
-    if (methodStubs[t] & kMethodExprStub)
+    methodValue = reflectMethodValueStub(sig);
+    if (nin > 0)
       methodExpr = reflectMethodExprStub(sig);
   }
-  if (auto *it = dyn_cast<types::Interface>(u)) {
-    for (types::Func *m : it->methods)
-      wantMethodStub(methodSig(m), kMethodValueStub);
-  } else {
+  if (!isa<types::Interface>(u)) {
     std::vector<Constant *> descs;
     for (const types::Selected &s : methodSet(t)) {
-      auto *m = cast<types::Func>(s.obj);
-      types::Signature *ms = m->signature();
+      types::Signature *ms = cast<types::Func>(s.obj)->signature();
       auto *recv = tc.newObject<types::Var>("", t, SrcLoc{});
       std::vector<types::Var *> ps{recv};
       ps.insert(ps.end(), ms->params->vars.begin(), ms->params->vars.end());
-      types::Signature *full =
-          tc.getSignature(tc.getTuple(ps), ms->results, ms->variadic);
-      descs.push_back(typeDesc(full));
-      wantMethodStub(methodSig(m), kMethodValueStub);
-      wantMethodStub(full, kMethodExprStub);
+      descs.push_back(typeDesc(
+          tc.getSignature(tc.getTuple(ps), ms->results, ms->variadic)));
     }
     mtypes = descArray(descs, "mtypes:" + t->toString());
   }
@@ -347,41 +344,13 @@ Constant *CodegenContext::typeX(types::Type *t, GlobalVariable *desc) {
                                   desc, "typelink:" + t->toString());
   link->setSection("mgo_typelinks");
   link->setAlignment(Align(8));
+  // In the descriptor's comdat: the linker keeps one entry per type, that of
+  // the descriptor it keeps, so reflect's search sees each type once.
+  link->setComdat(desc->getComdat());
   return ConstantStruct::get(
       typeXTy(), {stringConst(pkgPath), i64c(named), ptrTo, fieldX, params,
                   i64c(nin), i64c(nout), i64c(variadic), call, makeFunc,
                   methodValue, methodExpr, mtypes, link});
-}
-
-// Records that the func type sig is a method's type, so its descriptor
-// needs the method value stub (without the receiver) or the method
-// expression stub (with it): only such func types get them, which keeps
-// the stubs to a fraction of the module. A descriptor built already gets
-// the stub patched into its initializer; one being built (its initializer
-// not set yet) reads methodStubs when typeX reaches its stubs.
-void CodegenContext::wantMethodStub(types::Signature *sig, unsigned stub) {
-  unsigned &have = methodStubs[sig];
-  if (have & stub)
-    return;
-  have |= stub;
-  auto found = typeDescs.find(sig);
-  if (found == typeDescs.end())
-    return;
-  auto *g = cast<GlobalVariable>(found->second);
-  if (!g->hasInitializer())
-    return;
-  Constant *init = g->getInitializer();
-  Constant *x = init->getAggregateElement(1u);
-  std::vector<Constant *> fields;
-  for (unsigned i = 0; i < typeXTy()->getNumElements(); ++i)
-    fields.push_back(x->getAggregateElement(i));
-  if (stub == kMethodValueStub)
-    fields[kMethodValueField] = reflectMethodValueStub(sig);
-  else
-    fields[kMethodExprField] = reflectMethodExprStub(sig);
-  g->setInitializer(ConstantStruct::get(
-      cast<StructType>(init->getType()),
-      {init->getAggregateElement(0u), ConstantStruct::get(typeXTy(), fields)}));
 }
 
 // The stubs below give package reflect a way to call, and to be called as,

@@ -42,6 +42,7 @@ void Checker::collectImports() {
         continue;
       std::string path = unquoteImportPath(spec->path->raw);
       Package *lib = importPackage(path, spec->path);
+      out.imports.push_back(path);
       // An import that failed (reported) still declares its name, bound to
       // an empty package whose members are silently invalid, so its uses
       // add no errors, as gc's fake imports.

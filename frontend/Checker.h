@@ -45,6 +45,9 @@ struct CheckedProgram {
   std::vector<types::Func *> runtimeFuncs;
   std::vector<types::Named *>
       namedTypes; // declared named types, package- and function-level
+  // The import paths its files name (blank imports too), in source order;
+  // the build cache keys a package by them.
+  std::vector<std::string> imports;
   types::Func *mainFunc = nullptr;
   // Main's only: the library packages written in mini-Go that the program
   // imports directly or not, each after the packages it imports.

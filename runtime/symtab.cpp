@@ -343,7 +343,7 @@ struct Die {
   uint64_t tag = 0;
   bool children = false;
   const char *name = nullptr, *compDir = nullptr;
-  uint64_t origin = ~uint64_t(0); // unit-relative offset
+  uint64_t origin = ~uint64_t(0); // .debug_info offset
   uintptr_t lo = 0, hi = 0;
   bool hasLo = false, hiIsOffset = false, hasHi = false;
   uint64_t ranges = ~uint64_t(0);
@@ -351,10 +351,21 @@ struct Die {
   bool artificial = false;
 };
 
+// What refers to a DIE by its .debug_info offset: an inlined call or an
+// out-of-line copy names its function through its abstract origin, which
+// may be in another unit (a program built as one module has a unit per
+// package, and calls inlined across them), so names are found once every
+// unit is read.
+struct Origins {
+  std::unordered_map<uint64_t, const char *> names;
+  std::vector<std::pair<uint64_t, size_t>> inlines, funcs; // origin, index
+};
+
 // Reads one unit's DIEs (DWARF 4 only): functions with their inlined calls,
 // nested as the tree nests them.
 void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
-               Tables &t) {
+               Tables &t, Origins &origins) {
+  const uint64_t unitOffset = uint64_t(unit - s.info.p);
   const uint8_t *p = unit + 4;
   uint16_t version = get<uint16_t>(p);
   if (version != 4)
@@ -378,7 +389,6 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
       ab.attrs.push_back({name, form});
     }
   }
-  std::unordered_map<uint64_t, const char *> names; // by unit offset
   std::vector<uint32_t> fileMap;
   uintptr_t base = 0;
   bool goUnit = false;
@@ -388,8 +398,6 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
     size_t func;
   };
   std::vector<Open> stack;
-  std::vector<std::pair<uint64_t, size_t>> pendingInlines; // origin, index
-  std::vector<std::pair<uint64_t, size_t>> pendingFuncs;
   while (p < end) {
     uint64_t offset = uint64_t(p - unit);
     uint64_t code = uleb(p, end);
@@ -414,7 +422,7 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
         d.name = v.str;
         break;
       case DW_AT_abstract_origin:
-        d.origin = v.value;
+        d.origin = form == DW_FORM_ref_addr ? v.value : unitOffset + v.value;
         break;
       case DW_AT_low_pc:
         d.lo = v.value;
@@ -462,13 +470,13 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
     if (!goUnit)
       return;
     if (d.name)
-      names[offset] = d.name;
+      origins.names[unitOffset + offset] = d.name;
     // An inlined call's ranges: one Inline per range.
     auto addInline = [&](uintptr_t lo, uintptr_t hi) {
       uint32_t level = 0;
       for (const Open &o : stack)
         level += o.tag == DW_TAG_inlined_subroutine;
-      pendingInlines.push_back({d.origin, t.inlines.size()});
+      origins.inlines.push_back({d.origin, t.inlines.size()});
       uint32_t f = d.callFile < fileMap.size() ? fileMap[d.callFile] : 0;
       t.inlines.push_back(
           Inline{lo, hi, nullptr, f, uint32_t(d.callLine), level + 1});
@@ -478,7 +486,7 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
       t.funcs.push_back(Func{d.lo, d.hi, d.name, uint32_t(t.inlines.size()),
                              uint32_t(t.inlines.size()), d.artificial});
       if (!d.name)
-        pendingFuncs.push_back({d.origin, fi});
+        origins.funcs.push_back({d.origin, fi});
       if (d.children)
         stack.push_back({d.tag, fi});
       continue;
@@ -508,12 +516,6 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
     if (d.children)
       stack.push_back({d.tag, stack.empty() ? 0 : stack.back().func});
   }
-  for (auto [origin, i] : pendingInlines)
-    if (auto n = names.find(origin); n != names.end())
-      t.inlines[i].name = n->second;
-  for (auto [origin, i] : pendingFuncs)
-    if (auto n = names.find(origin); n != names.end())
-      t.funcs[i].name = n->second;
 }
 
 // The executable's sections, mapped for good.
@@ -581,14 +583,21 @@ Tables *load() {
   uintptr_t bias = 0;
   if (!map_sections(s, bias))
     return t;
+  Origins origins;
   for (const uint8_t *p = s.info.p; p + 11 <= s.info.end;) {
     const uint8_t *q = p;
     uint32_t length = get<uint32_t>(q);
     if (length >= 0xfffffff0u || q + length > s.info.end)
       break;
-    read_unit(s, p, q + length, *t);
+    read_unit(s, p, q + length, *t, origins);
     p = q + length;
   }
+  for (auto [origin, i] : origins.inlines)
+    if (auto n = origins.names.find(origin); n != origins.names.end())
+      t->inlines[i].name = n->second;
+  for (auto [origin, i] : origins.funcs)
+    if (auto n = origins.names.find(origin); n != origins.names.end())
+      t->funcs[i].name = n->second;
   // Sorted by address with each sequence's end kept after the rows it
   // ends, so a lookup past a function's code finds line 0.
   std::stable_sort(t->rows.begin(), t->rows.end(),

@@ -20,8 +20,8 @@ for var in ("HOME", "TMPDIR", "GOMAXPROCS", "MGO_STACK_GUARD"):
         config.environment[var] = os.environ[var]
 
 # Tests never touch the user's build cache. Off rather than a shared
-# directory: each test builds a program of its own, so a cache would only add
-# writes, and a hit could hide a change of the compiler; the cache's own tests
+# directory: the library packages' objects would be shared, but each test
+# program's executable (~4 MB) would be kept too; the cache's own tests
 # (test/driver/cache_*) point MGOCACHE at a directory of their own.
 config.environment["MGOCACHE"] = "off"
 

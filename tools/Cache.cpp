@@ -60,30 +60,33 @@ BuildCache BuildCache::fromEnvironment() {
 
 // Entries are spread over 256 subdirectories by their key's first byte, as
 // Go's cache does.
-std::string BuildCache::entryPath(const std::string &key) const {
+std::string BuildCache::entryPath(const std::string &key, Kind kind) const {
   SmallString<256> p(dir);
-  sys::path::append(p, key.substr(0, 2), key + "-exe");
+  sys::path::append(p, key.substr(0, 2),
+                    key + (kind == Executable ? "-exe" : "-o"));
   return std::string(p);
 }
 
-std::optional<std::string> BuildCache::lookup(const std::string &key) const {
-  std::string p = entryPath(key);
-  if (!sys::fs::can_execute(p))
+std::optional<std::string> BuildCache::lookup(const std::string &key,
+                                              Kind kind) const {
+  std::string p = entryPath(key, kind);
+  if (kind == Executable ? !sys::fs::can_execute(p) : !sys::fs::exists(p))
     return std::nullopt;
   return p;
 }
 
-std::optional<std::string> BuildCache::store(const std::string &key,
-                                             const std::string &exe) const {
-  std::string p = entryPath(key);
+std::optional<std::string> BuildCache::store(const std::string &key, Kind kind,
+                                             const std::string &file) const {
+  std::string p = entryPath(key, kind);
   if (sys::fs::create_directories(sys::path::parent_path(p)))
     return std::nullopt;
   SmallString<256> tmp;
   if (sys::fs::createUniqueFile(p + ".tmp-%%%%%%", tmp))
     return std::nullopt;
-  if (sys::fs::copy_file(exe, tmp) ||
-      sys::fs::setPermissions(tmp, sys::fs::all_read | sys::fs::all_exe |
-                                       sys::fs::owner_write) ||
+  auto perms = sys::fs::all_read | sys::fs::owner_write;
+  if (kind == Executable)
+    perms |= sys::fs::all_exe;
+  if (sys::fs::copy_file(file, tmp) || sys::fs::setPermissions(tmp, perms) ||
       sys::fs::rename(tmp, p)) {
     sys::fs::remove(tmp);
     return std::nullopt;

@@ -1,6 +1,8 @@
-// The build cache: a program's linked executable, keyed by everything that
-// went into it (every source file of every package, the flags, the compiler
-// and the runtime), so that an unchanged rebuild compiles and links nothing.
+// The build cache: each package's object file, keyed by the package's files,
+// the keys of the packages it imports, the flags and the compiler, so that a
+// rebuild compiles only the packages that changed and those importing them;
+// and a program's linked executable, keyed by its packages' keys and the
+// runtime, so that an unchanged rebuild compiles and links nothing.
 //
 // It lives where Go's does: $MGOCACHE, else $XDG_CACHE_HOME/mgoc, else
 // $HOME/.cache/mgoc; MGOCACHE=off turns it off.
@@ -35,16 +37,19 @@ public:
   static BuildCache fromEnvironment();
   static std::string directory();
 
+  // What an entry holds: a linked executable or a package's object file.
+  enum Kind { Executable, Object };
+
   bool enabled() const { return !dir.empty(); }
-  // The cached executable for key, if there is one.
-  std::optional<std::string> lookup(const std::string &key) const;
-  // Copies an executable in (atomically: concurrent builds may race); the
-  // path of the entry, or none when it could not be written.
-  std::optional<std::string> store(const std::string &key,
-                                   const std::string &exe) const;
+  // The cached entry for key, if there is one.
+  std::optional<std::string> lookup(const std::string &key, Kind kind) const;
+  // Copies a file in (atomically: concurrent builds may race); the path of
+  // the entry, or none when it could not be written.
+  std::optional<std::string> store(const std::string &key, Kind kind,
+                                   const std::string &file) const;
 
 private:
-  std::string entryPath(const std::string &key) const;
+  std::string entryPath(const std::string &key, Kind kind) const;
   std::string dir;
 };
 

@@ -37,8 +37,9 @@ int writeIR(llvm::Module &module, const std::string &path);
 int writeObject(llvm::Module &module, const std::string &path, bool assembly);
 // Where libmgort.a is: beside this mgoc, in lib/.
 std::string runtimeLibraryPath();
-// Links an object file with libmgort into an executable.
-int linkExecutable(const std::string &object, const std::string &output);
+// Links the packages' object files with libmgort into an executable.
+int linkExecutable(const std::vector<std::string> &objects,
+                   const std::string &output);
 // Runs a program and returns its exit status (128+n when killed by signal n).
 int runProgram(const std::string &exe, const std::vector<std::string> &args);
 

@@ -40,7 +40,8 @@ std::string findClang() {
 
 } // namespace
 
-int linkExecutable(const std::string &object, const std::string &output) {
+int linkExecutable(const std::vector<std::string> &objects,
+                   const std::string &output) {
   std::string runtime = runtimeLibraryPath();
   if (!sys::fs::exists(runtime)) {
     errs() << "mgoc: error: cannot find the runtime library " << runtime
@@ -48,7 +49,9 @@ int linkExecutable(const std::string &object, const std::string &output) {
     return 1;
   }
   std::string clang = findClang();
-  std::vector<std::string> argv = {clang, "-o", output, object, runtime};
+  std::vector<std::string> argv = {clang, "-o", output};
+  argv.insert(argv.end(), objects.begin(), objects.end());
+  argv.push_back(runtime);
   // GNU ld, not lld: the program's functions are split-stack code and the
   // runtime's are not, and lld (as gold) rewrites every split function that
   // calls non-split code to run on a fresh 1 MiB segment first, which would

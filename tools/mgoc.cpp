@@ -6,9 +6,10 @@
 //
 // PACKAGE is what the go command takes: .go files of one directory, a
 // directory, or an import path in the current module (frontend/Modules.h).
-// Pipeline: read -> parse -> check (imported packages too) -> the build
-// cache (Cache.h) -> codegen -> verify -> optimise -> object -> link with
-// clang-19 against libmgort (see Link.cpp).
+// Pipeline: read -> parse -> check (imported packages too) -> for each
+// package the build cache doesn't hold (Cache.h): codegen -> verify ->
+// optimise -> object -> link the packages' objects with clang-19 against
+// libmgort (see Link.cpp).
 #include "tools/Driver.h"
 
 #include "codegen/Codegen.h"
@@ -21,13 +22,16 @@
 #include <llvm/IR/DebugInfo.h>
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Verifier.h>
+#include <llvm/Linker/Linker.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/MemoryBuffer.h>
 #include <llvm/Support/Path.h>
 #include <llvm/Support/raw_ostream.h>
+#include <llvm/Transforms/IPO/Internalize.h>
 
 #include <cstdlib>
 #include <cstring>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -326,116 +330,118 @@ int loadMain(const Options &o, MainPackage &pkg) {
   return loadDirectory(o.inputs[0], pkg);
 }
 
-// Everything a program's executable is made of: the compiler and runtime,
-// the flags, and every file of every package (the library's included, which
-// are part of the compiler but cost little to hash).
-std::string cacheKey(const Options &o, const MainPackage &main,
-                     const CheckedProgram &program) {
-  CacheKey key;
-  key.add("mgoc exe v1");
+// One package of the program as the driver compiles it: main, or one of the
+// packages it imports (the library's and the module's), with its files.
+struct Unit {
+  const CheckedProgram *program;
+  std::string path; // the import path -v and -x print
+  const std::vector<std::unique_ptr<SourceFile>> *sources;
+  std::string key; // the build cache's, when the cache is on
+};
+
+// The program's packages in the order they are initialised (each after the
+// packages it imports), main last.
+std::vector<Unit> programUnits(const MainPackage &main,
+                               const CheckedProgram &program) {
+  std::map<const CheckedProgram *, const SourcePackage *> sourcesOf;
+  if (program.libraryStore)
+    for (const auto &sp : program.libraryStore->packages)
+      sourcesOf[&sp->program] = sp.get();
+  std::vector<Unit> units;
+  for (const CheckedProgram *p : program.libraries)
+    units.push_back({p, p->pkg->path, &sourcesOf.at(p)->sources, ""});
+  units.push_back({&program, main.build.importPath, &main.sources, ""});
+  return units;
+}
+
+// The compiler that compiles: its binary, its and LLVM's versions, and the
+// flags that change the code it emits.
+void addCompiler(CacheKey &key, const Options &o) {
   key.add(MGOC_VERSION);
   key.add(LLVM_VERSION_STRING);
   static int anchor;
-  std::string self = llvm::sys::fs::getMainExecutable("mgoc", &anchor);
-  key.addFileStamp(self);
-  key.addFileStamp(runtimeLibraryPath());
+  key.addFileStamp(llvm::sys::fs::getMainExecutable("mgoc", &anchor));
   key.add(std::to_string(o.optLevel));
-  // The line tables hold absolute paths of the sources.
-  key.add(main.build.cwd);
-  auto addSources = [&](const std::string &path,
-                        const std::vector<std::unique_ptr<SourceFile>> &fs) {
-    key.add(path);
-    key.add(std::to_string(fs.size()));
-    for (const auto &f : fs) {
-      key.add(f->path());
+}
+
+// A package's object is made of the package's files (their paths as the
+// line tables name them, and their text) compiled by this compiler with
+// these flags, against the packages it imports: their keys are part of its
+// key, so a change to a dependency recompiles its importers, as the go
+// command's action IDs chain. The library's files are named by their
+// stdlib/ or GOROOT path, so their objects are shared by every program in
+// any directory. Main's object also holds main..init and the C main, so it
+// is keyed apart. A program that imports reflect has larger type
+// descriptors in every package's object (docs/lowering.md), so whether it
+// does is part of every key.
+void setKeys(const Options &o, const std::vector<std::string> &files,
+             std::vector<Unit> &units) {
+  bool reflect = false;
+  for (const Unit &u : units)
+    reflect |= u.path == "reflect";
+  std::map<std::string, std::string> byPath;
+  for (Unit &u : units) {
+    CacheKey key;
+    key.add("mgoc package v2");
+    addCompiler(key, o);
+    key.add(reflect ? "reflect" : "");
+    key.add(&u == &units.back() ? "main" : "imported");
+    key.add(u.path);
+    key.add(std::to_string(u.sources->size()));
+    for (const auto &f : *u.sources) {
+      key.add(files[f->id]);
       key.add(f->text());
     }
-  };
-  if (program.libraryStore)
-    for (const auto &sp : program.libraryStore->packages)
-      addSources(sp->program.pkg->path, sp->sources);
-  addSources(main.build.importPath, main.sources);
+    for (const std::string &imp : u.program->imports)
+      if (auto it = byPath.find(imp); it != byPath.end()) {
+        key.add(imp);
+        key.add(it->second);
+      }
+    u.key = key.hex();
+    byPath[u.path] = u.key;
+  }
+}
+
+// A program's executable: its packages' objects linked with the runtime.
+std::string executableKey(const std::vector<Unit> &units) {
+  CacheKey key;
+  key.add("mgoc exe v2");
+  key.addFileStamp(runtimeLibraryPath());
+  for (const Unit &u : units)
+    key.add(u.key);
   return key.hex();
 }
 
-// -v: the import paths of the packages compiled, dependencies first, as
-// `go build -v` prints those it does not take from its cache (the module's;
-// the library is part of mgoc).
-void printPackages(const MainPackage &main, const CheckedProgram &program) {
-  const std::optional<ModuleInfo> &mod = main.build.module;
-  if (mod && program.libraryStore)
-    for (const auto &sp : program.libraryStore->packages) {
-      const std::string &p = sp->program.pkg->path;
-      if (p == mod->path || p.rfind(mod->path + "/", 0) == 0)
-        llvm::errs() << p << "\n";
-    }
-  llvm::errs() << main.build.importPath << "\n";
-}
-
-// Front end and code generation; returns 0 and the module, or an exit
-// status. key is set when the cache should be consulted and filled.
-int compileModule(const Options &o, llvm::LLVMContext &llctx,
-                  std::unique_ptr<llvm::Module> &out,
-                  std::optional<std::string> &cached, std::string &key,
-                  std::string &defaultName) {
-  MainPackage main;
-  if (o.dump != Dump::None) {
-    if (int rc = readSource(o.inputs[0], o.inputs[0], main))
-      return rc;
-    return dumpInput(o, *main.sources[0]);
-  }
-  if (int rc = loadMain(o, main))
-    return rc;
-  defaultName = main.outputName;
-  DiagEngine diags(*main.sources[0]);
-  if (o.allErrors)
-    diags.reportAll();
-  for (size_t i = 1; i < main.sources.size(); ++i)
-    diags.addFile(*main.sources[i]);
-  AstContext ast;
-  std::vector<File *> files;
-  for (const auto &src : main.sources)
-    files.push_back(parseFile(*src, ast, diags));
-  if (diags.hasErrors() ||
-      !samePackageClause(files, main.names, main.dir, diags)) {
-    diags.flush();
-    return 1;
-  }
-  types::TypeContext types;
-  CheckedProgram program;
-  if (!checkPackage(files, main.build, types, diags, program) ||
-      diags.hasErrors()) {
-    diags.flush();
-    return 1;
-  }
-  if (o.emit == Emit::None)
-    return 0;
-  BuildCache cache = BuildCache::fromEnvironment();
-  if (o.emit == Emit::Executable && cache.enabled()) {
-    key = cacheKey(o, main, program);
-    cached = cache.lookup(key);
-    if (cached) {
-      if (o.trace)
-        llvm::errs() << "mgoc: cache hit " << *cached << "\n";
-      return 0;
-    }
-  }
-  if (o.verbose)
-    printPackages(main, program);
-  if (o.trace)
-    llvm::errs() << "mgoc: compile " << main.build.importPath << " ("
-                 << (program.libraries.size() + 1) << " packages)\n";
-  CodegenOptions cgo;
-  cgo.sourcePath = main.sources[0]->path();
+// Every file's path as the line tables name it, by SrcLoc::file: the
+// module's and main's absolute (the runtime prints them in tracebacks, as
+// gc's), the library's as they were read (stdlib/ or an absolute GOROOT
+// path), so they do not depend on the current directory.
+std::vector<std::string> lineTableFiles(const MainPackage &main,
+                                        const DiagEngine &diags) {
+  std::vector<std::string> paths;
   for (const SourceFile *f : diags.files()) {
     llvm::SmallString<256> path(f->path());
     if (!llvm::StringRef(f->path()).starts_with("stdlib/"))
       llvm::sys::fs::make_absolute(main.build.cwd, path);
     llvm::sys::path::remove_dots(path, true);
-    cgo.files.push_back(std::string(path));
+    paths.emplace_back(path);
   }
+  return paths;
+}
+
+// One package's module, verified; 0 or an exit status.
+int generate(const Options &o, const CheckedProgram &program,
+             const CheckedProgram &pkg, types::TypeContext &types,
+             const std::vector<std::unique_ptr<SourceFile>> &sources,
+             const std::vector<std::string> &files, bool inlineImports,
+             llvm::LLVMContext &llctx, std::unique_ptr<llvm::Module> &out) {
+  CodegenOptions cgo;
+  cgo.sourcePath = sources[0]->path();
+  cgo.files = files;
+  cgo.unitFile = sources[0]->id;
+  cgo.inlineImports = inlineImports && o.optLevel > 0;
   try {
-    out = generateModule(program, types, llctx, cgo);
+    out = generatePackage(program, pkg, types, llctx, cgo);
   } catch (const CodegenError &e) {
     llvm::errs() << "mgoc: internal error: " << e.what() << "\n";
     return 3;
@@ -445,7 +451,7 @@ int compileModule(const Options &o, llvm::LLVMContext &llctx,
   if (llvm::verifyModule(*out, &es)) {
     es.flush();
     llvm::errs() << "mgoc: internal error: invalid IR generated for "
-                 << cgo.sourcePath << ": "
+                 << sources[0]->path() << ": "
                  << llvm::StringRef(err).split('\n').first << "\n";
     return 3;
   }
@@ -498,67 +504,197 @@ void stripDebugInfo(llvm::Module &module) {
     module.eraseNamedMetadata(flags);
 }
 
-// Builds the executable (or the IR, assembly or object asked for); exe is
-// where the executable ended up: output, or the cache's copy when one was
-// there and the caller only runs it (wantCopy false).
-int build(Options &o, bool wantCopy, std::string &exe) {
+// -emit-llvm, -S and -c: package main's module, as `go tool compile`
+// compiles one package (the packages it imports are declared in it).
+int emitMain(const Options &o, const MainPackage &main,
+             const CheckedProgram &program, types::TypeContext &types,
+             const std::vector<std::string> &files) {
   llvm::LLVMContext llctx;
   std::unique_ptr<llvm::Module> module;
-  std::optional<std::string> cached;
-  std::string key, defaultName;
-  if (int rc = compileModule(o, llctx, module, cached, key, defaultName);
-      rc != 0 || (!module && !cached))
+  if (int rc = generate(o, program, program, types, main.sources, files, true,
+                        llctx, module))
     return rc;
-  std::string output;
+  optimizeModule(*module, o.optLevel);
   switch (o.emit) {
   case Emit::LLVM:
-    output = o.output.empty() ? "-" : o.output;
-    break;
-  case Emit::Asm:
-    output = outputPath(o, defaultName, ".s");
-    break;
-  case Emit::Object:
-    output = outputPath(o, defaultName, ".o");
-    break;
-  default:
-    output = outputPath(o, defaultName, "");
-  }
-  if (cached) {
-    exe = *cached;
-    if (!wantCopy)
-      return 0;
-    exe = output;
-    if (o.trace)
-      llvm::errs() << "mgoc: cp " << *cached << " " << output << "\n";
-    return copyExecutable(*cached, output);
-  }
-  if (!initTarget())
-    return 3;
-  optimizeModule(*module, o.optLevel);
-  if (o.emit == Emit::LLVM) {
     if (!o.debugIR)
       stripDebugInfo(*module);
-    return writeIR(*module, output);
+    return writeIR(*module, o.output.empty() ? "-" : o.output);
+  case Emit::Asm:
+    return writeObject(*module, outputPath(o, main.outputName, ".s"), true);
+  default:
+    return writeObject(*module, outputPath(o, main.outputName, ".o"), false);
   }
-  if (o.emit == Emit::Asm || o.emit == Emit::Object)
-    return writeObject(*module, output, o.emit == Emit::Asm);
+}
+
+// Without a cache: the packages' modules linked into one in memory and
+// internalized but for what the runtime and the C start-up call, so LLVM
+// drops the library functions the program does not reach before optimising
+// (across objects it cannot: a package's object keeps all it exports).
+// With nothing to keep for a later build, that is the cheaper build.
+int buildWholeProgram(const Options &o, const CheckedProgram &program,
+                      types::TypeContext &types, const std::vector<Unit> &units,
+                      const std::vector<std::string> &files,
+                      const std::string &output) {
+  llvm::LLVMContext llctx;
+  std::unique_ptr<llvm::Module> whole;
+  for (const Unit &u : units) {
+    if (o.verbose)
+      llvm::errs() << u.path << "\n";
+    if (o.trace)
+      llvm::errs() << "mgoc: compile " << u.path << "\n";
+    std::unique_ptr<llvm::Module> module;
+    if (int rc = generate(o, program, *u.program, types, *u.sources, files,
+                          false, llctx, module))
+      return rc;
+    if (!whole)
+      whole = std::move(module);
+    else if (llvm::Linker::linkModules(*whole, std::move(module))) {
+      llvm::errs() << "mgoc: internal error: cannot link the module of "
+                   << u.path << "\n";
+      return 3;
+    }
+  }
+  llvm::internalizeModule(*whole, [](const llvm::GlobalValue &g) {
+    return g.getName() == "main" || g.getName() == "main.main" ||
+           g.getName() == "main..init";
+  });
+  optimizeModule(*whole, o.optLevel);
   llvm::SmallString<128> obj;
   if (auto ec = llvm::sys::fs::createTemporaryFile("mgoc", "o", obj))
     return fail("cannot create a temporary file: " + ec.message());
-  int rc = writeObject(*module, obj.str().str(), false);
+  int rc = writeObject(*whole, obj.str().str(), false);
   if (rc == 0) {
     if (o.trace)
       llvm::errs() << "mgoc: link -o " << output << "\n";
-    rc = linkExecutable(obj.str().str(), output);
+    rc = linkExecutable({obj.str().str()}, output);
   }
   llvm::sys::fs::remove(obj);
+  return rc;
+}
+
+// Compiles the packages the cache does not hold, each to an object of its
+// own, and links them; exe is where the executable ended up: the output, or
+// the cache's copy when one was there and the caller only runs it
+// (wantCopy false).
+int buildExecutable(const Options &o, const MainPackage &main,
+                    const CheckedProgram &program, types::TypeContext &types,
+                    const std::vector<std::string> &files, bool wantCopy,
+                    std::string &exe) {
+  std::string output = outputPath(o, main.outputName, "");
+  std::vector<Unit> units = programUnits(main, program);
+  BuildCache cache = BuildCache::fromEnvironment();
+  std::string exeKey;
+  if (cache.enabled()) {
+    setKeys(o, files, units);
+    exeKey = executableKey(units);
+    if (auto hit = cache.lookup(exeKey, BuildCache::Executable)) {
+      if (o.trace)
+        llvm::errs() << "mgoc: cache hit " << *hit << "\n";
+      exe = *hit;
+      if (!wantCopy)
+        return 0;
+      exe = output;
+      if (o.trace)
+        llvm::errs() << "mgoc: cp " << *hit << " " << output << "\n";
+      return copyExecutable(*hit, output);
+    }
+  }
+  if (!cache.enabled()) {
+    exe = output;
+    return buildWholeProgram(o, program, types, units, files, output);
+  }
+  std::vector<std::string> objects, temps;
+  int rc = 0;
+  for (const Unit &u : units) {
+    if (cache.enabled())
+      if (auto hit = cache.lookup(u.key, BuildCache::Object)) {
+        if (o.trace)
+          llvm::errs() << "mgoc: cache hit " << u.path << " " << *hit << "\n";
+        objects.push_back(*hit);
+        continue;
+      }
+    if (o.verbose)
+      llvm::errs() << u.path << "\n";
+    if (o.trace)
+      llvm::errs() << "mgoc: compile " << u.path << "\n";
+    llvm::SmallString<128> obj;
+    if (auto ec = llvm::sys::fs::createTemporaryFile("mgoc", "o", obj)) {
+      rc = fail("cannot create a temporary file: " + ec.message());
+      break;
+    }
+    temps.push_back(obj.str().str());
+    llvm::LLVMContext llctx;
+    std::unique_ptr<llvm::Module> module;
+    rc = generate(o, program, *u.program, types, *u.sources, files, true, llctx,
+                  module);
+    if (rc != 0)
+      break;
+    optimizeModule(*module, o.optLevel);
+    if ((rc = writeObject(*module, temps.back(), false)) != 0)
+      break;
+    objects.push_back(temps.back());
+    if (cache.enabled())
+      if (auto stored = cache.store(u.key, BuildCache::Object, temps.back());
+          stored && o.trace)
+        llvm::errs() << "mgoc: cache put " << u.path << " " << *stored << "\n";
+  }
+  if (rc == 0) {
+    if (o.trace)
+      llvm::errs() << "mgoc: link -o " << output << "\n";
+    rc = linkExecutable(objects, output);
+  }
+  for (const std::string &t : temps)
+    llvm::sys::fs::remove(t);
   exe = output;
-  if (rc == 0 && !key.empty()) {
-    auto stored = BuildCache::fromEnvironment().store(key, output);
+  if (rc == 0 && !exeKey.empty()) {
+    auto stored = cache.store(exeKey, BuildCache::Executable, output);
     if (o.trace && stored)
       llvm::errs() << "mgoc: cache put " << *stored << "\n";
   }
   return rc;
+}
+
+// Reads, parses and checks the package and what it imports, then emits
+// what was asked for.
+int build(Options &o, bool wantCopy, std::string &exe) {
+  MainPackage main;
+  if (o.dump != Dump::None) {
+    if (int rc = readSource(o.inputs[0], o.inputs[0], main))
+      return rc;
+    return dumpInput(o, *main.sources[0]);
+  }
+  if (int rc = loadMain(o, main))
+    return rc;
+  DiagEngine diags(*main.sources[0]);
+  if (o.allErrors)
+    diags.reportAll();
+  for (size_t i = 1; i < main.sources.size(); ++i)
+    diags.addFile(*main.sources[i]);
+  AstContext ast;
+  std::vector<File *> files;
+  for (const auto &src : main.sources)
+    files.push_back(parseFile(*src, ast, diags));
+  if (diags.hasErrors() ||
+      !samePackageClause(files, main.names, main.dir, diags)) {
+    diags.flush();
+    return 1;
+  }
+  types::TypeContext types;
+  CheckedProgram program;
+  if (!checkPackage(files, main.build, types, diags, program) ||
+      diags.hasErrors()) {
+    diags.flush();
+    return 1;
+  }
+  if (o.emit == Emit::None)
+    return 0;
+  if (!initTarget())
+    return 3;
+  std::vector<std::string> paths = lineTableFiles(main, diags);
+  if (o.emit != Emit::Executable)
+    return emitMain(o, main, program, types, paths);
+  return buildExecutable(o, main, program, types, paths, wantCopy, exe);
 }
 
 int run(Options &o) {

@@ -1,0 +1,3 @@
+module example.com/traceback
+
+go 1.19

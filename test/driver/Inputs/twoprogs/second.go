@@ -1,0 +1,10 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+func main() {
+	fmt.Printf("%q %d\n", strings.Fields(" a b  c "), strings.Count("cheese", "e"))
+}
