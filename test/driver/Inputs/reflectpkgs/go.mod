@@ -1,0 +1,3 @@
+module example.com/reflectpkgs
+
+go 1.19
