@@ -22,6 +22,7 @@
 #include <algorithm>
 #include <atomic>
 #include <bit>
+#include <cstddef>
 #include <cstring>
 #include <string>
 
@@ -49,6 +50,11 @@ struct Map {
   uint64_t seed;
   bool slots_have_pointers;
 };
+// The debugger reads a map through MgoMapHeader (abi.h).
+static_assert(offsetof(Map, ctrl) == offsetof(MgoMapHeader, ctrl) &&
+              offsetof(Map, slots) == offsetof(MgoMapHeader, slots) &&
+              offsetof(Map, cap) == offsetof(MgoMapHeader, cap) &&
+              offsetof(Map, count) == offsetof(MgoMapHeader, count));
 
 // --- hashing ---
 

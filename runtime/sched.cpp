@@ -974,6 +974,29 @@ bool stop_world() {
 
 using namespace mgo::rt;
 
+extern "C" const MgoDebugLayout mgo_debug_layout = {
+    1,
+    reinterpret_cast<void *const *>(allg_chunks),
+    &allglen,
+    kAllgChunk,
+    offsetof(G, goid),
+    offsetof(G, status),
+    offsetof(G, waitreason),
+    offsetof(G, ctx),
+    offsetof(G, gopc),
+    offsetof(G, seg),
+    offsetof(Stack, lo),
+    offsetof(Stack, hi),
+    savedctx::pc,
+    savedctx::rbp,
+    savedctx::rbx,
+    savedctx::r12,
+    savedctx::r13,
+    savedctx::r14,
+    savedctx::r15,
+    savedctx::sp,
+};
+
 namespace mgo {
 
 void run_main(void (*fn)(void *), void *arg, int procs) {

@@ -437,6 +437,19 @@ void timer_kick(int64_t when);
 // Runs the post-switch action m->post for prev, the G just switched from.
 void post_switch_action(M *m, G *prev);
 
+// --- switch.h: saved contexts ------------------------------------------------
+// Where a switched-out G's saved context (G::ctx, which boost.context's
+// jump_fcontext for x86-64 SysV pushes) holds its registers: the
+// callee-saved ones, then the return address into jump() (switch.h). Above
+// the context lies the red zone jump() steps over, then the sp the unwind
+// tables of the code at that pc expect (ctx + sp). Meaningful while the G is
+// neither running nor mid-switch. The debugger reads them through
+// mgo_debug_layout (abi.h); a traceback of a parked G starts from them.
+namespace savedctx {
+constexpr size_t r12 = 0x08, r13 = 0x10, r14 = 0x18, r15 = 0x20, rbx = 0x28,
+                 rbp = 0x30, pc = 0x38, redzone = 128, sp = 0x40 + redzone;
+} // namespace savedctx
+
 // --- context.cpp -------------------------------------------------------------
 void gc_init_hooks();
 void gc_register_m(M *m);

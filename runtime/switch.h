@@ -24,14 +24,14 @@ namespace mgo::rt {
 // compiler may be using, is stepped over before the push.
 inline bctx::transfer_t jump(bctx::fcontext_t to, void *data) {
   bctx::transfer_t t;
-  asm volatile("lea -128(%%rsp), %%rsp\n\t"
+  asm volatile("lea -%c[redzone](%%rsp), %%rsp\n\t"
                "lea 1f(%%rip), %%rax\n\t"
                "push %%rax\n\t"
                "jmp *jump_fcontext@GOTPCREL(%%rip)\n"
                "1:\n\t"
-               "lea 128(%%rsp), %%rsp"
+               "lea %c[redzone](%%rsp), %%rsp"
                : "=a"(t.fctx), "=d"(t.data), "+D"(to), "+S"(data)
-               :
+               : [redzone] "i"(savedctx::redzone)
                : "rcx", "r8", "r9", "r10", "r11", "memory", "cc", "xmm0",
                  "xmm1", "xmm2", "xmm3", "xmm4", "xmm5", "xmm6", "xmm7", "xmm8",
                  "xmm9", "xmm10", "xmm11", "xmm12", "xmm13", "xmm14", "xmm15",

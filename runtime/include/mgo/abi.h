@@ -181,6 +181,46 @@ typedef struct MgoIface {
   void *data;
 } MgoIface;
 
+// The first words of every map (runtime/map.cpp), as -g's DWARF describes
+// them (struct hash<K,V>) for the debugger: slot i of the cap slots is full
+// when ctrl[i] >= 0x80 and holds the key at its start and the value after
+// it, laid out as a C struct { K key; V value; } is.
+typedef struct MgoMapHeader {
+  const MgoType *key_type;
+  void *hash;
+  void *equal;
+  const uint8_t *ctrl;
+  void *slots;
+  mgo_int cap;
+  mgo_int count;
+} MgoMapHeader;
+
+// The goroutine table as the gdb extension (runtime/mgo-gdb.py) reads it,
+// through the one symbol mgo_debug_layout (docs/runtime.md, Debugger
+// interface). Offsets are in bytes; the runtime fills them in, so the
+// extension follows the G structure as it changes.
+typedef struct MgoDebugLayout {
+  mgo_int version;     // 1; raised when a field's meaning changes
+  void *const *allg;   // G *g = ((G **)allg[i / allg_chunk])[i % allg_chunk]
+  const void *allglen; // size_t: how many Gs allg holds, dead ones included
+  mgo_int allg_chunk;
+  mgo_int g_goid;       // int64: the goroutine's id
+  mgo_int g_status;     // uint32: 0 idle, 1 runnable, 2 running, 3 waiting,
+                        // 4 dead
+  mgo_int g_waitreason; // const char *: why it waits ("chan receive")
+  mgo_int g_ctx;        // void *: its saved context while switched out
+  mgo_int g_gopc;       // uintptr: the return address of its go statement
+  mgo_int g_seg;        // the stack segment in use: a thread whose sp is in
+  mgo_int stack_lo;     // [seg->lo, seg->hi) runs this G (the offsets of lo
+  mgo_int stack_hi;     // and hi in a segment)
+  // Where a saved context holds the registers a debugger needs to unwind
+  // the goroutine's stack; its sp, as the unwind tables at that pc see it,
+  // is the context's address plus ctx_sp.
+  mgo_int ctx_pc, ctx_rbp, ctx_rbx, ctx_r12, ctx_r13, ctx_r14, ctx_r15;
+  mgo_int ctx_sp;
+} MgoDebugLayout;
+extern const MgoDebugLayout mgo_debug_layout;
+
 // Map iteration state, owned by compiled code (an alloca) and filled by the
 // runtime. key and value point into the map, valid until the next call.
 typedef struct MgoMapIter {
