@@ -29,6 +29,9 @@ struct CodegenOptions {
   // Give the optimiser the bodies of the small functions the package calls
   // in the packages it imports (available_externally), to inline them.
   bool inlineImports = false;
+  // -g: types, parameters and locals for debuggers, and the gdb extension;
+  // without it, only what tracebacks read (functions and lines).
+  bool debugVariables = false;
 };
 
 // A construct codegen cannot lower: a checker bug or a feature of a later

@@ -99,7 +99,8 @@ struct FuncState {
   int closureCount = 0;
   int goThunkCount = 0; // apart: gc numbers only literals funcN
   llvm::DISubprogram *di = nullptr;
-  std::shared_ptr<DeferFrame> defer;   // null: no defer statement
+  llvm::DIScope *scope = nullptr;    // -g: the innermost lexical block, or none
+  std::shared_ptr<DeferFrame> defer; // null: no defer statement
   llvm::Value *recoverToken = nullptr; // mgo_recover_enter's, if recover()
 };
 
@@ -167,6 +168,23 @@ public:
   bool isComplex(types::Type *t);
   bool isAggregate(types::Type *t);
   types::Type *intType();
+
+  // --- DebugInfo.cpp (-g)
+  llvm::DIType *diType(types::Type *t);
+  llvm::DIType *diUnnamed(types::Type *t, const std::string &name,
+                          types::Type *cacheAs);
+  llvm::DIType *diInterface(types::Interface *it);
+  llvm::DICompositeType *
+  diStruct(types::Type *cacheAs, const std::string &name, uint64_t sizeBytes,
+           const std::function<std::vector<llvm::Metadata *>(llvm::DIScope *)>
+               &members);
+  llvm::DIDerivedType *diMember(llvm::DIScope *scope, llvm::StringRef name,
+                                llvm::DIType *type, uint64_t offsetBytes);
+  llvm::DIType *diOpaque(const std::string &name);
+  llvm::DIFile *diFileOf(SrcLoc loc);
+  void describeVariable(types::Var *v, llvm::Value *storage, unsigned argNo);
+  void describeGlobal(types::Var *v, llvm::GlobalVariable *g);
+  void emitGdbScript();
 
   // --- TypeDescriptors.cpp
   llvm::Constant *typeDesc(types::Type *t);
@@ -382,7 +400,8 @@ public:
                 bool isNew);
   void assignPair(Expr *k, llvm::Value *kv, types::Type *kt, Expr *v,
                   llvm::Value *vv, types::Type *vt);
-  void declareLocal(types::Var *v, llvm::Value *init);
+  // argNo: v is the argNo-th parameter, counting from 1 (the debug info's).
+  void declareLocal(types::Var *v, llvm::Value *init, unsigned argNo = 0);
   llvm::Value *varAddr(types::Var *v);
 
   // --- helpers (Module.cpp)
@@ -445,7 +464,14 @@ public:
   std::unique_ptr<llvm::DIBuilder> dib;
   std::vector<llvm::DIFile *> diFiles; // by SrcLoc::file
   llvm::DICompileUnit *diCU = nullptr;
+  std::unordered_map<types::Type *, llvm::DIType *> diTypes; // -g
+  // The runtime's structures an interface is described with, by name.
+  std::unordered_map<std::string, llvm::DIType *> diRuntimeTypes;
 };
+
+// The type as Go's runtime spells it: %T, panics, DWARF type names
+// (codegen/TypeDescriptors.cpp).
+std::string runtimeName(types::Type *t);
 
 } // namespace mgo
 

@@ -68,8 +68,10 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   fn->addFnAttr("disable-tail-calls", "true");
   st.allocaBB = BasicBlock::Create(C, "entry", fn);
   B.SetInsertPoint(st.allocaBB);
+  // The prologue that gives parameters and captures their slots has no
+  // line: LLVM marks the first instruction with one as prologue_end, where
+  // gdb puts a breakpoint on the function, so the parameters are in place.
   B.SetCurrentDebugLocation(DebugLoc());
-  setLoc(loc);
 
   Argument *ctx = fn->getArg(0);
   ctx->setName(captures ? "env" : "ctx");
@@ -81,7 +83,7 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
     Argument *arg = fn->getArg(i + 1);
     if (!params[i])
       continue;
-    declareLocal(params[i], arg);
+    declareLocal(params[i], arg, i + 1);
     // The parameter's stack slot reads as %x.addr, the incoming value as %x.
     if (auto *slot = dyn_cast<AllocaInst>(vars[params[i]].addr))
       slot->setName(params[i]->name + ".addr");
@@ -105,11 +107,15 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
     for (size_t i = 0; i < captures->size(); ++i) {
       types::Var *v = (*captures)[i];
       Value *field = B.CreateConstInBoundsGEP1_64(ptrTy, ctx, i + 1);
-      vars[v] = VarSlot{B.CreateLoad(ptrTy, field, v->name + ".ref"), false};
+      Value *ref = B.CreateLoad(ptrTy, field, v->name + ".ref");
+      vars[v] = VarSlot{ref, false};
+      describeVariable(v, ref, 0);
     }
   }
+  setLoc(loc);
   beginDefers(body);
-  genBlock(body);
+  // The body's variables are in the function's scope, as gc's are.
+  genStmts(body->list);
   if (st.defer) {
     finishDefers();
     return;

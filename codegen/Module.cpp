@@ -65,9 +65,9 @@ std::unique_ptr<Module> CodegenContext::run() {
   }
   if (diFiles.empty())
     diFiles.push_back(dib->createFile(opts.sourcePath, "."));
-  // Full debug info, though it holds no variables or types: with line
-  // tables only, LLVM gives a function a DIE only when calls were inlined
-  // into it, and the runtime needs every function's name and range.
+  // Full debug info, though without -g it holds no variables or types: with
+  // line tables only, LLVM gives a function a DIE only when calls were
+  // inlined into it, and the runtime needs every function's name and range.
   diCU = dib->createCompileUnit(
       dwarf::DW_LANG_Go,
       diFiles[opts.unitFile < diFiles.size() ? opts.unitFile : 0], "mgoc", true,
@@ -84,6 +84,8 @@ std::unique_ptr<Module> CodegenContext::run() {
     emitCMain();
   emitInlineBodies();
   markSplitStack();
+  if (opts.debugVariables && isMainUnit())
+    emitGdbScript();
   dib->finalize();
   return std::move(M);
 }
@@ -148,6 +150,7 @@ void CodegenContext::emitGlobals() {
                                  Constant::getNullValue(llType(v->type)),
                                  unit.pkg->path + "." + v->name);
     vars[v] = VarSlot{g, false};
+    describeGlobal(v, g);
   }
 }
 
@@ -388,7 +391,8 @@ Value *CodegenContext::heapAlloc(types::Type *t, const Twine &name) {
 void CodegenContext::setLoc(SrcLoc loc) {
   if (!fs || !fs->di || !loc.valid())
     return;
-  B.SetCurrentDebugLocation(DILocation::get(C, loc.line, loc.col, fs->di));
+  B.SetCurrentDebugLocation(
+      DILocation::get(C, loc.line, loc.col, fs->scope ? fs->scope : fs->di));
 }
 
 std::unique_ptr<Module> generatePackage(const CheckedProgram &program,

@@ -18,8 +18,17 @@ bool isBlankIdent(Expr *e) {
 } // namespace
 
 void CodegenContext::genBlock(BlockStmt *b) {
-  if (b)
-    genStmts(b->list);
+  if (!b)
+    return;
+  // -g: a block is a lexical block of the debug info, so that a debugger
+  // shows the variables in scope and the innermost of two of one name.
+  FuncState *f = fs;
+  llvm::DIScope *outer = f->scope;
+  if (opts.debugVariables && f->di)
+    f->scope = dib->createLexicalBlock(outer ? outer : f->di, diFileOf(b->loc),
+                                       b->loc.line, b->loc.col);
+  genStmts(b->list);
+  f->scope = outer;
 }
 
 void CodegenContext::genStmts(const std::vector<Stmt *> &list) {
@@ -99,7 +108,7 @@ void CodegenContext::genStmt(Stmt *s) {
 // ---------------------------------------------------------------------------
 // Variables
 
-void CodegenContext::declareLocal(types::Var *v, Value *init) {
+void CodegenContext::declareLocal(types::Var *v, Value *init, unsigned argNo) {
   if (!v || v->name == "_")
     return;
   if (v->escapes) {
@@ -107,6 +116,7 @@ void CodegenContext::declareLocal(types::Var *v, Value *init) {
     if (init)
       store(init, cell, v->type);
     vars[v] = VarSlot{cell, false};
+    describeVariable(v, cell, argNo);
     return;
   }
   AllocaInst *a = entryAlloca(llType(v->type), v->name);
@@ -115,6 +125,7 @@ void CodegenContext::declareLocal(types::Var *v, Value *init) {
   else
     zeroFill(a, v->type);
   vars[v] = VarSlot{a, false};
+  describeVariable(v, a, argNo);
 }
 
 Value *CodegenContext::varAddr(types::Var *v) {

@@ -89,8 +89,6 @@ int chanDir(types::Chan *c) {
   }
 }
 
-std::string runtimeName(types::Type *t);
-
 std::string joinTypes(const types::Tuple *tuple, bool variadic) {
   std::string out;
   for (size_t i = 0; i < tuple->vars.size(); ++i) {
@@ -115,6 +113,8 @@ std::string signatureName(types::Signature *sig) {
     out += " (" + joinTypes(sig->results, false) + ")";
   return out;
 }
+
+} // namespace
 
 // The type as Go's runtime spells it (%T, panics, and the func type names the
 // runtime matches methods by): "interface {}", "struct { a int }",
@@ -160,8 +160,6 @@ std::string runtimeName(types::Type *t) {
   }
   return t->toString();
 }
-
-} // namespace
 
 Constant *CodegenContext::typeDesc(types::Type *t) {
   t = concrete(t);

@@ -444,7 +444,8 @@ void post_switch_action(M *m, G *prev);
 // the context lies the red zone jump() steps over, then the sp the unwind
 // tables of the code at that pc expect (ctx + sp). Meaningful while the G is
 // neither running nor mid-switch. The debugger reads them through
-// mgo_debug_layout (abi.h); a traceback of a parked G starts from them.
+// mgo_debug_layout (abi.h), the traceback of a parked G through
+// mgo_walk_parked's unwind table (traceback.cpp, which asserts the same).
 namespace savedctx {
 constexpr size_t r12 = 0x08, r13 = 0x10, r14 = 0x18, r15 = 0x20, rbx = 0x28,
                  rbp = 0x30, pc = 0x38, redzone = 128, sp = 0x40 + redzone;

@@ -202,6 +202,15 @@ mgo_walk_parked:
 	.cfi_endproc
 	.size mgo_walk_parked, .-mgo_walk_parked
 )");
+// The CFI above spells out sched.h's savedctx, relative to the caller's sp.
+static_assert(mgo::rt::savedctx::sp == 0xc0 &&
+              mgo::rt::savedctx::pc == 0xc0 - 0x88 &&
+              mgo::rt::savedctx::r12 == 0xc0 - 0xb8 &&
+              mgo::rt::savedctx::r13 == 0xc0 - 0xb0 &&
+              mgo::rt::savedctx::r14 == 0xc0 - 0xa8 &&
+              mgo::rt::savedctx::r15 == 0xc0 - 0xa0 &&
+              mgo::rt::savedctx::rbx == 0xc0 - 0x98 &&
+              mgo::rt::savedctx::rbp == 0xc0 - 0x90);
 
 void mgo::capture_trace(Trace *out) {
   // One more than fits: whether frames are elided.

@@ -1,6 +1,8 @@
 # lit configuration for mgoc. ctest runs each test file on its own and passes
 # the build's locations as --param, so there is no generated site config.
 import os
+import shutil
+
 import lit.formats
 
 config.name = "mgoc"
@@ -24,6 +26,11 @@ for var in ("HOME", "TMPDIR", "GOMAXPROCS", "MGO_STACK_GUARD"):
 # program's executable (~4 MB) would be kept too; the cache's own tests
 # (test/driver/cache_*) point MGOCACHE at a directory of their own.
 config.environment["MGOCACHE"] = "off"
+
+# The debugger tests (test/debugger/) need gdb; without it they are
+# UNSUPPORTED rather than failed.
+if shutil.which("gdb", path=config.environment["PATH"]):
+    config.available_features.add("gdb")
 
 config.substitutions.append(("%mgoc", os.path.join(bin_dir, "mgoc")))
 config.substitutions.append(("%exitcode", os.path.join(config.test_source_root, "tools", "exitcode.sh")))

@@ -22,9 +22,10 @@ struct Options {
   bool trace = false;     // -x: what is compiled, linked and cached
   bool allErrors = false; // -e: no limit of 10 errors
   int optLevel = 2;
-  // -g: -emit-llvm keeps the debug info every object carries (without it the
-  // IR is printed without, to be read).
-  bool debugIR = false;
+  // -g: full debug info for debuggers (types, parameters, locals, the gdb
+  // extension); -emit-llvm prints debug info only then (every object carries
+  // the line tables tracebacks read, which would clutter the IR to be read).
+  bool debug = false;
   Emit emit = Emit::Executable;
   Dump dump = Dump::None;
   std::vector<std::string> runArgs;

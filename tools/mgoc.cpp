@@ -62,8 +62,9 @@ OPTIONS:
   -o OUT          write the output to OUT (default: the first file's stem, or
                   the package's last path element; OUT/ writes into OUT)
   -O0 -O1 -O2 -O3 optimisation level (default: -O2)
-  -g              keep debug info in -emit-llvm output (executables always
-                  carry the line tables tracebacks use)
+  -g              emit full debug info for debuggers: Go types, parameters,
+                  locals and a gdb extension (executables always carry the
+                  line tables tracebacks use)
   -emit-llvm      write textual LLVM IR (to stdout without -o)
   -S              write assembly
   -c              write an object file
@@ -113,7 +114,7 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
     } else if (a == "-O") {
       o.optLevel = 2;
     } else if (a == "-g") {
-      o.debugIR = true;
+      o.debug = true;
     } else if (a == "-goroot") {
       if (i + 1 == args.size())
         return usageError("-goroot needs an argument");
@@ -362,6 +363,7 @@ void addCompiler(CacheKey &key, const Options &o) {
   static int anchor;
   key.addFileStamp(llvm::sys::fs::getMainExecutable("mgoc", &anchor));
   key.add(std::to_string(o.optLevel));
+  key.add(o.debug ? "-g" : "");
 }
 
 // A package's object is made of the package's files (their paths as the
@@ -440,6 +442,7 @@ int generate(const Options &o, const CheckedProgram &program,
   cgo.files = files;
   cgo.unitFile = sources[0]->id;
   cgo.inlineImports = inlineImports && o.optLevel > 0;
+  cgo.debugVariables = o.debug;
   try {
     out = generatePackage(program, pkg, types, llctx, cgo);
   } catch (const CodegenError &e) {
@@ -517,7 +520,7 @@ int emitMain(const Options &o, const MainPackage &main,
   optimizeModule(*module, o.optLevel);
   switch (o.emit) {
   case Emit::LLVM:
-    if (!o.debugIR)
+    if (!o.debug)
       stripDebugInfo(*module);
     return writeIR(*module, o.output.empty() ? "-" : o.output);
   case Emit::Asm:
