@@ -72,6 +72,22 @@ void Checker::collectImports() {
   }
 }
 
+// A package-level name that a file also imports: gc reports it at the
+// package-level declaration, whichever comes first in the source.
+void Checker::importNameConflicts() {
+  for (auto &[file, fscope] : fileScopes)
+    for (Object *obj : fscope->objects) {
+      auto *pn = dyn_cast<PkgName>(obj);
+      Object *decl = pn ? pkg->scope->lookupLocal(pn->name) : nullptr;
+      if (!decl)
+        continue;
+      diags.error(decl->loc,
+                  pn->name + " already declared through import of package " +
+                      pn->imported->name + " (\"" + pn->imported->path + "\")",
+                  {{pn->loc, "other declaration of " + pn->name}});
+    }
+}
+
 void Checker::checkUnusedImports() {
   for (PkgName *pn : imports) {
     if (pn->used)
@@ -583,7 +599,7 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
   Signature *plain = funcType(decl->type, nullptr, nullptr, nullptr);
   obj->type = ctx.getMethodSignature(recv, plain->params, plain->results,
                                      plain->variadic);
-  if (!decl->body)
+  if (!decl->body && program)
     errorAt(decl->name, "missing function body");
   if (!base || decl->name->isBlank())
     return;

@@ -162,8 +162,12 @@ void Checker::exprOrType(Operand &x, Expr *e) {
   singleValue(x);
 }
 
+// The elements of a literal that failed are used for their errors and
+// variables; a key may name a field, so only its value is.
 void Checker::useExprs(const std::vector<Expr *> &es) {
   for (Expr *e : es) {
+    if (auto *kv = dyn_cast_or_null<KeyValueExpr>(e))
+      e = kv->value;
     Operand x;
     if (e)
       rawExpr(x, e, nullptr);

@@ -43,7 +43,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
     if (auto *p = dyn_cast<types::Pointer>(hint->underlying()))
       base = p->elem;
   } else {
-    errorAt(e, "invalid composite literal type: missing type");
+    errorAt(e, "missing type in composite literal");
     useExprs(e->elts);
     return;
   }
@@ -89,7 +89,8 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
         useExprs({kv->value});
         continue;
       }
-      int i = st->fieldIndex(key->name);
+      // A blank field cannot be named, so no key selects it.
+      int i = key->isBlank() ? -1 : st->fieldIndex(key->name);
       if (i < 0) {
         errorAt(kv->key, "unknown field '" + key->name +
                              "' in struct literal of type " + typeString(base));
@@ -100,8 +101,10 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
       key->obj = fld;
       key->tv.mode = TypeAndValue::NoValue;
       key->tv.type = fld->type;
+      // A struct literal's values never elide their type (only array,
+      // slice and map elements do).
       Operand x;
-      exprWithHint(x, kv->value, fld->type);
+      expr(x, kv->value);
       assignment(x, fld->type, "struct literal");
       if (visited[i]) {
         error(colonOf(kv),
@@ -127,7 +130,7 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
       break;
     }
     Var *fld = st->fields[i];
-    exprWithHint(x, el, fld->type);
+    expr(x, el);
     assignment(x, fld->type, "struct literal");
     i++;
   }

@@ -28,6 +28,11 @@ Type *Checker::typInternal(Expr *e, Named *def) {
     case TypeAndValue::TypeExpr:
       return x.type;
     case TypeAndValue::Invalid:
+      // A function used as a type in its own signature (func f(x f)) has
+      // no type yet, but is no type whatever its signature.
+      if (auto *id = dyn_cast<Ident>(e);
+          id && llvm::isa_and_nonnull<Func>(id->obj))
+        errorAt(e, id->name + " is not a type");
       return invalidType();
     case TypeAndValue::NoValue:
       errorAt(e, operandString(x) + " used as type");
@@ -162,7 +167,7 @@ Type *Checker::structType(StructTypeExpr *e) {
         tag = v->stringValue();
     }
     if (f->names.empty()) {
-      if (!isInvalidType(t) && !embeddedFieldOk(f->type, t))
+      if (!isInvalidType(t) && !embeddedFieldOk(f->type->loc, t, false))
         bad = true;
       Expr *te = f->type;
       if (auto *star = dyn_cast<StarExpr>(te))
@@ -200,20 +205,28 @@ Type *Checker::structType(StructTypeExpr *e) {
 }
 
 // gc's rules on what a field may embed: T or *T where T is neither a
-// pointer nor, behind the *, an interface.
-bool Checker::embeddedFieldOk(Expr *te, Type *t) {
+// pointer (unsafe.Pointer included) nor, behind the *, an interface.
+bool Checker::embeddedFieldOk(SrcLoc loc, Type *t, bool deferred) {
   auto *p = dyn_cast<types::Pointer>(t);
   Type *base = p ? p->elem : t;
-  // A type still being declared (type T struct{ *T }) is a struct or fails
-  // on its own.
-  if (auto *n = dyn_cast<Named>(base); n && !n->underlyingType)
+  // A type still being declared (type T struct{ *T }, type T *struct{ T })
+  // is checked once it is.
+  if (auto *n = dyn_cast<Named>(base); n && !n->underlyingType) {
+    if (!deferred)
+      laters.push_back([this, loc, t] { embeddedFieldOk(loc, t, true); });
     return true;
-  if (isa<types::Pointer>(base->underlying())) {
-    error(te->loc, "embedded field type cannot be a pointer");
+  }
+  Type *u = base->underlying();
+  if (auto *b = dyn_cast<types::Basic>(u); b && b->isUnsafePointer()) {
+    error(loc, "embedded field type cannot be unsafe.Pointer");
     return false;
   }
-  if (p && isa<types::Interface>(base->underlying())) {
-    error(te->loc, "embedded field type cannot be a pointer to an interface");
+  if (isa<types::Pointer>(u)) {
+    error(loc, "embedded field type cannot be a pointer");
+    return false;
+  }
+  if (p && isa<types::Interface>(u)) {
+    error(loc, "embedded field type cannot be a pointer to an interface");
     return false;
   }
   return true;

@@ -43,6 +43,7 @@ bool Checker::run() {
     ctx.declareLibraryMembers(pkg);
   collectImports();
   collectObjects();
+  importNameConflicts();
   // Methods first: a package variable's initialiser may need its type's
   // method set (`var w Writer = discard{}` above discard's methods).
   for (FuncDecl *d : methodDecls)
@@ -65,6 +66,10 @@ bool Checker::run() {
       if (auto *fd = dyn_cast<FuncDecl>(n))
         if (fd->body && fd->name && fd->name->obj)
           out.funcs.push_back(fd);
+  // What needed a type complete, a map key or an embedded field naming a
+  // type still being declared there, is checked now that all are.
+  for (size_t i = 0; i < laters.size(); ++i)
+    laters[i]();
   if (pkgPath == "main" && program)
     checkMain();
   checkUnusedImports();

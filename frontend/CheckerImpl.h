@@ -134,12 +134,13 @@ public:
   void declareLocal(Ident *name, types::Object *obj, SrcLoc scopeStart = {});
   void computeInitOrder();
   void checkUnusedImports();
+  void importNameConflicts();
   void checkMain();
   void recordDep(types::Object *obj);
 
   // --- Types (CheckTypes.cpp)
   Type *typExpr(Expr *e);
-  bool embeddedFieldOk(Expr *te, Type *t);
+  bool embeddedFieldOk(SrcLoc loc, Type *t, bool deferred);
   Type *definedType(Expr *e, types::Named *def);
   Type *typInternal(Expr *e, types::Named *def);
   Type *arrayType(ArrayTypeExpr *e);
@@ -309,7 +310,9 @@ public:
   // Go's own source (GOROOT/src), whose bodyless functions gc's assembly or
   // runtime implement: mgoc has none of those.
   bool goroot = false;
-  // Package main must be a program (func main); see PackageBuild::program.
+  // Package main must be a program (func main) whose functions all have
+  // bodies (gc's -complete, which go build passes when a package has no
+  // assembly); checking alone takes any package. See PackageBuild::program.
   bool program = true;
   std::unordered_map<uint32_t, types::Scope *> fileScopes; // by SrcLoc::file
   std::unordered_set<types::Package *> failedImports;

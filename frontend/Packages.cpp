@@ -266,7 +266,8 @@ bool passableToRuntime(Type *t) {
 // library package may ask for; its signature must fit the runtime's ABI.
 void Checker::bodylessFunc(Func *obj, FuncDecl *decl) {
   if (!isLibrary()) {
-    errorAt(decl->name, "missing function body");
+    if (program)
+      errorAt(decl->name, "missing function body");
     return;
   }
   if (goroot) {
