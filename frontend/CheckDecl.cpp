@@ -54,7 +54,7 @@ void Checker::collectImports() {
       if (name == "_")
         continue;
       if (name == ".") {
-        unsupported(spec->name->loc, "dot import");
+        dotImport(f, fscope, spec, lib);
         continue;
       }
       SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
@@ -77,15 +77,45 @@ void Checker::collectImports() {
 void Checker::importNameConflicts() {
   for (auto &[file, fscope] : fileScopes)
     for (Object *obj : fscope->objects) {
-      auto *pn = dyn_cast<PkgName>(obj);
-      Object *decl = pn ? pkg->scope->lookupLocal(pn->name) : nullptr;
+      Object *decl = pkg->scope->lookupLocal(obj->name);
       if (!decl)
         continue;
-      diags.error(decl->loc,
-                  pn->name + " already declared through import of package " +
-                      pn->imported->name + " (\"" + pn->imported->path + "\")",
-                  {{pn->loc, "other declaration of " + pn->name}});
+      if (auto *pn = dyn_cast<PkgName>(obj))
+        diags.error(decl->loc,
+                    pn->name + " already declared through import of package " +
+                        pn->imported->name + " (\"" + pn->imported->path +
+                        "\")",
+                    {{pn->loc, "other declaration of " + pn->name}});
+      else
+        diags.error(decl->loc, obj->name +
+                                   " already declared through dot-import of "
+                                   "package " +
+                                   obj->pkg->name + " (\"" + obj->pkg->path +
+                                   "\")");
     }
+}
+
+// import . "path": the package's exported names are declared in the file's
+// scope itself; the import is used when one of them is (markDotImportUsed).
+void Checker::dotImport(File *f, Scope *fscope, ImportSpec *spec,
+                        Package *lib) {
+  auto *pn = ctx.newObject<PkgName>(".", lib, spec->name->loc);
+  pn->pkg = pkg;
+  spec->name->obj = pn;
+  for (Object *m : lib->scope->objects) {
+    if (!isExported(m->name))
+      continue;
+    if (Object *prev = fscope->insert(m))
+      redeclared(spec->name->loc, m->name, prev);
+  }
+  dotImports[{f->loc.file, lib}] = pn;
+  if (!failedImports.count(lib))
+    imports.push_back(pn);
+}
+
+void Checker::markDotImportUsed(SrcLoc loc, Package *from) {
+  if (auto it = dotImports.find({loc.file, from}); it != dotImports.end())
+    it->second->used = true;
 }
 
 void Checker::checkUnusedImports() {
@@ -94,7 +124,7 @@ void Checker::checkUnusedImports() {
       continue;
     std::string path = pn->imported->path;
     std::string msg = "imported and not used: \"" + path + "\"";
-    if (pn->name != pn->imported->name)
+    if (pn->name != pn->imported->name && pn->name != ".")
       msg += " as " + pn->name;
     errorAt(pn, msg);
   }

@@ -207,6 +207,8 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
     return;
   }
   e->obj = obj;
+  if (obj->pkg && obj->pkg != pkg)
+    markDotImportUsed(e->loc, obj->pkg);
   if (decls.count(obj)) {
     recordDep(obj);
     objDecl(obj);

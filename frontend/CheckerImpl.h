@@ -135,6 +135,9 @@ public:
   void computeInitOrder();
   void checkUnusedImports();
   void importNameConflicts();
+  void dotImport(File *f, types::Scope *fscope, ImportSpec *spec,
+                 types::Package *lib);
+  void markDotImportUsed(SrcLoc loc, types::Package *from);
   void checkMain();
   void recordDep(types::Object *obj);
 
@@ -336,6 +339,8 @@ public:
   // takes when that one's is known.
   std::unordered_map<types::Named *, types::Named *> awaiting;
   std::vector<types::PkgName *> imports;
+  // Each file's dot imports, by (SrcLoc::file, package).
+  std::map<std::pair<uint32_t, types::Package *>, types::PkgName *> dotImports;
   std::unordered_map<types::Var *, int>
       varDepth; // function nesting level of locals
   std::unordered_set<Expr *> shiftLhs;
