@@ -79,6 +79,14 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   std::vector<types::Var *> params = declaredVars(recv);
   std::vector<types::Var *> plain = declaredVars(type->params);
   params.insert(params.end(), plain.begin(), plain.end());
+  // A traceback prints f() for a function without parameters and f(...)
+  // otherwise, as gc's: the first parameter's DIE tells the runtime which
+  // (LLVM wants a type: one word). -g describes every parameter itself.
+  if (fn->arg_size() > 1 && !opts.debugVariables)
+    dib->createParameterVariable(
+        st.di, !params.empty() && params[0] ? params[0]->name : "~p0", 1, file,
+        loc.line, dib->createBasicType("uintptr", 64, dwarf::DW_ATE_unsigned),
+        /*AlwaysPreserve=*/true);
   for (size_t i = 0; i < params.size() && i + 1 < fn->arg_size(); ++i) {
     Argument *arg = fn->getArg(i + 1);
     if (!params[i])

@@ -348,7 +348,7 @@ void checkdead() {
   // Every goroutine is parked and every M asleep: nothing to freeze.
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
   if (mgo::traceback_mode().level > 0)
-    mgo::append_goroutines(out, nullptr);
+    mgo::append_goroutines(out, nullptr, mgo::traceback_mode().level);
   mgo::write_fatal(out);
 }
 
@@ -953,16 +953,17 @@ bool stop_world() {
 // stack.
 [[noreturn]] void fatal(const char *msg) {
   std::string out = std::string("fatal error: ") + msg + "\n";
-  if (mgo::traceback_mode().level > 0) {
+  int level = mgo::traceback_mode().level;
+  if (level > 0) {
     G *g = getg();
     if (g && !g->is_g0) {
       mgo::Trace trace;
       mgo::capture_trace(&trace);
       out += '\n';
-      mgo::append_traceback(out, g, "running", trace);
+      mgo::append_traceback(out, g, "running", trace, level);
     }
     freeze_world();
-    mgo::append_goroutines(out, g);
+    mgo::append_goroutines(out, g, level);
   }
   systemstack([&out] { mgo::write_fatal(out); });
   __builtin_unreachable();

@@ -235,12 +235,12 @@ void on_quit(int, siginfo_t *info, void *ctx) {
   if (on_goroutine()) {
     mgo::Trace trace;
     mgo::capture_trace(&trace);
-    mgo::append_traceback(out, g, "running", trace);
+    mgo::append_traceback(out, g, "running", trace, 2);
   } else {
     out += "goroutine 0 [idle]:\n";
   }
   freeze_world();
-  mgo::append_goroutines(out, on_goroutine() ? g : nullptr);
+  mgo::append_goroutines(out, on_goroutine() ? g : nullptr, 2);
   out += '\n';
   append_registers(out, regs);
   mgo::write_fatal(out);

@@ -21,6 +21,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace {
@@ -29,6 +30,7 @@ using std::string_view;
 
 // The DWARF 4 constants the reader needs (DWARF 4 standard, section 7).
 enum : uint64_t {
+  DW_TAG_formal_parameter = 0x05,
   DW_TAG_compile_unit = 0x11,
   DW_TAG_inlined_subroutine = 0x1d,
   DW_TAG_subprogram = 0x2e,
@@ -143,6 +145,9 @@ struct Func {
   // Codegen's (a go statement's thunk): only the calls inlined into it are
   // frames.
   bool artificial;
+  // It has parameters (a receiver counts): gc prints f(...) for it, f()
+  // otherwise. Codegen gives it a DW_TAG_formal_parameter then.
+  bool params;
 };
 
 struct Tables {
@@ -358,6 +363,9 @@ struct Die {
 // unit is read.
 struct Origins {
   std::unordered_map<uint64_t, const char *> names;
+  // Subprograms with a parameter: an out-of-line copy of an inlined
+  // function has its parameters in the abstract DIE it names.
+  std::unordered_set<uint64_t> withParams;
   std::vector<std::pair<uint64_t, size_t>> inlines, funcs; // origin, index
 };
 
@@ -396,6 +404,8 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
   struct Open {
     uint64_t tag;
     size_t func;
+    uint64_t offset;
+    bool concrete; // a subprogram with code: funcs[func]
   };
   std::vector<Open> stack;
   while (p < end) {
@@ -481,14 +491,20 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
       t.inlines.push_back(
           Inline{lo, hi, nullptr, f, uint32_t(d.callLine), level + 1});
     };
+    if (d.tag == DW_TAG_formal_parameter && !stack.empty() &&
+        stack.back().tag == DW_TAG_subprogram) {
+      origins.withParams.insert(stack.back().offset);
+      if (stack.back().concrete)
+        t.funcs[stack.back().func].params = true;
+    }
     if (d.tag == DW_TAG_subprogram && d.hasLo && d.hasHi) {
       size_t fi = t.funcs.size();
       t.funcs.push_back(Func{d.lo, d.hi, d.name, uint32_t(t.inlines.size()),
-                             uint32_t(t.inlines.size()), d.artificial});
+                             uint32_t(t.inlines.size()), d.artificial, false});
       if (!d.name)
         origins.funcs.push_back({d.origin, fi});
       if (d.children)
-        stack.push_back({d.tag, fi});
+        stack.push_back({d.tag, fi, unitOffset + offset, true});
       continue;
     }
     if (d.tag == DW_TAG_inlined_subroutine && !stack.empty()) {
@@ -510,11 +526,12 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
       }
       t.funcs[stack.back().func].inlineEnd = uint32_t(t.inlines.size());
       if (d.children)
-        stack.push_back({d.tag, stack.back().func});
+        stack.push_back({d.tag, stack.back().func, unitOffset + offset, false});
       continue;
     }
     if (d.children)
-      stack.push_back({d.tag, stack.empty() ? 0 : stack.back().func});
+      stack.push_back({d.tag, stack.empty() ? 0 : stack.back().func,
+                       unitOffset + offset, false});
   }
 }
 
@@ -595,9 +612,11 @@ Tables *load() {
   for (auto [origin, i] : origins.inlines)
     if (auto n = origins.names.find(origin); n != origins.names.end())
       t->inlines[i].name = n->second;
-  for (auto [origin, i] : origins.funcs)
+  for (auto [origin, i] : origins.funcs) {
     if (auto n = origins.names.find(origin); n != origins.names.end())
       t->funcs[i].name = n->second;
+    t->funcs[i].params |= origins.withParams.count(origin) != 0;
+  }
   // Sorted by address with each sequence's end kept after the rows it
   // ends, so a lookup past a function's code finds line 0.
   std::stable_sort(t->rows.begin(), t->rows.end(),
@@ -676,6 +695,7 @@ bool mgo::symtab::lookup(uintptr_t addr, int d, Frame *out) {
   out->depth = d;
   out->inlined = d < int(chain.size());
   out->function = out->inlined && chain[d]->name ? chain[d]->name : f->name;
+  out->params = out->inlined || f->params;
   if (d == 0) {
     const Row *r = row_at(t, *f, addr);
     out->file = r ? string_view(t.files[r->file]) : string_view("?");

@@ -29,6 +29,8 @@ struct Frame {
   int line = 0;
   int depth = 0;        // how many inlined calls enclose this frame at the pc
   bool inlined = false; // the function was inlined into another there
+  // gc prints the frame as f(...) (arguments, or an inlined call), not f()
+  bool params = false;
 };
 
 // The logical frame at code address addr and inlining depth d: false when

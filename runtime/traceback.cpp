@@ -89,6 +89,8 @@ bool frame_of(uintptr_t pc, Frame *f) {
     const Pseudo &p = kPseudo[(at - base) / kPseudoSize];
     *f = Frame{p.function, base + (at - base) / kPseudoSize * kPseudoSize,
                p.file, p.line};
+    // panic(v) has its argument; the others have none.
+    f->params = &p == &kPseudo[Gopanic];
     return true;
   }
   return mgo::symtab::lookup(at, mgo::symtab::depth(pc), f);
@@ -290,9 +292,9 @@ mgo::TracebackMode mgo::traceback_mode() {
 }
 
 void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
-                           const Trace &trace) {
+                           const Trace &trace, int level) {
   append_header(out, g, state);
-  bool system = traceback_mode().level >= 2;
+  bool system = level >= 2;
   for (int i = 0; i < trace.n; ++i) {
     Frame f;
     if (!frame_of(trace.pcs[i], &f))
@@ -307,7 +309,7 @@ void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
              !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z'))
       continue;
     out += name;
-    out += "(...)\n";
+    out += f.params ? "(...)\n" : "()\n";
     append_location(out, f, trace.pcs[i]);
   }
   if (trace.elided)
@@ -315,7 +317,7 @@ void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
   append_created_by(out, g);
 }
 
-void mgo::append_goroutines(std::string &out, const rt::G *me) {
+void mgo::append_goroutines(std::string &out, const rt::G *me, int level) {
   for (size_t i = 0, n = rt::allg_count(); i < n; ++i) {
     rt::G *g = rt::allg_at(i);
     uint32_t st = g->status.load(std::memory_order_acquire);
@@ -330,7 +332,7 @@ void mgo::append_goroutines(std::string &out, const rt::G *me) {
     }
     Trace trace;
     capture_parked_trace(g, &trace);
-    append_traceback(out, g, rt::status_name(g), trace);
+    append_traceback(out, g, rt::status_name(g), trace, level);
   }
 }
 
@@ -411,10 +413,11 @@ MgoString stack_text(int skip, bool all) {
   std::memmove(t.pcs, t.pcs + skip, (t.n - skip) * sizeof t.pcs[0]);
   t.n -= skip;
   std::string out;
-  mgo::append_traceback(out, mgo::rt::getg(), "running", t);
+  // At level 1 whatever GOTRACEBACK says, as Go's Stack (m.traceback).
+  mgo::append_traceback(out, mgo::rt::getg(), "running", t, 1);
   if (all) {
     mgo::rt::stop_world();
-    mgo::append_goroutines(out, mgo::rt::getg());
+    mgo::append_goroutines(out, mgo::rt::getg(), 1);
     mgo::rt::thaw_world();
   }
   auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(out.size())));

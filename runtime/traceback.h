@@ -30,9 +30,10 @@ void capture_trace(Trace *out);
 // The same of g, a goroutine that is not running: from its saved context.
 void capture_parked_trace(const rt::G *g, Trace *out);
 // Go's "goroutine N [state]:" block for g: its frames, from the newest (of
-// `trace`) and "created by" its go statement's function.
+// `trace`) and "created by" its go statement's function; the runtime's
+// frames too at level 2 and above (TracebackMode).
 void append_traceback(std::string &out, const rt::G *g, const char *state,
-                      const Trace &trace);
+                      const Trace &trace, int level);
 // GOTRACEBACK, read once: Go's level (0 none, 1 single and all, 2 system
 // and crash), whether every goroutine is shown, and whether a fatal error
 // ends in SIGABRT.
@@ -48,7 +49,7 @@ void set_throwing();
 // Go's tracebackothers: a blank line and the traceback of every goroutine
 // but me (parked ones from their saved contexts; one running on another M
 // as "stack unavailable"). Other goroutines must be frozen or asleep.
-void append_goroutines(std::string &out, const rt::G *me);
+void append_goroutines(std::string &out, const rt::G *me, int level);
 // Flushes standard output, writes a fatal report to standard error and
 // ends the process: exit status 2, or SIGABRT at GOTRACEBACK=crash.
 [[noreturn]] void write_fatal(const std::string &out);
