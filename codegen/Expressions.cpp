@@ -220,6 +220,9 @@ Value *CodegenContext::genIndexAddr(IndexExpr *e) {
 
 Value *CodegenContext::genIndex(IndexExpr *e) {
   types::Type *xt = typeOf(e->x)->underlying();
+  // F[A] as a value: x names the instance (the checker resolved it).
+  if (isa<types::Signature>(xt))
+    return genExpr(e->x);
   if (isa<types::Map>(xt))
     return genMapIndex(e, nullptr);
   if (isString(xt)) {

@@ -26,6 +26,22 @@ std::vector<types::Var *> declaredVars(FieldList *fl) {
   return out;
 }
 
+// gc names every instance of a generic function by its shape in tracebacks
+// and runtime.FuncForPC: main.Map[...], main.(*Stack[...]).Push.
+std::string tracebackName(const std::string &symbol) {
+  std::string out;
+  int depth = 0;
+  for (char c : symbol) {
+    if (c == '[' && depth++ == 0)
+      out += "[...]";
+    else if (c == ']')
+      depth--;
+    else if (depth == 0)
+      out += c;
+  }
+  return out;
+}
+
 } // namespace
 
 // Code codegen makes up (a go statement's thunk) is no frame of Go's, but
@@ -55,7 +71,7 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   FuncState st;
   st.fn = fn;
   st.sig = sig;
-  st.name = fn->getName().str();
+  st.name = tracebackName(fn->getName().str());
   fs = &st;
   DIFile *file = diFiles[loc.file < diFiles.size() ? loc.file : 0];
   auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));

@@ -90,21 +90,51 @@ std::unique_ptr<Module> CodegenContext::run() {
   return std::move(M);
 }
 
+namespace {
+
+// An instance's type arguments as gc spells them in symbol names: [int,string].
+std::string typeArgsString(const std::vector<types::Type *> &args) {
+  if (args.empty())
+    return "";
+  std::string s = "[";
+  for (size_t i = 0; i < args.size(); i++)
+    s += (i ? "," : "") + args[i]->toString();
+  return s + "]";
+}
+
+std::string receiverName(types::Type *t) {
+  auto *n = dyn_cast<types::Named>(t);
+  return n ? n->obj->name + typeArgsString(n->typeArgs) : t->toString();
+}
+
+} // namespace
+
 // Go's symbol names, qualified by import path: main.f, strings.Index,
-// time.(*Timer).Stop.
+// time.(*Timer).Stop, main.Map[int,string], main.(*Stack[int]).Push.
 std::string CodegenContext::mangle(types::Func *fn) {
   std::string pkg = fn->pkg ? fn->pkg->path : "main";
   types::Signature *sig = fn->signature();
   if (!sig->recv)
-    return pkg + "." + fn->name;
+    return pkg + "." + fn->name + typeArgsString(fn->typeArgs);
   types::Type *rt = sig->recv->type;
-  if (auto *p = dyn_cast<types::Pointer>(rt)) {
-    auto *n = dyn_cast<types::Named>(p->elem);
-    return pkg + ".(*" + (n ? n->obj->name : p->elem->toString()) + ")." +
-           fn->name;
-  }
+  if (auto *p = dyn_cast<types::Pointer>(rt))
+    return pkg + ".(*" + receiverName(p->elem) + ")." + fn->name;
+  return pkg + "." + receiverName(rt) + "." + fn->name;
+}
+
+// Whether fn is an instance of a generic function or a method of an
+// instantiated type: every package using it may emit it.
+static bool isInstance(types::Func *fn) {
+  if (fn->origin)
+    return true;
+  types::Var *recv = fn->signature()->recv;
+  if (!recv)
+    return false;
+  types::Type *rt = recv->type;
+  if (auto *p = dyn_cast<types::Pointer>(rt))
+    rt = p->elem;
   auto *n = dyn_cast<types::Named>(rt);
-  return pkg + "." + (n ? n->obj->name : rt->toString()) + "." + fn->name;
+  return n && n->origin;
 }
 
 // The package's functions. Package main's are its own (nothing imports
@@ -119,10 +149,17 @@ void CodegenContext::declareFunctions() {
     if (!d->recv && obj->name == "init")
       name += "." + std::to_string(inits++);
     bool internal = isMainUnit() && obj != prog.mainFunc;
-    funcs[obj] = Function::Create(funcType(obj->signature()),
-                                  internal ? GlobalValue::InternalLinkage
-                                           : GlobalValue::ExternalLinkage,
-                                  name, *M);
+    Function *fn = Function::Create(funcType(obj->signature()),
+                                    internal ? GlobalValue::InternalLinkage
+                                             : GlobalValue::ExternalLinkage,
+                                    name, *M);
+    // Instances are emitted by each package that uses them; the linker
+    // keeps one (linkonce_odr in a comdat of their own name).
+    if (isInstance(obj)) {
+      fn->setLinkage(GlobalValue::LinkOnceODRLinkage);
+      fn->setComdat(M->getOrInsertComdat(name));
+    }
+    funcs[obj] = fn;
   }
 }
 

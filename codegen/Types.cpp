@@ -136,6 +136,7 @@ llvm::Type *CodegenContext::llType(types::Type *t) {
     return StructType::get(C, elems);
   }
   case types::Type::NamedKind:
+  case types::Type::TypeParamKind:
     break;
   }
   throw CodegenError("type without an underlying type: " + t->toString());

@@ -13,6 +13,7 @@
 #include "frontend/Diagnostics.h"
 #include "frontend/Token.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -244,6 +245,8 @@ public:
       : Expr(IndexExprKind, l), x(e), index(i) {}
   Expr *x;
   Expr *index;
+  // F[A, B]: the type arguments after the first (an instantiation).
+  std::vector<Expr *> more;
   SrcLoc lbrack;
   static bool classof(const Node *n) { return n->kind() == IndexExprKind; }
 };
@@ -365,8 +368,7 @@ class FuncTypeExpr : public Expr {
 public:
   FuncTypeExpr(SrcLoc l, FieldList *p, FieldList *r)
       : Expr(FuncTypeKind, l), params(p), results(r) {}
-  FieldList *typeParams =
-      nullptr; // parsed only to be refused: generics are not in mini-Go
+  FieldList *typeParams = nullptr; // a generic function's, else null
   FieldList *params;
   FieldList *results; // null when the function has no results
   static bool classof(const Node *n) { return n->kind() == FuncTypeKind; }
@@ -634,7 +636,7 @@ class TypeSpec : public Node {
 public:
   explicit TypeSpec(SrcLoc l) : Node(TypeSpecKind, l) {}
   Ident *name = nullptr;
-  FieldList *typeParams = nullptr; // parsed only to be refused
+  FieldList *typeParams = nullptr; // a generic type's, else null
   bool isAlias = false;            // type A = B
   Expr *type = nullptr;
   static bool classof(const Node *n) { return n->kind() == TypeSpecKind; }
@@ -668,6 +670,13 @@ public:
   std::vector<Node *> decls; // GenDecl and FuncDecl, in source order
   static bool classof(const Node *n) { return n->kind() == FileKind; }
 };
+
+// A copy of a declaration's syntax without the checker's annotations, for
+// checking one instance of a generic function or method (CheckGeneric.cpp).
+FuncDecl *cloneFuncDecl(const FuncDecl *d,
+                        const std::function<void(std::unique_ptr<Node>)> &own);
+Expr *cloneExpr(const Expr *e,
+                const std::function<void(std::unique_ptr<Node>)> &own);
 
 // Where the source text of e begins: its leftmost operand for a binary
 // expression (whose loc is the operator), else e->loc.

@@ -38,7 +38,12 @@ std::string typesSummary(const std::vector<Type *> &list, bool variadic) {
 } // namespace
 
 void Checker::callExpr(Operand &x, CallExpr *call) {
-  rawExpr(x, call->fun, nullptr);
+  rawExpr(x, call->fun, nullptr, true);
+  // F[A](args) calls the instance F[A] by name, as codegen calls functions.
+  if (auto *ix = dyn_cast<IndexExpr>(call->fun);
+      ix && x.mode == TypeAndValue::Value && !x.generic && ix->x->tv.type &&
+      isa<Signature>(ix->x->tv.type))
+    call->fun = ix->x;
   exclude(x, false, true, true);
   singleValue(x);
   switch (x.mode) {
@@ -112,6 +117,16 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
       expr(a, e);
       bad |= a.invalid();
       args.push_back(a);
+    }
+  }
+  if (x.generic) {
+    sig = bad ? nullptr : inferCall(x, call, args);
+    x.generic = nullptr;
+    x.typeArgs.clear();
+    if (!sig) {
+      x.mode = TypeAndValue::Invalid;
+      x.expr = call;
+      return;
     }
   }
   if (!bad)

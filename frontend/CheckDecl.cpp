@@ -170,6 +170,10 @@ void Checker::collectFileObjects(File *file) {
       f->pkg = pkg;
       fd->name->obj = f;
       DeclInfo *d = newDecl(declStore, fd);
+      if (fd->recv && isGenericMethodDecl(fd)) {
+        collectGenericMethod(fd);
+        continue;
+      }
       if (fd->recv) {
         decls[f] = d;
         methodDecls.push_back(fd);
@@ -517,8 +521,12 @@ void Checker::checkMain() {
 
 void Checker::typeDecl(TypeName *obj, TypeSpec *spec) {
   if (spec->typeParams) {
-    unsupported(spec->typeParams->loc, "generic type");
-    obj->type = invalidType();
+    if (spec->isAlias) {
+      errorAt(spec->name, "generic type cannot be alias");
+      obj->type = invalidType();
+      return;
+    }
+    genericTypeDecl(obj, spec);
     return;
   }
   if (spec->isAlias) {
@@ -566,7 +574,10 @@ void Checker::resolveAwaiting(Named *t) {
 
 void Checker::funcDecl(Func *obj, FuncDecl *decl) {
   if (decl->type->typeParams) {
-    unsupported(decl->type->typeParams->loc, "generic function");
+    genericFuncDecl(obj, decl);
+    if (!decl->body)
+      bodylessFunc(obj, decl);
+    return;
   }
   obj->type = funcType(decl->type, nullptr, nullptr, nullptr);
   Signature *sig = obj->signature();
@@ -580,8 +591,6 @@ void Checker::funcDecl(Func *obj, FuncDecl *decl) {
 }
 
 void Checker::methodDecl(Func *obj, FuncDecl *decl) {
-  if (decl->type->typeParams)
-    unsupported(decl->type->typeParams->loc, "generic method");
   FieldList *recvList = decl->recv;
   Var *recv = nullptr;
   Named *base = nullptr;
@@ -597,7 +606,15 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
       te = s->x;
       ptr = true;
     }
-    Type *t = typExpr(te);
+    // An instance's method: its receiver type, T[P] with P its own names
+    // (possibly _), is the instance.
+    Type *t = instanceRecv;
+    if (t) {
+      te->tv.mode = TypeAndValue::TypeExpr;
+      te->tv.type = t;
+    } else {
+      t = typExpr(te);
+    }
     base = dyn_cast<Named>(t);
     if (!isInvalidType(t)) {
       if (!base || !base->obj->pkg || base->obj->pkg != pkg) {
@@ -655,8 +672,13 @@ void Checker::funcBody(FuncDecl *decl, Func *obj) {
   f.depth = 1;
   Scope *saved = scope;
   DeclInfo *savedDecl = curDecl;
-  curDecl = decls.count(obj) ? decls[obj] : nullptr;
-  scope = ctx.newScope(fileScope(decl->loc));
+  // An instance's references count as its generic function's, for the
+  // initialisation order of the variables calling it.
+  Object *declObj = obj->origin ? obj->origin : obj;
+  curDecl = decls.count(declObj) ? decls[declObj] : nullptr;
+  auto inst = instanceScopes.find(decl);
+  scope = ctx.newScope(inst != instanceScopes.end() ? inst->second
+                                                    : fileScope(decl->loc));
   if (decl->recv)
     for (Field *fl : decl->recv->list)
       for (Ident *n : fl->names)

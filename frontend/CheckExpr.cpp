@@ -19,9 +19,29 @@ Expr *unparen(Expr *e) {
 
 } // namespace
 
-void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool) {
+void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric) {
   exprInternal(x, e, hint);
   x.expr = e;
+  if (x.mode == TypeAndValue::Value && !x.generic) {
+    Ident *id = dyn_cast_or_null<Ident>(e);
+    if (auto *s = dyn_cast_or_null<SelectorExpr>(e);
+        s && s->selection.kind == Selection::PackageMember)
+      id = s->sel;
+    if (auto *f = id ? dyn_cast_or_null<Func>(id->obj) : nullptr;
+        f && !f->typeParams.empty())
+      x.generic = f;
+  }
+  if (!allowGeneric && x.generic) {
+    errorAt(e, "cannot use generic function " + x.generic->name +
+                   " without instantiation");
+    x.mode = TypeAndValue::Invalid;
+  } else if (!allowGeneric && x.mode == TypeAndValue::TypeExpr &&
+             isGenericType(x.type)) {
+    errorAt(e, "cannot use generic type " +
+                   genericTypeString(cast<Named>(x.type)) +
+                   " without instantiation");
+    x.mode = TypeAndValue::Invalid;
+  }
   if (x.invalid())
     x.type = invalidType();
   if (!e)
@@ -200,10 +220,7 @@ void Checker::ident(Operand &x, Ident *e, bool wantType) {
   }
   Object *obj = scope->lookup(e->name);
   if (!obj) {
-    if (e->name == "comparable")
-      unsupported(e->loc, "generics");
-    else
-      errorAt(e, "undefined: " + e->name);
+    errorAt(e, "undefined: " + e->name);
     return;
   }
   e->obj = obj;
@@ -1066,13 +1083,31 @@ int64_t Checker::index(Expr *e, int64_t max, const char *what) {
 }
 
 void Checker::indexExpr(Operand &x, IndexExpr *e) {
-  exprOrType(x, e->x);
+  rawExpr(x, e->x, nullptr, true);
+  exclude(x, false, false, true);
+  singleValue(x);
   if (x.invalid()) {
     useExprs({e->index});
+    useExprs(e->more);
+    return;
+  }
+  if (x.generic) {
+    funcInstantiation(x, e);
     return;
   }
   if (x.mode == TypeAndValue::TypeExpr) {
-    unsupported(e->loc, "generic type instantiation");
+    if (!isGenericType(x.type)) {
+      errorAt(e->x, typeString(x.type) + " is not a generic type");
+      x.mode = TypeAndValue::Invalid;
+      return;
+    }
+    x.type = instantiatedType(e, cast<Named>(x.type));
+    if (isInvalidType(x.type))
+      x.mode = TypeAndValue::Invalid;
+    return;
+  }
+  if (!e->more.empty()) {
+    errorAt(e->more[0], "unexpected comma; expecting ]");
     x.mode = TypeAndValue::Invalid;
     return;
   }
@@ -1248,7 +1283,8 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
     return;
   }
   std::string reason;
-  if (!isInterface(t) && !implements(t, it, &reason)) {
+  // In an instance the assertion was possible for the type parameters.
+  if (!isInterface(t) && !implements(t, it, &reason) && !inInstance) {
     errorAt(e->type, "impossible type assertion: " + exprString(e) + "\n\t" +
                          typeString(t) + " does not implement " +
                          typeString(x.type) + " " + reason);

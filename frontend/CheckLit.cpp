@@ -186,7 +186,8 @@ void Checker::mapLit(CompositeLit *e, types::Map *m) {
     Operand k;
     exprWithHint(k, kv->key, m->key);
     assignment(k, m->key, "map literal");
-    if (k.isConst() && !k.invalid()) {
+    // In an instance a key converted to a type parameter was not constant.
+    if (k.isConst() && !k.invalid() && !inInstance) {
       bool dup = false;
       for (auto &[v, t] : seen)
         if (t == k.type && v.kind() == k.val->kind() &&

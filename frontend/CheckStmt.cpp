@@ -614,8 +614,10 @@ void Checker::caseValues(Operand &tag, CaseClause *clause,
     comparison(res, t, Token::EQL, true, nullptr);
     if (res.invalid())
       continue;
-    // gc compares integer, float and string cases only (types2's goVal).
-    if (!v.isConst() || v.val->isComplex() || v.val->isBool())
+    // gc compares integer, float and string cases only (types2's goVal);
+    // in an instance a case converted to a type parameter (T(0)) was not
+    // constant.
+    if (!v.isConst() || v.val->isComplex() || v.val->isBool() || inInstance)
       continue;
     bool dup = false;
     for (auto &[prev, loc] : seen) {
@@ -690,7 +692,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       if (!x.invalid() && !isInterface(t.type)) {
         std::string reason;
         auto *it = dyn_cast<Interface>(x.type->underlying());
-        if (it && !implements(t.type, it, &reason))
+        if (it && !implements(t.type, it, &reason) && !inInstance)
           errorAt(e, "impossible type switch case: " + exprString(e) + "\n\t" +
                          exprString(ta->x) + " (variable of type " +
                          typeString(x.type) + ") cannot have dynamic type " +

@@ -26,6 +26,12 @@ Type *Checker::typInternal(Expr *e, Named *def) {
       selector(x, cast<SelectorExpr>(e), true);
     switch (x.mode) {
     case TypeAndValue::TypeExpr:
+      if (isGenericType(x.type)) {
+        errorAt(e, "cannot use generic type " +
+                       genericTypeString(cast<Named>(x.type)) +
+                       " without instantiation");
+        return invalidType();
+      }
       return x.type;
     case TypeAndValue::Invalid:
       // A function used as a type in its own signature (func f(x f)) has
@@ -44,6 +50,22 @@ Type *Checker::typInternal(Expr *e, Named *def) {
   }
   case Node::ParenExprKind:
     return definedType(cast<ParenExpr>(e)->x, def);
+  case Node::IndexExprKind: {
+    auto *ix = cast<IndexExpr>(e);
+    Operand x;
+    rawExpr(x, ix->x, nullptr, true);
+    if (x.invalid())
+      return invalidType();
+    if (x.mode != TypeAndValue::TypeExpr) {
+      errorAt(e, exprString(e) + " is not a type");
+      return invalidType();
+    }
+    if (!isGenericType(x.type)) {
+      errorAt(ix->x, typeString(x.type) + " is not a generic type");
+      return invalidType();
+    }
+    return instantiatedType(ix, cast<Named>(x.type));
+  }
   case Node::ArrayTypeKind:
     return arrayType(cast<ArrayTypeExpr>(e));
   case Node::EllipsisKind:
@@ -89,7 +111,8 @@ Type *Checker::typInternal(Expr *e, Named *def) {
 }
 
 bool Checker::validMapKey(Type *key, SrcLoc loc) {
-  if (isComparable(key))
+  // A type parameter's constraint is checked at instantiation.
+  if (isComparable(key) || isa<types::TypeParam>(key))
     return true;
   std::string why;
   Type *u = key->underlying();
@@ -172,6 +195,9 @@ Type *Checker::structType(StructTypeExpr *e) {
       Expr *te = f->type;
       if (auto *star = dyn_cast<StarExpr>(te))
         te = star->x;
+      // An embedded instance B[T] is the field B.
+      if (auto *ix = dyn_cast<IndexExpr>(te))
+        te = ix->x;
       Ident *name =
           isa<SelectorExpr>(te) ? cast<SelectorExpr>(te)->sel : cast<Ident>(te);
       auto *v = ctx.newObject<Var>(name->name, t, f->type->loc);
@@ -234,6 +260,8 @@ bool Checker::embeddedFieldOk(SrcLoc loc, Type *t, bool deferred) {
 
 Type *Checker::interfaceType(InterfaceTypeExpr *e) {
   std::vector<Func *> methods;
+  std::vector<std::vector<types::Term>> unions;
+  bool comparable = false;
   std::set<std::string> seen;
   auto add = [&](Func *m, SrcLoc loc) {
     if (!seen.insert(m->name).second) {
@@ -244,16 +272,26 @@ Type *Checker::interfaceType(InterfaceTypeExpr *e) {
   };
   for (Field *f : e->methods->list) {
     if (f->names.empty()) {
+      // An embedded interface, or a type set's element: a union of terms.
+      auto *u = dyn_cast<UnaryExpr>(f->type);
+      auto *b = dyn_cast<BinaryExpr>(f->type);
+      if ((u && u->op == Token::TILDE) || (b && b->op == Token::OR)) {
+        unions.emplace_back();
+        unionTerms(f->type, unions.back());
+        continue;
+      }
       Type *t = typExpr(f->type);
       if (isInvalidType(t))
         continue;
       auto *it = dyn_cast<Interface>(t->underlying());
       if (!it) {
-        unsupported(f->type->loc, "type constraint");
+        unions.push_back({types::Term{false, t}});
         continue;
       }
       for (Func *m : it->methods)
         add(m, f->type->loc);
+      unions.insert(unions.end(), it->unions.begin(), it->unions.end());
+      comparable |= it->comparable;
       continue;
     }
     auto *ft = dyn_cast<FuncTypeExpr>(f->type);
@@ -265,6 +303,8 @@ Type *Checker::interfaceType(InterfaceTypeExpr *e) {
     f->names[0]->obj = m;
     add(m, f->names[0]->loc);
   }
+  if (!unions.empty() || comparable)
+    return ctx.newConstraint(methods, std::move(unions), comparable);
   return ctx.getInterface(methods);
 }
 
@@ -316,8 +356,6 @@ Tuple *Checker::collectParams(FieldList *list, bool allowVariadic,
 Signature *Checker::funcType(FuncTypeExpr *e, Var *,
                              std::vector<Var *> *paramVars,
                              std::vector<Var *> *resultVars) {
-  if (e->typeParams && e->typeParams->list.size())
-    unsupported(e->typeParams->loc, "generic function");
   bool variadic = false;
   std::vector<Var *> pv, rv;
   Tuple *params = collectParams(e->params, true, &variadic, &pv, false);

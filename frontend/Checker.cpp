@@ -56,16 +56,19 @@ bool Checker::run() {
       recordPkgDefs(n);
   for (Object *obj : pkgObjs)
     if (auto *f = dyn_cast<Func>(obj))
-      if (f->decl && f->decl->body)
+      if (f->decl && f->decl->body && f->typeParams.empty())
         funcBody(f->decl, f);
   for (FuncDecl *d : methodDecls)
     if (d->name && d->name->obj && d->body)
       funcBody(d, cast<Func>(d->name->obj));
+  checkInstanceBodies();
   for (File *f : files)
     for (Node *n : f->decls)
       if (auto *fd = dyn_cast<FuncDecl>(n))
-        if (fd->body && fd->name && fd->name->obj)
+        if (fd->body && fd->name && fd->name->obj && !fd->type->typeParams &&
+            !isGenericMethodDecl(fd))
           out.funcs.push_back(fd);
+  out.funcs.insert(out.funcs.end(), instanceFuncs.begin(), instanceFuncs.end());
   // What needed a type complete, a map key or an embedded field naming a
   // type still being declared there, is checked now that all are.
   for (size_t i = 0; i < laters.size(); ++i)

@@ -34,6 +34,10 @@ struct Operand {
   Expr *expr = nullptr;
   types::BuiltinId builtin = types::BuiltinId::Len;
   bool nilValue = false; // the predeclared nil, even once converted
+  // A generic function not yet (fully) instantiated, and the explicit type
+  // arguments given so far.
+  types::Func *generic = nullptr;
+  std::vector<Type *> typeArgs;
 
   bool invalid() const { return mode == TypeAndValue::Invalid; }
   bool isConst() const { return mode == TypeAndValue::Constant; }
@@ -160,6 +164,51 @@ public:
   void checkCycles(types::Named *t, SrcLoc loc);
   types::Named *definingRoot(types::Named *n);
   void resolveAwaiting(types::Named *t);
+
+  // --- Generics (CheckGeneric.cpp)
+  bool isGenericMethodDecl(FuncDecl *d);
+  void collectGenericMethod(FuncDecl *d);
+  std::vector<types::TypeParam *> declareTypeParams(FieldList *list);
+  types::Interface *constraintType(Expr *e);
+  void unionTerms(Expr *e, std::vector<types::Term> &terms);
+  bool inUnion(Type *t, const std::vector<types::Term> &terms);
+  bool satisfies(Type *t, types::Interface *c, std::string *cause);
+  types::Interface *substConstraint(types::Interface *c,
+                                    const std::vector<types::TypeParam *> &tps,
+                                    const std::vector<Type *> &args);
+  Type *subst(Type *t, const std::vector<types::TypeParam *> &tps,
+              const std::vector<Type *> &args);
+  bool unify(Type *p, Type *a, const std::vector<types::TypeParam *> &tps,
+             std::vector<Type *> &m);
+  void inferFromConstraints(const std::vector<types::TypeParam *> &tps,
+                            std::vector<Type *> &m);
+  bool verifyTypeArgs(const std::vector<types::TypeParam *> &tps,
+                      const std::vector<Type *> &args,
+                      const std::vector<SrcLoc> &at);
+  types::Scope *instanceScope(types::Scope *parent,
+                              const std::vector<Ident *> &names,
+                              const std::vector<Type *> &args);
+  void atPackageLevel(types::Package *p, types::Scope *s,
+                      const std::function<void()> &check);
+  void genericFuncDecl(types::Func *obj, FuncDecl *decl);
+  void genericTypeDecl(types::TypeName *obj, TypeSpec *spec);
+  types::Func *instantiateFunc(types::Func *gen,
+                               const std::vector<Type *> &args);
+  types::Named *instantiateType(types::Named *gen,
+                                const std::vector<Type *> &args, SrcLoc at);
+  void instantiateMethod(types::Named *inst, FuncDecl *md);
+  std::vector<Type *> typeArgList(IndexExpr *e);
+  Type *instantiatedType(IndexExpr *e, types::Named *gen);
+  void funcInstantiation(Operand &x, IndexExpr *e);
+  void useInstance(Expr *e, types::Func *inst);
+  types::Signature *inferCall(Operand &x, CallExpr *call,
+                              std::vector<Operand> &args);
+  void checkInstanceBodies();
+  std::string genericTypeString(types::Named *gen);
+  bool isGenericType(Type *t) {
+    auto *n = dyn_cast_or_null<types::Named>(t);
+    return n && !n->typeParams.empty();
+  }
 
   // --- Expressions (CheckExpr.cpp)
   void rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric = false);
@@ -346,6 +395,16 @@ public:
   std::unordered_set<Expr *> shiftLhs;
   std::vector<FuncDecl *> methodDecls;
   std::vector<std::function<void()>> laters; // checks that need complete types
+  // Generics: the methods of generic types by their base type's name, the
+  // scope binding each instance's type parameters, the instances whose
+  // bodies are still to check and those checked (for codegen).
+  std::unordered_map<std::string, std::vector<FuncDecl *>> genericMethodDecls;
+  std::unordered_map<FuncDecl *, types::Scope *> instanceScopes;
+  std::deque<std::pair<FuncDecl *, types::Func *>> pendingInstances;
+  std::vector<FuncDecl *> instanceFuncs;
+  bool inInstance = false; // checking an instance's body
+  // The instance whose method's receiver is being declared.
+  types::Named *instanceRecv = nullptr;
 
   // Statement context
   struct BranchContext {

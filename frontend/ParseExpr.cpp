@@ -211,15 +211,23 @@ Expr *Parser::pexpr(Expr *x) {
         } else {
           xnest_++;
           i = expr();
+          std::vector<Expr *> more;
           if (tok_.kind == Token::COMMA) {
             comma = true;
-            error(pos(), "generic instantiation is not supported in mini-Go");
             while (got(Token::COMMA) && tok_.kind != Token::RBRACK)
-              expr();
+              more.push_back(expr());
           }
           xnest_--;
+          if (comma || tok_.kind == Token::RBRACK) {
+            want(Token::RBRACK);
+            auto *ix = ast_.make<IndexExpr>(x->loc, x, i);
+            ix->more = std::move(more);
+            ix->lbrack = at;
+            x = ix;
+            break;
+          }
         }
-        if (comma || tok_.kind == Token::RBRACK) {
+        if (tok_.kind == Token::RBRACK) {
           want(Token::RBRACK);
           auto *ix = ast_.make<IndexExpr>(x->loc, x, i);
           ix->lbrack = at;
@@ -409,19 +417,54 @@ Expr *Parser::typeOrNilNested() {
   }
 }
 
-// Name or pkg.Name; Name[Args] (an instantiated generic type) is refused.
+// Name or pkg.Name, possibly instantiated: Name[Args].
 Expr *Parser::qualifiedName(Ident *first) {
   Ident *n = first ? first : name();
   Expr *x = n;
   if (got(Token::PERIOD))
     x = ast_.make<SelectorExpr>(n->loc, n, name());
   if (tok_.kind == Token::LBRACK) {
-    error(pos(), "generic instantiation is not supported in mini-Go");
+    SrcLoc lbrack = pos();
     next();
+    std::vector<Expr *> args;
     list("type argument list", Token::COMMA, Token::RBRACK, [&] {
-      type();
+      args.push_back(type());
       return false;
     });
+    if (args.empty()) {
+      syntaxErrorAt(lbrack, "expecting type");
+      return x;
+    }
+    auto *ix = ast_.make<IndexExpr>(x->loc, x, args[0]);
+    ix->more.assign(args.begin() + 1, args.end());
+    ix->lbrack = lbrack;
+    x = ix;
+  }
+  return x;
+}
+
+// A type constraint: a union of terms, each a type or ~type.
+Expr *Parser::constraintOrNil() {
+  if (tok_.kind != Token::TILDE) {
+    Expr *t = typeOrNil();
+    return t ? unionRest(t) : nullptr;
+  }
+  return unionRest(constraintTerm());
+}
+
+Expr *Parser::constraintTerm() {
+  if (tok_.kind != Token::TILDE)
+    return type();
+  SrcLoc at = pos();
+  next();
+  return ast_.make<UnaryExpr>(at, Token::TILDE, type());
+}
+
+Expr *Parser::unionRest(Expr *x) {
+  while (tok_.kind == Token::OR) {
+    SrcLoc at = pos();
+    next();
+    x = ast_.make<BinaryExpr>(at, Token::OR, x, constraintTerm());
   }
   return x;
 }
@@ -443,6 +486,34 @@ Expr *Parser::arrayType(SrcLoc at, Expr *len) {
   }
   want(Token::RBRACK);
   return ast_.make<ArrayTypeExpr>(at, len, type());
+}
+
+// After a name, `[`: the name's array or slice type (`a [4]int`, `b []T`),
+// or the name is a generic type instantiated (`List[T]`, `Map[K, V]`),
+// which no type follows.
+Expr *Parser::arrayOrTypeArgs(Ident *name, bool *instance) {
+  SrcLoc at = pos();
+  next();
+  *instance = false;
+  if (got(Token::RBRACK))
+    return ast_.make<ArrayTypeExpr>(at, nullptr, type());
+  if (tok_.kind == Token::ELLIPSIS)
+    return arrayType(at, nullptr);
+  xnest_++;
+  Expr *first = expr();
+  std::vector<Expr *> more;
+  while (got(Token::COMMA) && tok_.kind != Token::RBRACK)
+    more.push_back(type());
+  xnest_--;
+  want(Token::RBRACK);
+  if (more.empty())
+    if (Expr *elem = typeOrNil())
+      return ast_.make<ArrayTypeExpr>(at, first, elem);
+  *instance = true;
+  auto *ix = ast_.make<IndexExpr>(name->loc, name, first);
+  ix->more = std::move(more);
+  ix->lbrack = at;
+  return ix;
 }
 
 Expr *Parser::chanElem() {
@@ -484,6 +555,14 @@ void Parser::fieldDecl(FieldList *fields) {
       tag();
       break;
     }
+    if (tok_.kind == Token::LBRACK) {
+      bool instance = false;
+      f->type = arrayOrTypeArgs(n, &instance);
+      if (!instance)
+        f->names.push_back(n);
+      tag();
+      break;
+    }
     f->names = nameList(n);
     f->type = type();
     tag();
@@ -518,23 +597,24 @@ InterfaceTypeExpr *Parser::interfaceType() {
   auto *methods = ast_.make<FieldList>(pos());
   want(Token::LBRACE);
   list("interface type", Token::SEMICOLON, Token::RBRACE, [&] {
-    if (tok_.kind != Token::IDENT) {
-      syntaxError(tok_.kind == Token::LPAREN
-                      ? "cannot parenthesize embedded type"
-                      : "expecting method or interface name");
+    if (tok_.kind == Token::LPAREN) {
+      syntaxError("cannot parenthesize embedded type");
       advance({Token::SEMICOLON, Token::RBRACE});
       return false;
     }
     auto *f = ast_.make<Field>(pos());
+    if (tok_.kind != Token::IDENT) {
+      f->type = constraintOrNil();
+      methods->list.push_back(f);
+      return false;
+    }
     Ident *n = name();
-    if (tok_.kind == Token::LPAREN || tok_.kind == Token::LBRACK) {
+    if (tok_.kind == Token::LPAREN) {
       f->names.push_back(n);
       FieldList *typeParams = nullptr;
       f->type = funcType(n->loc, &typeParams);
-      if (typeParams)
-        syntaxErrorAt(n->loc, "interface method must have no type parameters");
     } else {
-      f->type = qualifiedName(n);
+      f->type = unionRest(qualifiedName(n));
     }
     methods->list.push_back(f);
     return false;
@@ -577,13 +657,20 @@ FieldList *Parser::funcResult() {
 }
 
 // One parameter: a name, a type, or both; *name consumed by the caller.
-Field *Parser::paramDeclOrNil(Ident *name, Kind close) {
+Field *Parser::paramDeclOrNil(Ident *name, Kind close, bool typeParam) {
   auto *f = ast_.make<Field>(name ? name->loc : pos());
   if (tok_.kind == Token::IDENT || name) {
     if (!name)
       name = this->name();
     if (tok_.kind == Token::PERIOD) {
       f->type = qualifiedName(name);
+      return f;
+    }
+    if (tok_.kind == Token::LBRACK && !typeParam) {
+      bool instance = false;
+      f->type = arrayOrTypeArgs(name, &instance);
+      if (!instance)
+        f->names.push_back(name);
       return f;
     }
     f->names.push_back(name);
@@ -599,7 +686,7 @@ Field *Parser::paramDeclOrNil(Ident *name, Kind close) {
     f->type = ast_.make<Ellipsis>(at, t);
     return f;
   }
-  f->type = typeOrNil();
+  f->type = typeParam ? constraintOrNil() : typeOrNil();
   if (f->names.empty() && !f->type) {
     syntaxError("expecting " + tokString(close));
     advance({Token::COMMA, close});
@@ -616,7 +703,7 @@ FieldList *Parser::paramList(SrcLoc at, Ident *name, Kind close,
   std::vector<Field *> pars; // one name each, type possibly missing
   size_t named = 0, typed = 0;
   SrcLoc end = list("parameter list", Token::COMMA, close, [&] {
-    Field *par = paramDeclOrNil(name, close);
+    Field *par = paramDeclOrNil(name, close, requireNames);
     name = nullptr;
     if (par) {
       if (!par->names.empty() && par->type)

@@ -317,7 +317,7 @@ ValueSpec *Parser::varSpec() {
   return s;
 }
 
-// type Name Type | type Name = Type | type Name[TypeParams] Type (refused).
+// type Name Type | type Name = Type | type Name[TypeParams] Type.
 TypeSpec *Parser::typeSpec() {
   TypeSpec *s = ast_.make<TypeSpec>(pos());
   s->name = name();
@@ -343,7 +343,6 @@ TypeSpec *Parser::typeSpec() {
       case Token::LPAREN:
         // A type parameter list: [T any] or [K comparable, V any].
         s->typeParams = paramList(at, first, Token::RBRACK, true);
-        error(s->name->loc, "generic types are not supported in mini-Go");
         s->isAlias = gotAssign();
         s->type = typeOrNil();
         break;
@@ -391,9 +390,9 @@ FuncDecl *Parser::funcDeclOrNil(SrcLoc at) {
   d->type = funcType(at, &typeParams);
   if (typeParams) {
     d->type->typeParams = typeParams;
-    error(d->name->loc,
-          d->recv ? "syntax error: method must have no type parameters"
-                  : "generic functions are not supported in mini-Go");
+    if (d->recv)
+      error(typeParams->loc,
+            "syntax error: method must have no type parameters");
   }
   if (tok_.kind == Token::LBRACE) {
     xnest_++;

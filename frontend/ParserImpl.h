@@ -76,7 +76,11 @@ private:
   Expr *typeOrNil();
   Expr *typeOrNilNested();
   Expr *qualifiedName(Ident *name);
+  Expr *constraintOrNil();
+  Expr *unionRest(Expr *first);
+  Expr *constraintTerm();
   Expr *arrayType(SrcLoc at, Expr *len);
+  Expr *arrayOrTypeArgs(Ident *name, bool *instance);
   Expr *chanElem();
   StructTypeExpr *structType();
   void fieldDecl(FieldList *fields);
@@ -84,7 +88,7 @@ private:
   FuncTypeExpr *funcType(SrcLoc at, FieldList **typeParams);
   FieldList *funcResult();
   FieldList *paramList(SrcLoc at, Ident *name, Kind close, bool requireNames);
-  Field *paramDeclOrNil(Ident *name, Kind close);
+  Field *paramDeclOrNil(Ident *name, Kind close, bool typeParam);
   BadExpr *badExpr() { return ast_.make<BadExpr>(pos()); }
 
   // Statements (ParseStmt.cpp).

@@ -165,13 +165,27 @@ void writeType(std::string &out, const Type *t, bool qualified,
     writeInterface(out, cast<Interface>(t), qualified, seen);
     break;
   case Type::NamedKind: {
-    const TypeName *obj = cast<Named>(t)->obj;
+    auto *n = cast<Named>(t);
+    const TypeName *obj = n->obj;
     // gc's messages qualify the names of other packages only.
     if (obj->pkg && (qualified || obj->pkg->path != "main"))
       out += obj->pkg->name + ".";
     out += obj->name;
+    if (!n->typeArgs.empty()) {
+      // %T prints List[int,string], types2's messages List[int, string].
+      out += '[';
+      for (size_t i = 0; i < n->typeArgs.size(); i++) {
+        if (i > 0)
+          out += qualified ? "," : ", ";
+        writeType(out, n->typeArgs[i], qualified, seen);
+      }
+      out += ']';
+    }
     break;
   }
+  case Type::TypeParamKind:
+    out += cast<TypeParam>(t)->obj->name;
+    break;
   }
   seen.erase(t);
 }
@@ -404,6 +418,22 @@ Interface *TypeContext::getInterface(const std::vector<Func *> &methods) {
 }
 
 Interface *TypeContext::emptyInterface() { return getInterface({}); }
+
+Interface *TypeContext::newConstraint(const std::vector<Func *> &methods,
+                                      std::vector<std::vector<Term>> unions,
+                                      bool comparable) {
+  std::vector<Func *> sorted = methods;
+  std::sort(sorted.begin(), sorted.end(),
+            [](Func *a, Func *b) { return a->name < b->name; });
+  auto *i = own<Interface>(sorted);
+  i->unions = std::move(unions);
+  i->comparable = comparable;
+  return i;
+}
+
+TypeParam *TypeContext::newTypeParam(TypeName *obj, int index) {
+  return own<TypeParam>(obj, index);
+}
 
 Named *TypeContext::newNamed(TypeName *obj) { return own<Named>(obj); }
 

@@ -29,6 +29,7 @@ namespace mgo::types {
 
 class Named;
 class TypeName;
+class Scope;
 
 class Type {
 public:
@@ -43,7 +44,8 @@ public:
     TupleKind,
     SignatureKind,
     InterfaceKind,
-    NamedKind
+    NamedKind,
+    TypeParamKind
   };
   virtual ~Type() = default;
   Kind kind() const { return kind_; }
@@ -192,15 +194,29 @@ public:
   static bool classof(const Type *t) { return t->kind() == SignatureKind; }
 };
 
+// One term of a constraint's union: T, or ~T (every type whose underlying
+// type is T). A term may be a constraint interface (its own type set).
+struct Term {
+  bool tilde = false;
+  Type *type = nullptr;
+};
+
 class Interface : public Type {
 public:
   explicit Interface(std::vector<Func *> m)
       : Type(InterfaceKind), methods(std::move(m)) {}
   // The complete method set (embedded interfaces flattened), sorted by name.
   std::vector<Func *> methods;
-  bool isEmpty() const { return methods.empty(); }
+  // A constraint's type set: the types in every union (embedded constraints
+  // flattened); none is every type. comparable: only comparable types.
+  std::vector<std::vector<Term>> unions;
+  bool comparable = false;
+  bool isConstraint() const { return !unions.empty() || comparable; }
+  bool isEmpty() const { return methods.empty() && !isConstraint(); }
   static bool classof(const Type *t) { return t->kind() == InterfaceKind; }
 };
+
+class TypeParam;
 
 class Named : public Type {
 public:
@@ -209,8 +225,30 @@ public:
   Type *underlyingType = nullptr; // set when the declaration is checked
   std::vector<Func *>
       methods; // declared methods, value and pointer receivers, in source order
+  // A generic type (type List[T any] ...) has type parameters and is only
+  // used instantiated; an instance (List[int]) has its origin and arguments.
+  std::vector<TypeParam *> typeParams;
+  Named *origin = nullptr;
+  std::vector<Type *> typeArgs;
+  // A generic type's declaration, the scope it is in and its methods, from
+  // which each instance is made.
+  TypeSpec *genericSpec = nullptr;
+  Scope *genericScope = nullptr;
+  std::vector<FuncDecl *> genericMethods;
   Func *lookupMethod(const std::string &name) const;
   static bool classof(const Type *t) { return t->kind() == NamedKind; }
+};
+
+// A type parameter, as it appears in a generic declaration's signature (an
+// instance's syntax names its type argument instead).
+class TypeParam : public Type {
+public:
+  TypeParam(TypeName *o, int i) : Type(TypeParamKind), obj(o), index(i) {}
+  TypeName *obj;
+  int index;                       // in its declaration's list
+  Interface *constraint = nullptr; // set when the list is checked
+  Type *bound = nullptr;           // the constraint as written, for messages
+  static bool classof(const Type *t) { return t->kind() == TypeParamKind; }
 };
 
 // ---------------------------------------------------------------------------
@@ -287,6 +325,12 @@ public:
   // Library functions (package fmt, math, strings, os...): the qualified
   // name codegen lowers them by, e.g. "fmt.Println". Empty for user code.
   std::string libraryName;
+  // A generic function's type parameters (its type is then the signature
+  // over them); an instance's origin and type arguments.
+  std::vector<TypeParam *> typeParams;
+  Scope *genericScope = nullptr; // where a generic function is declared
+  Func *origin = nullptr;
+  std::vector<Type *> typeArgs;
   Signature *signature() const;
   bool hasPointerReceiver() const;
   static bool classof(const Object *o) { return o->kind() == FuncKind; }
@@ -387,6 +431,9 @@ public:
   Basic *basic(BasicKind k) const { return basics_[static_cast<int>(k)]; }
   Interface *emptyInterface(); // interface{} / any
   Named *errorType() const { return error_; }
+  // Every instance of a generic function or type, by origin and type
+  // arguments, shared by the packages of the compilation.
+  std::map<std::pair<const Object *, std::vector<Type *>>, Object *> instances;
 
   Pointer *getPointer(Type *elem);
   Slice *getSlice(Type *elem);
@@ -402,6 +449,11 @@ public:
   Signature *getMethodSignature(Var *recv, Tuple *params, Tuple *results,
                                 bool variadic);
   Interface *getInterface(const std::vector<Func *> &methods);
+  // Interfaces with a type set (used only as constraints) are not interned.
+  Interface *newConstraint(const std::vector<Func *> &methods,
+                           std::vector<std::vector<Term>> unions,
+                           bool comparable);
+  TypeParam *newTypeParam(TypeName *obj, int index);
   Named *newNamed(TypeName *obj);
   Scope *newScope(Scope *parent);
   Package *newPackage(std::string path, std::string name);
@@ -425,6 +477,9 @@ public:
     T *raw = node.get();
     nodes_.push_back(std::move(node));
     return raw;
+  }
+  void adoptNode(std::unique_ptr<Node> node) {
+    nodes_.push_back(std::move(node));
   }
 
 private:

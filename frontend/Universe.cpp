@@ -74,6 +74,12 @@ TypeContext::TypeContext() {
   alias("byte", basic(BasicKind::Uint8));
   alias("rune", basic(BasicKind::Int32));
   alias("any", emptyInterface());
+  // comparable is a named interface only usable as a constraint.
+  auto *comparableName = newObject<TypeName>("comparable", nullptr, SrcLoc{});
+  Named *comparable = newNamed(comparableName);
+  comparableName->type = comparable;
+  comparable->underlyingType = newConstraint({}, {}, true);
+  universe_->insert(comparableName);
 
   auto *errorName = newObject<TypeName>("error", nullptr, SrcLoc{});
   error_ = newNamed(errorName);
