@@ -150,6 +150,8 @@ public:
   llvm::Function *runtimeFuncWrapper(types::Func *fn);
   void emitAtomic(types::Func *fn, llvm::Function *wrapper);
   std::string mangle(types::Func *fn);
+  // A named type's name in symbols: Stack, or Stack[int] for an instance.
+  static std::string symbolName(types::Named *n);
   llvm::Function *functionFor(types::Func *fn);
   llvm::Constant *staticClosure(llvm::Function *fn);
 

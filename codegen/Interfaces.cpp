@@ -84,7 +84,7 @@ Value *CodegenContext::loadValueReceiver(IRBuilder<> &wb, Function *fn,
 Function *CodegenContext::ifaceMethodWrapper(types::Type *t, types::Func *m) {
   bool viaPointer;
   types::Named *n = methodOwner(t, viaPointer);
-  std::string owner = viaPointer ? "(*" + n->obj->name + ")" : n->obj->name;
+  std::string owner = viaPointer ? "(*" + symbolName(n) + ")" : symbolName(n);
   std::string name = pkgPathOf(n) + "." + owner + "." + m->name + "$iface";
   if (Function *f = M->getFunction(name))
     return f;
@@ -392,7 +392,7 @@ Value *CodegenContext::genMethodExpr(SelectorExpr *e) {
   if (m->hasPointerReceiver() || !isa<types::Pointer>(recvT))
     return staticClosure(target);
   auto *n = cast<types::Named>(cast<types::Pointer>(recvT)->elem);
-  std::string name = pkgPathOf(n) + ".(*" + n->obj->name + ")." + m->name;
+  std::string name = pkgPathOf(n) + ".(*" + symbolName(n) + ")." + m->name;
   Function *fn = M->getFunction(name);
   if (!fn) {
     auto *sig = cast<types::Signature>(typeOf(e)->underlying());

@@ -102,12 +102,16 @@ std::string typeArgsString(const std::vector<types::Type *> &args) {
   return s + "]";
 }
 
-std::string receiverName(types::Type *t) {
-  auto *n = dyn_cast<types::Named>(t);
-  return n ? n->obj->name + typeArgsString(n->typeArgs) : t->toString();
+} // namespace
+
+std::string CodegenContext::symbolName(types::Named *n) {
+  return n->obj->name + typeArgsString(n->typeArgs);
 }
 
-} // namespace
+static std::string receiverName(types::Type *t) {
+  auto *n = dyn_cast<types::Named>(t);
+  return n ? CodegenContext::symbolName(n) : t->toString();
+}
 
 // Go's symbol names, qualified by import path: main.f, strings.Index,
 // time.(*Timer).Stop, main.Map[int,string], main.(*Stack[int]).Push.

@@ -340,8 +340,8 @@ TypeSpec *Parser::typeSpec() {
       case Token::MAP:
       case Token::STRUCT:
       case Token::LBRACK:
-      case Token::LPAREN:
-        // A type parameter list: [T any] or [K comparable, V any].
+        // A type parameter list: [T any] or [K comparable, V any]. (An
+        // array length may be a call: type T [uintptr(x)]int.)
         s->typeParams = paramList(at, first, Token::RBRACK, true);
         s->isAlias = gotAssign();
         s->type = typeOrNil();
