@@ -24,7 +24,9 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gotest  # noqa: E402
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-LIST = os.path.join(HERE, "expected-failures.txt")
+# Each suite's checked-in list.
+LISTS = {"go": os.path.join(HERE, "expected-failures.txt"),
+         "typeparam": os.path.join(HERE, "expected-failures-typeparam.txt")}
 
 # mgoc's refusals and missing library pieces, mapped to the feature each
 # needs; the first pattern that matches mgoc's first error names the reason.
@@ -104,9 +106,11 @@ def main():
     ap.add_argument("-o", dest="out")
     ap.add_argument("--summary", action="store_true")
     ap.add_argument("--details", help="write each failure's first lines here")
+    ap.add_argument("--suite", choices=sorted(LISTS), default="go")
     o = ap.parse_args()
 
-    progs = gotest.programs(o.root)
+    progs = gotest.programs(o.root, o.suite)
+    LIST = LISTS[o.suite]
     old = gotest.load_xfail(LIST) if os.path.exists(LIST) else {}
     with tempfile.TemporaryDirectory() as work:
         def one(p):
@@ -132,7 +136,8 @@ def main():
         lines.append("%-32s %s" % (rel, why))
 
     text = ("# Go's test suite programs (test/gotest/gotest.py) mgoc fails, with why.\n"
-            "# Regenerate with test/gotest/classify.py -o test/gotest/expected-failures.txt\n"
+            "# Regenerate with test/gotest/classify.py --suite %s -o test/gotest/%s\n"
+            % (o.suite, os.path.basename(LIST))
             + "".join(l + "\n" for l in lines))
     if o.out:
         with open(o.out, "w", encoding="utf-8") as f:

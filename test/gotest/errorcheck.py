@@ -51,7 +51,7 @@ MGOC_FILE_ERROR_RX = re.compile(r"^(.+?): error: (.*)$")
 
 def programs(root):
     out = []
-    for d in gotest.DIRS:
+    for d in gotest.SUITES["go"]:
         for name in sorted(os.listdir(os.path.join(root, d))):
             if not name.endswith(".go"):
                 continue

@@ -5,7 +5,9 @@ stdin empty, and compare stdout and stderr, combined, with NAME.out (or with
 nothing when there is no NAME.out); the program must exit 0.
 
 Which programs count (test/gotest/README.md says why):
-  - the directories chan, ken, interface, fixedbugs and the top level;
+  - the directories chan, ken, interface, fixedbugs and the top level (the
+    suite "go"), or typeparam and typeparam/mdempsky (the suite
+    "typeparam", generics, with its own list of expected failures);
   - the recipe (the comment before the first blank line, after a first line
     holding "+build") is `run`, possibly followed by arguments.  Arguments
     ending in .go are more files of the program (`go run a.go b.go`), the
@@ -18,7 +20,7 @@ Which programs count (test/gotest/README.md says why):
     and of the goexperiment tags only gc 1.19's amd64 defaults do).
 
 Subcommands:
-  list ROOT              the programs, one DIR/NAME a line (for CMake)
+  list ROOT [SUITE]      the programs, one DIR/NAME a line (for CMake)
   run MGOC ROOT REL WORKDIR XFAIL
                          judge DIR/NAME.go; a program listed in XFAIL
                          (expected-failures.txt) that fails passes and one
@@ -31,7 +33,10 @@ import re
 import subprocess
 import sys
 
-DIRS = [".", "ken", "chan", "interface", "fixedbugs"]
+SUITES = {
+    "go": [".", "ken", "chan", "interface", "fixedbugs"],
+    "typeparam": ["typeparam", "typeparam/mdempsky"],
+}
 
 # gc 1.19 on linux/amd64 with cgo: the names run.go's context.match accepts.
 TAGS = {"linux", "amd64", "gc", "cgo", "test_run",
@@ -145,10 +150,10 @@ def recipe(path):
     return fields[0], fields[1:]
 
 
-def programs(root):
+def programs(root, suite="go"):
     """The judged programs: (DIR/NAME relative to root, args)."""
     out = []
-    for d in DIRS:
+    for d in SUITES[suite]:
         full = os.path.join(root, d)
         for name in sorted(os.listdir(full)):
             if not name.endswith(".go"):
@@ -230,9 +235,9 @@ def head(text, lines=20):
 
 
 def main(argv):
-    if len(argv) == 2 and argv[0] == "list":
+    if len(argv) in (2, 3) and argv[0] == "list":
         if os.path.isdir(argv[1]):
-            for rel, _ in programs(argv[1]):
+            for rel, _ in programs(argv[1], *argv[2:]):
                 print(rel[:-3])
         return 0
     if len(argv) == 6 and argv[0] == "run":
