@@ -665,6 +665,9 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   // interned, so a repeated type is the same pointer.
   std::vector<std::pair<Type *, SrcLoc>> seen;
   auto duplicate = [&](Type *t, Expr *e, const std::string &name) {
+    // In an instance, case T, int with T int were distinct cases in Go.
+    if (inInstance)
+      return;
     for (auto &[prev, loc] : seen)
       if (prev == t) {
         diags.error(e->loc, "duplicate case " + name + " in type switch",
