@@ -157,6 +157,10 @@ std::string CodegenContext::typeSymbol(types::Type *t) {
     out += n->obj->name;
     if (auto it = localTypes.find(n); it != localTypes.end())
       out += "·" + std::to_string(it->second);
+    // Each instance of a generic type is a type of its own.
+    for (size_t i = 0; i < n->typeArgs.size(); ++i)
+      out += (i ? "," : "[") + typeSymbol(n->typeArgs[i]) +
+             (i + 1 == n->typeArgs.size() ? "]" : "");
     return out;
   }
   case types::Type::PointerKind:
@@ -225,6 +229,7 @@ std::string CodegenContext::typeSymbol(types::Type *t) {
     return out + " }";
   }
   case types::Type::BasicKind:
+  case types::Type::TypeParamKind:
     break;
   }
   return t->toString();
