@@ -297,10 +297,16 @@ typedef struct MgoCond {
 } MgoCond;
 
 // A panic entry point is noreturn on the C side too, so the compiler checks
-// that its definition never returns.
+// that its definition never returns. C++ says so with [[noreturn]], which
+// leaves the function's type alone: clang makes GNU's noreturn part of it,
+// and codegen/RuntimeABI.cpp matches the types against plain signatures.
 #define MGO_C_ATTR_MGO_NONE
 #define MGO_C_ATTR_MGO_PURE
+#ifdef __cplusplus
+#define MGO_C_ATTR_MGO_NORETURN [[noreturn]]
+#else
 #define MGO_C_ATTR_MGO_NORETURN __attribute__((noreturn))
+#endif
 #define MGO_RT(name, ret, params, attrs) MGO_C_ATTR_##attrs ret name params;
 #include "mgo/abi.def"
 #undef MGO_RT
