@@ -1,10 +1,13 @@
 # Thin wrapper over CMake: `make run` and `make check` are the whole quick start.
 BUILD_DIR ?= build
 TSAN_DIR  ?= build-tsan
+FUZZ_DIR  ?= build-fuzz
+FUZZ_TIME ?= 60
+FUZZ_SEEDS = test/lexer test/parser test/check test/codegen test/run test/badinput test/diff examples
 EXAMPLE   ?= examples/worker_pool.mgo
 JOBS      ?= $(shell nproc)
 
-.PHONY: all deps configure build run check check-tsan soak bench clean
+.PHONY: all deps configure build run check check-tsan fuzz soak bench clean
 
 all: build
 
@@ -34,6 +37,19 @@ check-tsan: deps
 	cmake --build $(TSAN_DIR) -j $(JOBS) --target runtime_tests
 	cd $(TSAN_DIR) && ctest -j $(JOBS) --output-on-failure
 
+# Each libFuzzer target for FUZZ_TIME seconds, seeded with the test corpora;
+# a finding (crash, sanitizer report, internal error, invalid IR, an input
+# taking over 10 s) stops it and is left in $(FUZZ_DIR)/findings/.
+fuzz: deps
+	CC=clang-19 CXX=clang++-19 cmake -S . -B $(FUZZ_DIR) -G Ninja -DMGO_FUZZ=ON
+	cmake --build $(FUZZ_DIR) -j $(JOBS)
+	mkdir -p $(FUZZ_DIR)/findings
+	for t in parse check codegen; do \
+	  mkdir -p $(FUZZ_DIR)/corpus/$$t && \
+	  $(FUZZ_DIR)/bin/fuzz_$$t -max_total_time=$(FUZZ_TIME) -timeout=10 -max_len=65536 \
+	    -artifact_prefix=$(FUZZ_DIR)/findings/$$t- $(FUZZ_DIR)/corpus/$$t $(FUZZ_SEEDS) || exit 1; \
+	done
+
 # The concurrency acceptance programs SOAK_RUNS times at GOMAXPROCS 1-8 (13,600
 # runs at the default, ~40 minutes).
 SOAK_RUNS ?= 100
@@ -41,4 +57,4 @@ soak: build
 	RUNS=$(SOAK_RUNS) test/conformance/soak.sh $(BUILD_DIR)/bin/mgoc ../shared/conformance/concurrency $(BUILD_DIR)/soak
 
 clean:
-	rm -rf $(BUILD_DIR) $(TSAN_DIR)
+	rm -rf $(BUILD_DIR) $(TSAN_DIR) $(FUZZ_DIR)

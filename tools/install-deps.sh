@@ -3,7 +3,7 @@
 set -euo pipefail
 packages=(llvm-19-dev llvm-19-tools clang-19 lld-19 libzstd-dev libboost-context-dev libgc-dev
           libgtest-dev libbenchmark-dev cmake ninja-build pkg-config python3 ccache golang-go golang-1.19-src time
-          gdb)
+          gdb libclang-rt-19-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
