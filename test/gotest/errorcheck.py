@@ -195,26 +195,8 @@ def main(argv):
         return 0
     if len(argv) == 5 and argv[0] == "run":
         mgoc, root, rel, xfail_path = argv[1:5]
-        xfail = gotest.load_xfail(xfail_path)
-        if not os.path.exists(os.path.join(root, rel)):
-            print("SKIP: %s not found (Go's test suite comes with golang-go)"
-                  % rel)
-            return 77
-        kind, detail = judge(mgoc, root, rel)
-        if rel in xfail:
-            if kind == "pass":
-                print("FAIL: %s now passes: remove it from "
-                      "errorcheck-failures.txt" % rel)
-                return 1
-            print("XFAIL: %s (%s): %s" % (rel, kind, xfail[rel]))
-            print(gotest.head(detail))
-            return 0
-        if kind == "pass":
-            print("PASS: " + rel)
-            return 0
-        print("FAIL: %s (%s)" % (rel, kind))
-        print(gotest.head(detail, 40))
-        return 1
+        return gotest.run_entry(root, rel, xfail_path,
+                                lambda: judge(mgoc, root, rel))
     print(__doc__, file=sys.stderr)
     return 2
 
