@@ -12,6 +12,7 @@
 #include "format_float.h"
 #include "panic.h"
 #include "quote.h"
+#include "sched.h"
 #include "strings.h"
 #include "syscall.h"
 #include "types.h"
@@ -116,6 +117,27 @@ int compare_floats(double a, double b) {
   return three_way(a, b);
 }
 
+int compare_elements(const Value &a, const Value &b) {
+  const MgoType *t = a.type;
+  auto *pa = static_cast<const char *>(a.data);
+  auto *pb = static_cast<const char *>(b.data);
+  if (t->kind == MGO_ARRAY) {
+    for (mgo_int i = 0; i < t->len; i++) {
+      mgo_int off = i * t->elem->size;
+      if (int c = compare_values({t->elem, pa + off}, {t->elem, pb + off}))
+        return c;
+    }
+    return 0;
+  }
+  for (mgo_int i = 0; i < t->len; i++) {
+    const MgoField &f = t->fields[i];
+    if (int c =
+            compare_values({f.type, pa + f.offset}, {f.type, pb + f.offset}))
+      return c;
+  }
+  return 0;
+}
+
 int compare_values(const Value &a, const Value &b) {
   const MgoType *t = a.type;
   switch (t->kind) {
@@ -146,23 +168,13 @@ int compare_values(const Value &a, const Value &b) {
   case MGO_BOOL:
     return three_way(load<bool>(a.data), load<bool>(b.data));
   case MGO_STRUCT:
-    for (mgo_int i = 0; i < t->len; i++) {
-      const MgoField &f = t->fields[i];
-      auto *pa = static_cast<const char *>(a.data) + f.offset;
-      auto *pb = static_cast<const char *>(b.data) + f.offset;
-      if (int c = compare_values({f.type, pa}, {f.type, pb}))
-        return c;
-    }
-    return 0;
-  case MGO_ARRAY:
-    for (mgo_int i = 0; i < t->len; i++) {
-      mgo_int off = i * t->elem->size;
-      auto *pa = static_cast<const char *>(a.data) + off;
-      auto *pb = static_cast<const char *>(b.data) + off;
-      if (int c = compare_values({t->elem, pa}, {t->elem, pb}))
-        return c;
-    }
-    return 0;
+  case MGO_ARRAY: {
+    // A level of recursion as deep as the key's type nests, or the key
+    // through interfaces; the runtime is not split code (sched.h).
+    int c;
+    mgo::rt::with_stack_room([&] { c = compare_elements(a, b); });
+    return c;
+  }
   case MGO_INTERFACE: {
     MgoAny x = mgo::load_any(t, a.data), y = mgo::load_any(t, b.data);
     if (x.type == nullptr || y.type == nullptr)
@@ -853,10 +865,14 @@ private:
       return fmt_complex(load_complex(v), 128, verb);
     case MGO_STRING:
       return fmt_string(load_string(v.data), verb);
+    // A composite value is a level of the printer's recursion, as deep as
+    // the value nests (fixedbugs/issue29312 prints a 253-deep slice).
     case MGO_MAP:
-      return print_map(v, verb, depth, can_iface);
+      return mgo::rt::with_stack_room(
+          [&] { print_map(v, verb, depth, can_iface); });
     case MGO_STRUCT:
-      return print_struct(v, verb, depth, can_iface);
+      return mgo::rt::with_stack_room(
+          [&] { print_struct(v, verb, depth, can_iface); });
     case MGO_INTERFACE: {
       MgoAny any = mgo::load_any(t, v.data);
       if (any.type != nullptr)
@@ -871,7 +887,8 @@ private:
     }
     case MGO_ARRAY:
     case MGO_SLICE:
-      return print_array_or_slice(v, verb, depth, can_iface);
+      return mgo::rt::with_stack_room(
+          [&] { print_array_or_slice(v, verb, depth, can_iface); });
     case MGO_POINTER:
       if (depth == 0 && load_pointer(v) != 0) {
         switch (t->elem->kind) {

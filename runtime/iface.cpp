@@ -12,6 +12,7 @@
 // reader may still hold it after a grow); only a miss takes itab_lock to
 // build and insert. Pairs known to fail are cached too, with a NULL itab.
 #include "panic.h"
+#include "sched.h"
 #include "types.h"
 
 #include <atomic>
@@ -143,6 +144,24 @@ bool equal_dynamic(const MgoType *t1, const void *d1, const MgoType *t2,
   return mgo::values_equal(t1, d1, d2);
 }
 
+bool elements_equal(const MgoType *t, const char *x, const char *y) {
+  if (t->kind == MGO_ARRAY) {
+    for (mgo_int i = 0; i < t->len; i++) {
+      mgo_int off = i * t->elem->size;
+      if (!mgo::values_equal(t->elem, x + off, y + off))
+        return false;
+    }
+    return true;
+  }
+  for (mgo_int i = 0; i < t->len; i++) {
+    const MgoField &f = t->fields[i];
+    if (mgo::view(f.name) != "_" &&
+        !mgo::values_equal(f.type, x + f.offset, y + f.offset))
+      return false;
+  }
+  return true;
+}
+
 template <typename T> bool equal_as(const void *a, const void *b) {
   T x, y;
   std::memcpy(&x, a, sizeof x);
@@ -181,20 +200,13 @@ bool mgo::values_equal(const MgoType *t, const void *a, const void *b) {
     return equal_dynamic(s.type, s.data, u.type, u.data);
   }
   case MGO_ARRAY:
-    for (mgo_int i = 0; i < t->len; i++) {
-      mgo_int off = i * t->elem->size;
-      if (!values_equal(t->elem, x + off, y + off))
-        return false;
-    }
-    return true;
-  case MGO_STRUCT:
-    for (mgo_int i = 0; i < t->len; i++) {
-      const MgoField &f = t->fields[i];
-      if (view(f.name) != "_" &&
-          !values_equal(f.type, x + f.offset, y + f.offset))
-        return false;
-    }
-    return true;
+  case MGO_STRUCT: {
+    // A level of recursion as deep as the type nests, or the value through
+    // interfaces; the runtime is not split code (sched.h).
+    bool eq;
+    rt::with_stack_room([&] { eq = elements_equal(t, x, y); });
+    return eq;
+  }
   case MGO_SLICE:
   case MGO_MAP:
   case MGO_FUNC:

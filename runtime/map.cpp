@@ -17,6 +17,7 @@
 // Iteration starts at a random slot, so programs cannot rely on an order.
 #include "alloc.h"
 #include "panic.h"
+#include "sched.h"
 #include "types.h"
 
 #include <algorithm>
@@ -162,6 +163,18 @@ uint64_t hash_interface(const MgoType *t, const void *p, uint64_t seed) {
   return hash_value(any.type, any.data, seed);
 }
 
+uint64_t hash_elements(const MgoType *t, const char *bytes, uint64_t seed) {
+  if (t->kind == MGO_ARRAY) {
+    for (mgo_int i = 0; i < t->len; i++)
+      seed = hash_value(t->elem, bytes + i * t->elem->size, seed);
+    return seed;
+  }
+  for (mgo_int i = 0; i < t->len; i++)
+    if (!is_blank(t->fields[i]))
+      seed = hash_value(t->fields[i].type, bytes + t->fields[i].offset, seed);
+  return seed;
+}
+
 uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
   auto *bytes = static_cast<const char *>(p);
   switch (t->kind) {
@@ -182,13 +195,10 @@ uint64_t hash_value(const MgoType *t, const void *p, uint64_t seed) {
   case MGO_INTERFACE:
     return hash_interface(t, p, seed);
   case MGO_ARRAY:
-    for (mgo_int i = 0; i < t->len; i++)
-      seed = hash_value(t->elem, bytes + i * t->elem->size, seed);
-    return seed;
   case MGO_STRUCT:
-    for (mgo_int i = 0; i < t->len; i++)
-      if (!is_blank(t->fields[i]))
-        seed = hash_value(t->fields[i].type, bytes + t->fields[i].offset, seed);
+    // A level of recursion as deep as the type nests, or the key through
+    // interfaces; the runtime is not split code (sched.h).
+    mgo::rt::with_stack_room([&] { seed = hash_elements(t, bytes, seed); });
     return seed;
   case MGO_SLICE:
   case MGO_MAP:

@@ -20,11 +20,45 @@
 // mmap; the rest are freed when released and all of them when the G exits.
 #include "panic.h"
 #include "sched.h"
+#include "switch.h"
 
 #include <atomic>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+
+// mgo_call_with_stack_room (sched.h) has the prologue LLVM gives a split
+// function whose frame is MGO_STACK_ROOM bytes, without taking the frame:
+// __morestack runs the body after its `ret` on a new segment, and the body
+// tail-calls fn, which returns into __morestack to release the segment. Its
+// argument registers are preserved through __morestack, which copies no stack
+// arguments (r11).
+#define MGO_STR_(x) #x
+#define MGO_STR(x) MGO_STR_(x)
+asm(R"(
+	.text
+	.globl mgo_call_with_stack_room
+	.hidden mgo_call_with_stack_room
+	.type mgo_call_with_stack_room,@function
+	.p2align 4
+mgo_call_with_stack_room:
+	.cfi_startproc
+	leaq -)" MGO_STR(MGO_STACK_ROOM) R"((%rsp), %r11
+	cmpq %fs:0x70, %r11
+	jbe 2f
+1:
+	movq %rdi, %rax
+	movq %rsi, %rdi
+	jmpq *%rax
+2:
+	movl $)" MGO_STR(MGO_STACK_ROOM) R"(, %r10d
+	movl $0, %r11d
+	callq __morestack
+	retq
+	jmp 1b
+	.cfi_endproc
+	.size mgo_call_with_stack_room, .-mgo_call_with_stack_room
+)");
 
 namespace mgo::rt {
 namespace {
@@ -192,10 +226,16 @@ size_t __generic_findstack(void *stack) {
   return sp - g->stackguard + kBackoff;
 }
 
+// morestack.S's constructor, __stack_split_initialize, gives the main
+// thread a limit 16,000 bytes below its sp, then calls this: the main
+// thread is no goroutine and never grows (as g0, and as threads the runtime
+// starts), so the limit goes back to 0; runtime C++ that runs there before
+// or without the scheduler (the runtime's tests) calls
+// mgo_call_with_stack_room at any depth.
+void __generic_morestack_set_initial_sp(void *, size_t) { set_stackguard(0); }
 // The rest of morestack.S's interface: the limit is per goroutine, set on
-// each switch, and no signal handler runs split code, so there is nothing
-// to set up and no signal to block.
-void __generic_morestack_set_initial_sp(void *, size_t) {}
+// each switch, and no signal handler runs split code, so there is no signal
+// to block.
 void __morestack_block_signals() {}
 void __morestack_unblock_signals() {}
 void __morestack_load_mmap() {}

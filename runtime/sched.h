@@ -144,6 +144,19 @@ template <class F> void systemstack(F &&f) {
   systemstack(
       [](void *p) { (*static_cast<std::remove_reference_t<F> *>(p))(); }, &f);
 }
+// Calls fn(arg) with at least MGO_STACK_ROOM bytes of the goroutine's segment
+// above its limit, on a new segment (through __morestack, as split code
+// grows) when the current one has less. The runtime's C++ is not split code:
+// its recursion over user data (fmt's printer over nested values, hashing
+// and comparing nested arrays and structs) goes through this once per
+// level, so that no level runs past a segment's reserve. Where the limit is
+// 0 (g0, threads the runtime did not start) it calls fn directly.
+#define MGO_STACK_ROOM 16384
+extern "C" void mgo_call_with_stack_room(void (*fn)(void *), void *arg);
+template <class F> void with_stack_room(F &&f) {
+  mgo_call_with_stack_room(
+      [](void *p) { (*static_cast<std::remove_reference_t<F> *>(p))(); }, &f);
+}
 // The collector's allocators, on the system stack (an allocation may
 // collect).
 void *gc_malloc(size_t n);
