@@ -33,8 +33,6 @@
 // tail-calls fn, which returns into __morestack to release the segment. Its
 // argument registers are preserved through __morestack, which copies no stack
 // arguments (r11).
-#define MGO_STR_(x) #x
-#define MGO_STR(x) MGO_STR_(x)
 asm(R"(
 	.text
 	.globl mgo_call_with_stack_room

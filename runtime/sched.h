@@ -152,6 +152,9 @@ template <class F> void systemstack(F &&f) {
 // level, so that no level runs past a segment's reserve. Where the limit is
 // 0 (g0, threads the runtime did not start) it calls fn directly.
 #define MGO_STACK_ROOM 16384
+// A macro's value as a string, for the runtime's top-level assembly.
+#define MGO_STR_(x) #x
+#define MGO_STR(x) MGO_STR_(x)
 extern "C" void mgo_call_with_stack_room(void (*fn)(void *), void *arg);
 template <class F> void with_stack_room(F &&f) {
   mgo_call_with_stack_room(
@@ -458,10 +461,21 @@ void post_switch_action(M *m, G *prev);
 // tables of the code at that pc expect (ctx + sp). Meaningful while the G is
 // neither running nor mid-switch. The debugger reads them through
 // mgo_debug_layout (abi.h), the traceback of a parked G through
-// mgo_walk_parked's unwind table (traceback.cpp, which asserts the same).
+// mgo_walk_parked's unwind table (traceback.cpp), whose assembly takes them
+// as macros.
+#define MGO_CTX_R12 0x08
+#define MGO_CTX_R13 0x10
+#define MGO_CTX_R14 0x18
+#define MGO_CTX_R15 0x20
+#define MGO_CTX_RBX 0x28
+#define MGO_CTX_RBP 0x30
+#define MGO_CTX_PC 0x38
+#define MGO_CTX_REDZONE 128
+#define MGO_CTX_SP (0x40 + MGO_CTX_REDZONE)
 namespace savedctx {
-constexpr size_t r12 = 0x08, r13 = 0x10, r14 = 0x18, r15 = 0x20, rbx = 0x28,
-                 rbp = 0x30, pc = 0x38, redzone = 128, sp = 0x40 + redzone;
+constexpr size_t r12 = MGO_CTX_R12, r13 = MGO_CTX_R13, r14 = MGO_CTX_R14,
+                 r15 = MGO_CTX_R15, rbx = MGO_CTX_RBX, rbp = MGO_CTX_RBP,
+                 pc = MGO_CTX_PC, redzone = MGO_CTX_REDZONE, sp = MGO_CTX_SP;
 } // namespace savedctx
 
 // --- context.cpp -------------------------------------------------------------

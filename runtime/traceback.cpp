@@ -187,14 +187,14 @@ mgo_walk_parked:
 	movq %rdi, %rbx
 	movq %rdx, %rdi
 	.cfi_remember_state
-	.cfi_def_cfa %rbx, 0xc0
-	.cfi_offset %rip, -0x88
-	.cfi_offset %r12, -0xb8
-	.cfi_offset %r13, -0xb0
-	.cfi_offset %r14, -0xa8
-	.cfi_offset %r15, -0xa0
-	.cfi_offset %rbx, -0x98
-	.cfi_offset %rbp, -0x90
+	.cfi_def_cfa %rbx, )" MGO_STR(MGO_CTX_SP) R"(
+	.cfi_offset %rip, )" MGO_STR(MGO_CTX_PC - MGO_CTX_SP) R"(
+	.cfi_offset %r12, )" MGO_STR(MGO_CTX_R12 - MGO_CTX_SP) R"(
+	.cfi_offset %r13, )" MGO_STR(MGO_CTX_R13 - MGO_CTX_SP) R"(
+	.cfi_offset %r14, )" MGO_STR(MGO_CTX_R14 - MGO_CTX_SP) R"(
+	.cfi_offset %r15, )" MGO_STR(MGO_CTX_R15 - MGO_CTX_SP) R"(
+	.cfi_offset %rbx, )" MGO_STR(MGO_CTX_RBX - MGO_CTX_SP) R"(
+	.cfi_offset %rbp, )" MGO_STR(MGO_CTX_RBP - MGO_CTX_SP) R"(
 	callq *%rsi
 	.cfi_restore_state
 	popq %rbx
@@ -204,15 +204,6 @@ mgo_walk_parked:
 	.cfi_endproc
 	.size mgo_walk_parked, .-mgo_walk_parked
 )");
-// The CFI above spells out sched.h's savedctx, relative to the caller's sp.
-static_assert(mgo::rt::savedctx::sp == 0xc0 &&
-              mgo::rt::savedctx::pc == 0xc0 - 0x88 &&
-              mgo::rt::savedctx::r12 == 0xc0 - 0xb8 &&
-              mgo::rt::savedctx::r13 == 0xc0 - 0xb0 &&
-              mgo::rt::savedctx::r14 == 0xc0 - 0xa8 &&
-              mgo::rt::savedctx::r15 == 0xc0 - 0xa0 &&
-              mgo::rt::savedctx::rbx == 0xc0 - 0x98 &&
-              mgo::rt::savedctx::rbp == 0xc0 - 0x90);
 
 void mgo::capture_trace(Trace *out) {
   // One more than fits: whether frames are elided.
