@@ -185,10 +185,16 @@ void push_goroutines() {
     if (m->gc_sp && m->gc_stack_g == &m->g0)
       push_range(std::max(m->g0.stack.lo, m->gc_sp - kRedZone), m->g0.stack.hi);
   size_t n = allg_count();
+  int64_t now = nanotime();
   for (size_t i = 0; i < n; i++) {
     G *g = allg_at(i);
-    if (g->status.load(std::memory_order_relaxed) == Gdead)
+    uint32_t status = g->status.load(std::memory_order_relaxed);
+    if (status == Gdead)
       continue;
+    // When a collection first found it parked, for tracebacks (Go's
+    // markroot stamps waitsince so).
+    if (status == Gwaiting && !g->waitsince.load(std::memory_order_relaxed))
+      g->waitsince.store(now, std::memory_order_relaxed);
     GC_push_all_eager(&g->arg, &g->arg + 1);
     push_stack(g);
   }

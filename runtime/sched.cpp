@@ -601,6 +601,7 @@ void execute(M *m, G *g, G *from) {
                      std::memory_order_relaxed);
   clear_preempt(m);
   g->status.store(Grunning, std::memory_order_relaxed);
+  g->waitsince.store(0, std::memory_order_relaxed);
   switch_to(m, from, g);
 }
 

@@ -224,6 +224,10 @@ struct G {
   int64_t goid = 0;
   std::atomic<uint32_t> status{Gidle};
   const char *waitreason = "";
+  // When a collection first found it parked, 0 once it runs again: Go's
+  // waitsince, which only its collector stamps, for the minutes a
+  // traceback's header shows (`[chan receive, 2 minutes]`).
+  std::atomic<int64_t> waitsince{0};
   G *schedlink = nullptr; // run queue / free list link
   void (*fn)(void *) = nullptr;
   void *arg = nullptr;

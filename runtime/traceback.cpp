@@ -242,7 +242,16 @@ void append_created_by(std::string &out, const mgo::rt::G *g) {
 }
 
 void append_header(std::string &out, const mgo::rt::G *g, const char *state) {
-  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state + "]:\n";
+  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state;
+  // The whole minutes since a collection first found it parked, as gc's
+  // goroutineheader.
+  if (g && g->status.load(std::memory_order_relaxed) == mgo::rt::Gwaiting) {
+    int64_t since = g->waitsince.load(std::memory_order_relaxed);
+    int64_t minutes = since ? (mgo::rt::nanotime() - since) / 60000000000 : 0;
+    if (minutes >= 1)
+      out += ", " + std::to_string(minutes) + " minutes";
+  }
+  out += "]:\n";
 }
 
 } // namespace

@@ -2,12 +2,15 @@
 // or running goroutines survive collections triggered from other goroutines.
 #include "mgo/sched.h"
 
+#include "../../runtime/sched.h"
+
 #include <gtest/gtest.h>
 
 #define GC_THREADS
 #include <gc/gc.h>
 
 #include <atomic>
+#include <string_view>
 
 namespace {
 
@@ -91,6 +94,43 @@ TEST(SchedGC, ChannelBuffersAndRunningGoroutinesKeepObjects) {
     }
   });
   EXPECT_EQ(bad.load(), 0);
+}
+
+// gc's header shows the whole minutes a goroutine has waited since a
+// collection first found it parked, and nothing before one has; a minute
+// is not waited here: the stamp is moved back instead.
+TEST(SchedGC, TracebackHeaderShowsMinutesWaitedSinceACollection) {
+  mgo::run(2, [] {
+    mgo_ptr ch = mgo_chan_make(0, 0);
+    mgo::go([ch] { mgo_chan_recv(ch, nullptr); });
+    mgo::rt::G *parked = nullptr;
+    while (!parked) {
+      mgo_gosched();
+      for (size_t i = 0; i < mgo::rt::allg_count(); i++) {
+        mgo::rt::G *g = mgo::rt::allg_at(i);
+        if (g->status.load() == mgo::rt::Gwaiting &&
+            std::string_view(g->waitreason) == "chan receive")
+          parked = g;
+      }
+    }
+    auto stack = [] {
+      MgoString s = mgo_runtime_stack(true);
+      return std::string(reinterpret_cast<const char *>(s.ptr), s.len);
+    };
+    std::string id = "goroutine " + std::to_string(parked->goid);
+    EXPECT_NE(stack().find(id + " [chan receive]:"), std::string::npos);
+    GC_gcollect();
+    int64_t since = parked->waitsince.load();
+    EXPECT_NE(since, 0);
+    EXPECT_NE(stack().find(id + " [chan receive]:"), std::string::npos);
+    int64_t earlier = since - 150'000'000'000;
+    parked->waitsince.store(earlier);
+    EXPECT_NE(stack().find(id + " [chan receive, 2 minutes]:"),
+              std::string::npos);
+    GC_gcollect(); // stamped already: the stamp stays
+    EXPECT_EQ(parked->waitsince.load(), earlier);
+    mgo_chan_close(ch);
+  });
 }
 
 } // namespace
