@@ -21,11 +21,15 @@ for var in ("HOME", "TMPDIR", "GOMAXPROCS", "MGO_STACK_GUARD"):
     if var in os.environ:
         config.environment[var] = os.environ[var]
 
-# Tests never touch the user's build cache. Off rather than a shared
-# directory: the library packages' objects would be shared, but each test
-# program's executable (~4 MB) would be kept too; the cache's own tests
-# (test/driver/cache_*) point MGOCACHE at a directory of their own.
-config.environment["MGOCACHE"] = "off"
+# Tests never touch the user's build cache: they share one inside the build
+# tree, so the library's packages are compiled once for every test program
+# rather than once each (tools/CMakeLists.txt empties it whenever mgoc is
+# relinked, as its entries are keyed by the binary). MGOCACHEEXE=off keeps no
+# test program's executable (~4 MB each). Tests of the whole-program build
+# set MGOCACHE=off, the cache's own tests (test/driver/cache_*) a directory
+# of their own.
+config.environment["MGOCACHE"] = os.path.abspath(os.path.join(bin_dir, "..", "test", "mgocache"))
+config.environment["MGOCACHEEXE"] = "off"
 
 # The debugger tests (test/debugger/) need gdb; without it they are
 # UNSUPPORTED rather than failed.

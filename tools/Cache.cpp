@@ -55,6 +55,8 @@ std::string BuildCache::directory() {
 BuildCache BuildCache::fromEnvironment() {
   BuildCache c;
   c.dir = directory();
+  if (const char *env = std::getenv("MGOCACHEEXE"))
+    c.programs = std::string(env) != "off";
   return c;
 }
 

@@ -5,7 +5,10 @@
 // runtime, so that an unchanged rebuild compiles and links nothing.
 //
 // It lives where Go's does: $MGOCACHE, else $XDG_CACHE_HOME/mgoc, else
-// $HOME/.cache/mgoc; MGOCACHE=off turns it off.
+// $HOME/.cache/mgoc; MGOCACHE=off turns it off. MGOCACHEEXE=off keeps the
+// imported packages' objects only: no executable and no main package's
+// object, which only a rebuild of the same program would reuse (the test
+// suites build each program once, and an executable is ~4 MB).
 #ifndef MGO_TOOLS_CACHE_H
 #define MGO_TOOLS_CACHE_H
 
@@ -41,6 +44,8 @@ public:
   enum Kind { Executable, Object };
 
   bool enabled() const { return !dir.empty(); }
+  // Whether executables and main packages' objects are kept.
+  bool keepsPrograms() const { return programs; }
   // The cached entry for key, if there is one.
   std::optional<std::string> lookup(const std::string &key, Kind kind) const;
   // Copies a file in (atomically: concurrent builds may race); the path of
@@ -51,6 +56,7 @@ public:
 private:
   std::string entryPath(const std::string &key, Kind kind) const;
   std::string dir;
+  bool programs = true;
 };
 
 // `mgoc clean -cache`: removes the cache directory's contents.

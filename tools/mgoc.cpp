@@ -590,7 +590,10 @@ int buildExecutable(const Options &o, const MainPackage &main,
   std::string exeKey;
   if (cache.enabled()) {
     setKeys(o, files, units);
-    exeKey = executableKey(units);
+    if (cache.keepsPrograms())
+      exeKey = executableKey(units);
+  }
+  if (!exeKey.empty()) {
     if (auto hit = cache.lookup(exeKey, BuildCache::Executable)) {
       if (o.trace)
         llvm::errs() << "mgoc: cache hit " << *hit << "\n";
@@ -610,7 +613,8 @@ int buildExecutable(const Options &o, const MainPackage &main,
   std::vector<std::string> objects, temps;
   int rc = 0;
   for (const Unit &u : units) {
-    if (cache.enabled())
+    bool cached = &u != &units.back() || cache.keepsPrograms();
+    if (cached)
       if (auto hit = cache.lookup(u.key, BuildCache::Object)) {
         if (o.trace)
           llvm::errs() << "mgoc: cache hit " << u.path << " " << *hit << "\n";
@@ -637,7 +641,7 @@ int buildExecutable(const Options &o, const MainPackage &main,
     if ((rc = writeObject(*module, temps.back(), false)) != 0)
       break;
     objects.push_back(temps.back());
-    if (cache.enabled())
+    if (cached)
       if (auto stored = cache.store(u.key, BuildCache::Object, temps.back());
           stored && o.trace)
         llvm::errs() << "mgoc: cache put " << u.path << " " << *stored << "\n";
