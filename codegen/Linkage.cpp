@@ -33,7 +33,7 @@ void CodegenContext::indexProgram() {
 bool CodegenContext::isMainUnit() const { return &unit == &prog; }
 
 bool CodegenContext::hasCode(types::Func *fn) const {
-  return funcDecls.count(fn) || bodyless.count(fn);
+  return funcDecls.count(fn) || bodyless.count(fn) || fn->linkTarget;
 }
 
 // The package's own functions are defined by run(); another package's are
@@ -42,6 +42,8 @@ bool CodegenContext::hasCode(types::Func *fn) const {
 Function *CodegenContext::functionFor(types::Func *fn) {
   if (auto it = funcs.find(fn); it != funcs.end())
     return it->second;
+  if (fn->linkTarget)
+    return funcs[fn] = functionFor(fn->linkTarget);
   Function *f;
   auto decl = funcDecls.find(fn);
   if (bodyless.count(fn)) {

@@ -1,11 +1,15 @@
 // Library functions declared without a body (frontend: Checker::bodylessFunc).
 //
 // A function f of package a/b is implemented by the runtime's C function
-// mgo_a_b_f, declared in runtime/include/mgo/abi.def. Codegen gives it Go's
-// calling convention through an always-inline wrapper, after checking that
-// the Go signature lowers to the LLVM type abi.def gives the C function, so
-// that the two cannot drift apart silently. Package sync/atomic's functions
-// are no runtime calls: their wrappers hold the LLVM atomic instructions.
+// mgo_a_b_f (or the one its //go:linkname names), declared in
+// runtime/include/mgo/abi.def. Codegen gives it Go's calling convention
+// through an always-inline wrapper, after checking that the Go signature
+// lowers to the LLVM type abi.def gives the C function, so that the two
+// cannot drift apart silently. C passes scalars, pointers and strings; any
+// other parameter is passed as a pointer to a copy, and results other than
+// one of those as a last parameter pointing to a struct of them, laid out
+// as LLVM lays out the results. Package sync/atomic's functions are no
+// runtime calls: their wrappers hold the LLVM atomic instructions.
 #include "codegen/CodegenContext.h"
 
 #include <algorithm>
@@ -16,10 +20,13 @@ namespace mgo {
 
 namespace {
 
-std::string runtimeName(types::Func *fn) {
-  std::string path = fn->pkg->path;
-  std::replace(path.begin(), path.end(), '/', '_');
-  return "mgo_" + path + "_" + fn->name;
+// What the C calling convention of mgo/abi.h passes as it is.
+bool passedAsIs(types::Type *t) {
+  types::Type *u = t->underlying();
+  if (auto *b = dyn_cast<types::Basic>(u))
+    return !b->isUntyped();
+  return isa<types::Pointer>(u) || isa<types::Chan>(u) || isa<types::Map>(u) ||
+         isa<types::Signature>(u);
 }
 
 std::string typeString(llvm::Type *t) {
@@ -40,28 +47,51 @@ Function *CodegenContext::runtimeFuncWrapper(types::Func *fn) {
     emitAtomic(fn, w);
     return w;
   }
-  std::string cname = runtimeName(fn);
+  const std::string &cname = fn->runtimeName;
   std::optional<Rt> id = rt.lookup(cname);
   if (!id)
     throw CodegenError(mangle(fn) + " has no body and abi.def declares no " +
                        cname);
+  IRBuilder<> wb(BasicBlock::Create(C, "entry", w));
+  llvm::Type *ptrTy = PointerType::get(C, 0);
   std::vector<llvm::Type *> params;
-  for (types::Var *p : sig->params->vars)
-    params.push_back(llType(p->type));
-  FunctionType *goTy = FunctionType::get(resultType(sig), params, false);
+  std::vector<Value *> args;
+  for (size_t i = 0; i < sig->params->size(); ++i) {
+    types::Type *t = sig->params->vars[i]->type;
+    Value *arg = w->getArg(i + 1);
+    if (passedAsIs(t)) {
+      params.push_back(llType(t));
+      args.push_back(arg);
+      continue;
+    }
+    AllocaInst *copy = wb.CreateAlloca(llType(t));
+    wb.CreateStore(arg, copy);
+    params.push_back(ptrTy);
+    args.push_back(copy);
+  }
+  llvm::Type *resTy = resultType(sig);
+  bool direct =
+      sig->results->size() == 0 ||
+      (sig->results->size() == 1 && passedAsIs(sig->results->vars[0]->type));
+  AllocaInst *results = nullptr;
+  if (!direct) {
+    results = wb.CreateAlloca(resTy);
+    params.push_back(ptrTy);
+    args.push_back(results);
+  }
+  FunctionType *goTy = FunctionType::get(
+      direct ? resTy : llvm::Type::getVoidTy(C), params, false);
   FunctionType *cTy = rt.get(*id)->getFunctionType();
   if (goTy != cTy)
     throw CodegenError(mangle(fn) + " lowers to " + typeString(goTy) +
                        " but abi.def declares " + cname + " as " +
                        typeString(cTy));
-  IRBuilder<> wb(BasicBlock::Create(C, "entry", w));
-  std::vector<Value *> args;
-  for (unsigned i = 1; i < w->arg_size(); ++i)
-    args.push_back(w->getArg(i));
   CallInst *call = rt.call(wb, *id, args);
   if (rt.isNoReturn(*id))
     return w;
-  if (goTy->getReturnType()->isVoidTy())
+  if (results)
+    wb.CreateRet(wb.CreateLoad(resTy, results));
+  else if (resTy->isVoidTy())
     wb.CreateRetVoid();
   else
     wb.CreateRet(call);

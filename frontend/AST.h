@@ -668,6 +668,15 @@ public:
   Ident *packageName = nullptr;
   std::vector<ImportSpec *> imports;
   std::vector<Node *> decls; // GenDecl and FuncDecl, in source order
+  // //go:linkname localname importpath.name: the function localname of this
+  // package is importpath.name (docs/lowering.md, "Functions without a
+  // body"). The one-argument form only exports a name, which changes
+  // nothing for mgoc.
+  struct Linkname {
+    SrcLoc loc;
+    std::string local, target;
+  };
+  std::vector<Linkname> linknames;
   static bool classof(const Node *n) { return n->kind() == FileKind; }
 };
 

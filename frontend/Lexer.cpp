@@ -209,6 +209,9 @@ Token Lexer::next() {
       nextch();
       if (ch_ == '/') {
         skipLineComment();
+        std::string text = file_.text().substr(start, chPos_ - start);
+        if (text.starts_with("//go:linkname "))
+          directives_.push_back({file_.locOf(start), text.substr(2)});
         continue;
       }
       if (ch_ == '*') {

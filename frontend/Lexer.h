@@ -12,6 +12,9 @@
 #include "frontend/Diagnostics.h"
 #include "frontend/Token.h"
 
+#include <string>
+#include <vector>
+
 namespace mgo {
 
 class Lexer {
@@ -19,6 +22,14 @@ public:
   Lexer(const SourceFile &file, DiagEngine &diags);
   // The next token; END_OF_FILE forever once the input is exhausted.
   Token next();
+
+  // A //go:linkname comment: gc's directives are comments, so the lexer is
+  // what sees them.
+  struct Directive {
+    SrcLoc loc;
+    std::string text; // without the leading "//"
+  };
+  const std::vector<Directive> &directives() const { return directives_; }
 
 private:
   // Character reading, as gc's scanner: ch_ is the current code point (-1 at
@@ -48,6 +59,7 @@ private:
   int32_t ch_ = -1;
   size_t chPos_ = 0;
   bool bad_ = false; // the literal being scanned is malformed
+  std::vector<Directive> directives_;
 };
 
 } // namespace mgo

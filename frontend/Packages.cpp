@@ -11,6 +11,7 @@
 #include <llvm/Support/MemoryBuffer.h>
 
 #include <algorithm>
+#include <set>
 
 namespace mgo {
 
@@ -250,49 +251,59 @@ bool checkPackage(std::vector<File *> files, const PackageBuild &build,
 
 namespace {
 
-// What the runtime's C calling convention (runtime/include/mgo/abi.h) can
-// pass: scalars, pointers (and what is one: chan, map, func) and strings.
-bool passableToRuntime(Type *t) {
-  Type *u = t->underlying();
-  if (auto *b = dyn_cast<types::Basic>(u))
-    return !b->isUntyped() && b->basicKind != BasicKind::Invalid;
-  return isa<types::Pointer>(u) || isa<types::Chan>(u) || isa<types::Map>(u) ||
-         isa<types::Signature>(u);
+// Whether runtime/include/mgo/abi.def declares the C function.
+bool runtimeDeclares(const std::string &cname) {
+  static const std::set<std::string> names = {
+#define MGO_RT(name, ...) #name,
+#include "runtime/include/mgo/abi.def"
+#undef MGO_RT
+  };
+  return names.count(cname) != 0;
 }
 
 } // namespace
 
 // A function without a body is implemented by the runtime, which only a
-// library package may ask for; its signature must fit the runtime's ABI.
+// library package may ask for (codegen/RuntimeFuncs.cpp passes any
+// signature). gc resolves it by name at link time: importpath.name, or the
+// target of a
+// //go:linkname naming it. A target in the runtime (runtime, runtime/...)
+// is the runtime's C function mgo_<path>_<name>; one in another package of
+// the program is that package's function.
 void Checker::bodylessFunc(Func *obj, FuncDecl *decl) {
   if (!isLibrary()) {
     if (program)
       errorAt(decl->name, "missing function body");
     return;
   }
-  if (goroot) {
+  std::string target = pkg->path + "." + obj->name;
+  for (File *f : files)
+    for (const File::Linkname &l : f->linknames)
+      if (l.local == obj->name)
+        target = l.target;
+  size_t dot = target.rfind('.');
+  std::string path = target.substr(0, dot), name = target.substr(dot + 1);
+  if (path != pkg->path && path != "runtime" && !path.starts_with("runtime/") &&
+      root->libraryStore) {
+    auto it = root->libraryStore->byPath.find(path);
+    if (it != root->libraryStore->byPath.end() && it->second) {
+      auto *fn = dyn_cast_or_null<Func>(
+          it->second->program.pkg->scope->lookupLocal(name));
+      if (fn && fn->decl && fn->decl->body && fn->type == obj->type) {
+        obj->linkTarget = fn;
+        return;
+      }
+    }
+  }
+  std::replace(path.begin(), path.end(), '/', '_');
+  std::string cname = "mgo_" + path + "_" + name;
+  if (goroot && !runtimeDeclares(cname)) {
     unsupported(decl->name->loc,
                 "function " + obj->name +
                     " without a body (gc has it in assembly or its runtime)");
     return;
   }
-  Signature *sig = obj->signature();
-  std::vector<Var *> vars = sig->params->vars;
-  if (sig->results->size() > 1 || sig->variadic) {
-    errorAt(decl->name, "function " + obj->name +
-                            " without a body must have at most one result "
-                            "and no ... parameter");
-    return;
-  }
-  vars.insert(vars.end(), sig->results->vars.begin(), sig->results->vars.end());
-  for (Var *v : vars) {
-    if (!passableToRuntime(v->type)) {
-      errorAt(decl->name, "function " + obj->name +
-                              " without a body: " + typeString(v->type) +
-                              " is not a scalar, pointer or string");
-      return;
-    }
-  }
+  obj->runtimeName = cname;
   out.runtimeFuncs.push_back(obj);
 }
 

@@ -2,6 +2,8 @@
 #include "frontend/Parser.h"
 #include "frontend/ParserImpl.h"
 
+#include <sstream>
+
 namespace mgo {
 
 File *parseFile(const SourceFile &source, AstContext &ast, DiagEngine &diags) {
@@ -234,6 +236,13 @@ File *Parser::parseFile() {
   for (Expr *g : guardOrder_)
     if (guards_.count(g))
       error(g->loc, "invalid AST: use of .(type) outside type switch");
+  for (const Lexer::Directive &d : lexer_.directives()) {
+    std::istringstream words(d.text);
+    std::string verb, local, target;
+    words >> verb >> local >> target;
+    if (!target.empty())
+      f->linknames.push_back({d.loc, local, target});
+  }
   return f;
 }
 

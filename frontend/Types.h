@@ -325,6 +325,11 @@ public:
   // Library functions (package fmt, math, strings, os...): the qualified
   // name codegen lowers them by, e.g. "fmt.Println". Empty for user code.
   std::string libraryName;
+  // A library function without a body: the runtime's C function that
+  // implements it (mgo_syscall_RawSyscall6), or the function of another
+  // package a //go:linkname names (linkTarget).
+  std::string runtimeName;
+  Func *linkTarget = nullptr;
   // A generic function's type parameters (its type is then the signature
   // over them); an instance's origin and type arguments.
   std::vector<TypeParam *> typeParams;

@@ -36,6 +36,8 @@
 
 namespace mgo::rt {
 
+std::shared_mutex exec_lock;
+
 Sched sched;
 
 namespace {
@@ -251,6 +253,7 @@ void newm(P *p, bool spinning) {
   pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
   // pthread_create is GC_pthread_create here (GC_THREADS): the collector
   // learns about the thread.
+  std::shared_lock no_exec(exec_lock);
   if (pthread_create(&th, &attr, mstart, m) != 0)
     fatal("newm: cannot create thread");
   pthread_attr_destroy(&attr);

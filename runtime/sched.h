@@ -22,6 +22,7 @@
 #include <boost/context/detail/fcontext.hpp>
 #include <cstddef>
 #include <cstdint>
+#include <shared_mutex>
 #include <type_traits>
 
 #if defined(__SANITIZE_THREAD__)
@@ -424,6 +425,9 @@ inline void clear_preempt(M *m) {
 // the goroutine and puts the M to sleep. Go's entersyscall/exitsyscall.
 void entersyscall();
 void exitsyscall();
+// Held shared while newm creates a thread, exclusively around exec (Go's
+// execLock: the kernel may fail an exec racing with a clone).
+extern std::shared_mutex exec_lock;
 // Gives a P retaken from a system call (sched.lock not held) to an M if it
 // has work, else to the idle list.
 void handoffp(P *p);

@@ -46,6 +46,18 @@ typedef struct MgoSlice {
   mgo_int cap;
 } MgoSlice;
 
+// The results of a function without a body that returns more than one value
+// (or a slice): written through a pointer its C function takes last, laid
+// out as codegen lays out the results (codegen/RuntimeFuncs.cpp).
+// syscall.RawSyscall6's (r1, r2 uintptr, err Errno):
+typedef struct MgoWords3 {
+  mgo_int w[3];
+} MgoWords3;
+// syscall's rawSyscallNoError (r1, r2) and rawVforkSyscall (r1, err):
+typedef struct MgoWords2 {
+  mgo_int w[2];
+} MgoWords2;
+
 // Type kinds, in Go's reflect.Kind order.
 enum MgoKind {
   MGO_INVALID = 0,
