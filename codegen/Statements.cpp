@@ -295,9 +295,18 @@ void CodegenContext::genAssign(AssignStmt *s) {
     genTargets();
   std::vector<Value *> values;
   if (s->rhs.size() == n) {
-    for (size_t i = 0; i < n; ++i)
+    for (size_t i = 0; i < n; ++i) {
+      // `_ = x` of a variable reads nothing a program can observe: no load
+      // (LLVM's passes take gigabytes over a first-class load of a large
+      // array, as in Go's recover.go).
+      auto *id = dyn_cast<Ident>(unparen(s->rhs[i]));
+      if (!targets[i] && id && isa_and_nonnull<types::Var>(id->obj)) {
+        values.push_back(nullptr);
+        continue;
+      }
       values.push_back(targets[i] ? genExprAs(s->rhs[i], targets[i])
                                   : genExpr(s->rhs[i]));
+    }
   } else {
     values = genMulti(s->rhs[0]);
     auto *tuple = dyn_cast<types::Tuple>(s->rhs[0]->tv.type);

@@ -216,10 +216,11 @@ void append_registers(std::string &out, const greg_t *regs) {
   line("gs", segs >> 16 & 0xffff);
 }
 
-// SIGQUIT: every goroutine's traceback and the registers, then exit 2, as
-// Go's sighandler for a _SigThrow signal. The first thread it reaches
-// reports; others wait for the exit.
-void on_quit(int, siginfo_t *info, void *ctx) {
+// SIGQUIT, and SIGTRAP (runtime.Breakpoint without a debugger): every
+// goroutine's traceback and the registers, then exit 2, as Go's sighandler
+// for a _SigThrow signal. The first thread it reaches reports; others wait
+// for the exit.
+void on_quit(int sig, siginfo_t *info, void *ctx) {
   static std::atomic<bool> reporting{false};
   if (reporting.exchange(true))
     for (;;)
@@ -228,7 +229,8 @@ void on_quit(int, siginfo_t *info, void *ctx) {
   mgo::set_throwing();
   M *m = getm();
   G *g = getg();
-  std::string out = "SIGQUIT: quit\nPC=";
+  std::string out = sig == SIGTRAP ? "SIGTRAP: trace trap" : "SIGQUIT: quit";
+  out += "\nPC=";
   mgo::append_print_hex(out, uint64_t(regs[REG_RIP]));
   out += " m=" + std::to_string(m ? m->id : 0) +
          " sigcode=" + std::to_string(info->si_code) + "\n\n";
@@ -268,6 +270,7 @@ void signal_init() {
   sigaction(SIGSEGV, &sa, &old_segv);
   sa.sa_sigaction = on_quit;
   sigaction(SIGQUIT, &sa, nullptr);
+  sigaction(SIGTRAP, &sa, nullptr);
 }
 
 // The bounds are recorded first: a stop signal may come as soon as the
@@ -283,3 +286,6 @@ void signal_install_altstack(M *m) {
 }
 
 } // namespace mgo::rt
+
+// runtime.Breakpoint: a debugger stops here; without one, on_quit reports.
+extern "C" void mgo_runtime_Breakpoint(void) { asm volatile("int3"); }

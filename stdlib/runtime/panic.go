@@ -11,3 +11,8 @@ package runtime
 // the program continues execution of other goroutines.
 // If all other goroutines exit, the program crashes.
 func Goexit()
+
+// Breakpoint traps (runtime/signal.cpp): a debugger stops there; without
+// one, the program reports SIGTRAP with every goroutine's traceback and
+// exits 2, as gc's.
+func Breakpoint()
