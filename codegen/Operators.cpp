@@ -188,11 +188,16 @@ Value *CodegenContext::genDivRem(Token::Kind op, Value *x, Value *y,
   Value *minusOne =
       B.CreateICmpEQ(y, ConstantInt::get(y->getType(), -1, true), "minusone");
   Value *safeY = B.CreateSelect(minusOne, ConstantInt::get(y->getType(), 1), y);
-  if (isDiv)
-    return B.CreateSelect(minusOne, B.CreateNeg(x), B.CreateSDiv(x, safeY),
-                          "div");
-  return B.CreateSelect(minusOne, ConstantInt::get(y->getType(), 0),
-                        B.CreateSRem(x, safeY), "rem");
+  if (isDiv) {
+    // Named one by one: the order of a call's arguments is the host
+    // compiler's, and the IR must not depend on it.
+    Value *quotient = B.CreateSDiv(x, safeY);
+    Value *negated = B.CreateNeg(x);
+    return B.CreateSelect(minusOne, negated, quotient, "div");
+  }
+  Value *remainder = B.CreateSRem(x, safeY);
+  return B.CreateSelect(minusOne, ConstantInt::get(y->getType(), 0), remainder,
+                        "rem");
 }
 
 Value *CodegenContext::genShift(Token::Kind op, Value *x, Value *y,
