@@ -150,6 +150,16 @@ void make_current(G *g, Stack *s) {
   g->stackguard = stack_limit(s);
 }
 
+// The running G moves to segment s: ASan's bounds of the running stack
+// follow (asan.h), or it takes the segments for foreign memory.
+void enter_segment(G *g, Stack *s) {
+  make_current(g, s);
+#if MGO_ASAN
+  asan_start_switch(&g->asan_fake_stack, s->lo, s->hi);
+  asan_finish_switch(g->asan_fake_stack);
+#endif
+}
+
 G *split_g() {
   G *g = getg();
   if (!g || g->is_g0)
@@ -190,7 +200,7 @@ void *__generic_morestack(size_t *frame, void *old_stack, size_t params) {
   s->old_sp = reinterpret_cast<uintptr_t>(old_stack);
   std::atomic_signal_fence(std::memory_order_seq_cst);
   cur->next = s;
-  make_current(g, s);
+  enter_segment(g, s);
   uintptr_t sp = (s->hi - params) & ~uintptr_t(15);
   memcpy(reinterpret_cast<void *>(sp), old_stack, params);
   *frame = sp - g->stackguard + kBackoff;
@@ -202,7 +212,7 @@ void *__generic_releasestack(size_t *available) {
   G *g = split_g();
   Stack *s = g->seg;
   unlink_newer(s);
-  make_current(g, s->prev);
+  enter_segment(g, s->prev);
   *available = s->old_sp - g->stackguard + kBackoff;
   return reinterpret_cast<void *>(s->old_sp);
 }
@@ -218,7 +228,7 @@ size_t __generic_findstack(void *stack) {
   Stack *dropped = kept ? kept->next : nullptr;
   if (kept)
     kept->next = nullptr;
-  make_current(g, s);
+  enter_segment(g, s);
   std::atomic_signal_fence(std::memory_order_seq_cst);
   free_segments(dropped);
   return sp - g->stackguard + kBackoff;

@@ -647,6 +647,7 @@ void goexit() {
 }
 
 void gentry(bctx::transfer_t t) {
+  asan_finish_switch(nullptr);
   finish_switch(t);
   G *g = getg();
   mgo::run_goroutine(g->fn, g->arg);

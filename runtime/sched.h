@@ -25,6 +25,8 @@
 #include <shared_mutex>
 #include <type_traits>
 
+#include "asan.h"
+
 #if defined(__SANITIZE_THREAD__)
 #define MGO_TSAN 1
 #elif defined(__has_feature)
@@ -243,6 +245,9 @@ struct G {
       nullptr; // unwind.cpp: the deferred callee that may recover
 #if MGO_TSAN
   void *tsan_fiber = nullptr;
+#endif
+#if MGO_ASAN
+  void *asan_fake_stack = nullptr;
 #endif
 };
 

@@ -159,6 +159,7 @@ uintptr_t stack_map(size_t size) {
 }
 
 void stack_unmap(uintptr_t lo, size_t size) {
+  asan_unpoison_stack(lo, size);
   uintptr_t base = lo + guard_mode.shift - guard_mode.guard;
   munmap(reinterpret_cast<void *>(base), guard_mode.guard + size);
 }
@@ -176,6 +177,7 @@ Stack stackalloc(P *p) {
 void stackfree(P *p, G *g) {
   stack_reset(g);
   uintptr_t lo = g->stack.lo;
+  asan_unpoison_stack(lo, g->stack.hi - lo);
   g->stack = Stack{};
   g->stackguard = 0;
   link(lo) = p->sfree;

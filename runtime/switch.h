@@ -78,7 +78,16 @@ inline void switch_to(M *m, G *from, G *to) {
 #if MGO_TSAN
   __tsan_switch_to_fiber(to->tsan_fiber, 0);
 #endif
-  finish_switch(jump(to->ctx, from));
+#if MGO_ASAN
+  bool exiting = from->status.load(std::memory_order_relaxed) == Gdead;
+  asan_start_switch(exiting ? nullptr : &from->asan_fake_stack, to->seg->lo,
+                    to->seg->hi);
+#endif
+  bctx::transfer_t t = jump(to->ctx, from);
+#if MGO_ASAN
+  asan_finish_switch(from->asan_fake_stack);
+#endif
+  finish_switch(t);
 }
 
 } // namespace mgo::rt
