@@ -118,7 +118,42 @@ void Checker::markDotImportUsed(SrcLoc loc, Package *from) {
     it->second->used = true;
 }
 
+// A generic declaration's body is checked only for its instances, and an
+// instance made by another package comes after this package's imports are
+// judged: the imports its syntax names are used, as gc, which checks the
+// generic body itself, finds. A local name shadowing an import in such a body
+// still counts as a use of the import.
+void Checker::markGenericImportsUsed() {
+  std::vector<std::unique_ptr<Node>> copies;
+  auto see = [&](std::unique_ptr<Node> n) {
+    Node *raw = n.get();
+    copies.push_back(std::move(n));
+    Scope *fscope = fileScope(raw->loc);
+    if (auto *sel = dyn_cast<SelectorExpr>(raw)) {
+      if (auto *id = dyn_cast_or_null<Ident>(sel->x))
+        if (auto *pn = dyn_cast_or_null<PkgName>(fscope->lookupLocal(id->name)))
+          pn->used = true;
+    } else if (auto *id = dyn_cast<Ident>(raw)) {
+      if (Object *obj = fscope->lookupLocal(id->name); obj && obj->pkg != pkg)
+        markDotImportUsed(id->loc, obj->pkg);
+    }
+  };
+  for (File *f : files)
+    for (Node *n : f->decls) {
+      if (auto *fd = dyn_cast<FuncDecl>(n)) {
+        if (fd->type->typeParams || isGenericMethodDecl(fd))
+          cloneFuncDecl(fd, see);
+        continue;
+      }
+      if (auto *gd = dyn_cast<GenDecl>(n))
+        for (Node *spec : gd->specs)
+          if (auto *ts = dyn_cast<TypeSpec>(spec); ts && ts->typeParams)
+            cloneExpr(ts->type, see);
+    }
+}
+
 void Checker::checkUnusedImports() {
+  markGenericImportsUsed();
   for (PkgName *pn : imports) {
     if (pn->used)
       continue;

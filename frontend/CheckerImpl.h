@@ -138,6 +138,7 @@ public:
   void declareLocal(Ident *name, types::Object *obj, SrcLoc scopeStart = {});
   void computeInitOrder();
   void checkUnusedImports();
+  void markGenericImportsUsed();
   void importNameConflicts();
   void dotImport(File *f, types::Scope *fscope, ImportSpec *spec,
                  types::Package *lib);

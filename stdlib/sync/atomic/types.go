@@ -1,5 +1,7 @@
 package atomic
 
+import "unsafe"
+
 // Bool is an atomic boolean.
 type Bool struct {
 	v uint32
@@ -89,3 +91,22 @@ func (x *Uint64) CompareAndSwap(old, new uint64) (swapped bool) {
 }
 
 func (x *Uint64) Add(delta uint64) (new uint64) { return AddUint64(&x.v, delta) }
+
+// Pointer is an atomic pointer of type *T. The zero-length array of *T
+// keeps a Pointer[A] from being converted to a Pointer[B], as in Go.
+type Pointer[T any] struct {
+	_ [0]*T
+	v unsafe.Pointer
+}
+
+func (x *Pointer[T]) Load() *T { return (*T)(LoadPointer(&x.v)) }
+
+func (x *Pointer[T]) Store(val *T) { StorePointer(&x.v, unsafe.Pointer(val)) }
+
+func (x *Pointer[T]) Swap(new *T) (old *T) {
+	return (*T)(SwapPointer(&x.v, unsafe.Pointer(new)))
+}
+
+func (x *Pointer[T]) CompareAndSwap(old, new *T) (swapped bool) {
+	return CompareAndSwapPointer(&x.v, unsafe.Pointer(old), unsafe.Pointer(new))
+}
