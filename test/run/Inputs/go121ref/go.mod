@@ -1,0 +1,3 @@
+module go121ref
+
+go 1.19
