@@ -236,4 +236,29 @@ std::vector<Value *> CodegenContext::genMulti(Expr *e) {
   return out;
 }
 
+// genMulti's values assigned to variables of types targets (null: no
+// conversion). A comma-ok form's type is its value's, not a tuple, and its
+// flag is a bool: `s, ok = m[k]` with s a Stringer boxes the map's value.
+std::vector<Value *>
+CodegenContext::genMultiAs(Expr *e, const std::vector<types::Type *> &targets) {
+  std::vector<Value *> values = genMulti(e);
+  e = unparen(e);
+  std::vector<types::Type *> from;
+  if (auto *ix = dyn_cast<IndexExpr>(e))
+    from = {cast<types::Map>(typeOf(ix->x)->underlying())->elem};
+  else if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Token::ARROW)
+    from = {cast<types::Chan>(typeOf(u->x)->underlying())->elem};
+  else if (auto *ta = dyn_cast<TypeAssertExpr>(e))
+    from = {typeOf(ta->type)};
+  else if (auto *tuple = dyn_cast_or_null<types::Tuple>(e->tv.type))
+    for (types::Var *v : tuple->vars)
+      from.push_back(v->type);
+  if (from.size() == 1)
+    from.push_back(tc.basic(types::BasicKind::Bool));
+  for (size_t i = 0; i < values.size() && i < targets.size(); ++i)
+    if (targets[i] && i < from.size())
+      values[i] = convertValue(values[i], from[i], targets[i]);
+  return values;
+}
+
 } // namespace mgo

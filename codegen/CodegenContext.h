@@ -244,6 +244,8 @@ public:
   llvm::Value *derefCheck(llvm::IRBuilder<> &b, llvm::Value *ptr);
   llvm::Value *boundsCheck(llvm::Value *index, llvm::Value *len);
   std::vector<llvm::Value *> genMulti(Expr *e);
+  std::vector<llvm::Value *>
+  genMultiAs(Expr *e, const std::vector<types::Type *> &targets);
   types::Type *typeOf(Expr *e);
 
   // --- Calls.cpp

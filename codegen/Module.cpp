@@ -260,8 +260,12 @@ void CodegenContext::emitPackageInit(const CheckedProgram &p) {
     std::vector<Value *> values;
     if (gi.lhs.size() == 1)
       values.push_back(genExprAs(gi.rhs, gi.lhs[0]->type));
-    else
-      values = genMulti(gi.rhs);
+    else {
+      std::vector<types::Type *> targets;
+      for (types::Var *v : gi.lhs)
+        targets.push_back(v ? v->type : nullptr);
+      values = genMultiAs(gi.rhs, targets);
+    }
     for (size_t i = 0; i < gi.lhs.size() && i < values.size(); ++i) {
       auto it = vars.find(gi.lhs[i]);
       if (it != vars.end())

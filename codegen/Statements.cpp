@@ -152,11 +152,10 @@ void CodegenContext::genDeclStmt(DeclStmt *s) {
         values.push_back(vs_vars[i] ? genExprAs(vs->values[i], vs_vars[i]->type)
                                     : genExpr(vs->values[i]));
     } else if (vs->values.size() == 1) {
-      values = genMulti(vs->values[0]);
-      auto *tuple = dyn_cast_or_null<types::Tuple>(vs->values[0]->tv.type);
-      for (size_t i = 0; tuple && i < values.size() && i < vs_vars.size(); ++i)
-        if (vs_vars[i])
-          values[i] = convertValue(values[i], tuple->at(i), vs_vars[i]->type);
+      std::vector<types::Type *> targets;
+      for (types::Var *v : vs_vars)
+        targets.push_back(v ? v->type : nullptr);
+      values = genMultiAs(vs->values[0], targets);
     }
     for (size_t i = 0; i < vs_vars.size(); ++i)
       declareLocal(vs_vars[i], i < values.size() ? values[i] : nullptr);
@@ -308,11 +307,7 @@ void CodegenContext::genAssign(AssignStmt *s) {
                                   : genExpr(s->rhs[i]));
     }
   } else {
-    values = genMulti(s->rhs[0]);
-    auto *tuple = dyn_cast<types::Tuple>(s->rhs[0]->tv.type);
-    for (size_t i = 0; i < n && i < values.size(); ++i)
-      if (targets[i] && tuple)
-        values[i] = convertValue(values[i], tuple->at(i), targets[i]);
+    values = genMultiAs(s->rhs[0], targets);
   }
   if (!targetsFirst)
     genTargets();

@@ -347,7 +347,7 @@ void Checker::initVar(Var *lhs, Operand &x, const std::string &context) {
   if (isOkFlag)
     x.expr = nullptr;
   if (isOkFlag) {
-    if (!isBooleanType(lhs->type)) {
+    if (!okFlagAssignable(lhs->type)) {
       x.expr = saved;
       errorAt(saved, "cannot use " + exprString(saved) +
                          " (untyped bool value) as type " +
@@ -405,7 +405,7 @@ void Checker::assignVars(const std::vector<Expr *> &lhs,
   for (size_t i = 0; i < lhs.size(); i++) {
     if (commaOk && i == 1) {
       Type *t = lhsVar(lhs[1]);
-      if (t && !isInvalidType(t) && !isBooleanType(t))
+      if (t && !isInvalidType(t) && !okFlagAssignable(t))
         errorAt(rhs[0], "cannot use " + exprString(rhs[0]) +
                             " (untyped bool value) as type " + typeString(t) +
                             " in assignment");
@@ -413,6 +413,15 @@ void Checker::assignVars(const std::vector<Expr *> &lhs,
     }
     assignVar(lhs[i], ops[i]);
   }
+}
+
+// A comma-ok flag is an untyped bool: it goes to a boolean variable, or
+// as a bool to an interface variable bool implements (any).
+bool Checker::okFlagAssignable(Type *t) {
+  if (isBooleanType(t))
+    return true;
+  auto *it = dyn_cast<Interface>(t->underlying());
+  return it && implements(ctx.basic(BasicKind::Bool), it, nullptr);
 }
 
 void Checker::shortVarDecl(AssignStmt *s) {

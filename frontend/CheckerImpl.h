@@ -148,6 +148,7 @@ public:
 
   // --- Types (CheckTypes.cpp)
   Type *typExpr(Expr *e);
+  bool okFlagAssignable(Type *t);
   bool embeddedFieldOk(SrcLoc loc, Type *t, bool deferred);
   Type *definedType(Expr *e, types::Named *def);
   Type *typInternal(Expr *e, types::Named *def);
