@@ -422,7 +422,7 @@ void Checker::constDecl(Const *obj, Expr *typeExpr, Expr *init,
 void Checker::varDecl(Var *obj, std::vector<Var *> lhs, Expr *typeExpr,
                       Expr *init) {
   if (typeExpr) {
-    Type *t = typExpr(typeExpr);
+    Type *t = varType(typeExpr);
     obj->type = t;
     for (Var *v : lhs)
       v->type = t;
@@ -809,7 +809,7 @@ void Checker::localVarSpec(ValueSpec *vs) {
   std::vector<Var *> vars;
   for (Ident *name : vs->names)
     vars.push_back(ctx.newObject<Var>(name->name, nullptr, name->loc));
-  Type *t = vs->type ? typExpr(vs->type) : nullptr;
+  Type *t = vs->type ? varType(vs->type) : nullptr;
   for (Var *v : vars)
     v->type = t;
   if (vs->values.empty()) {

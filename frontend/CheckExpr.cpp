@@ -32,13 +32,12 @@ void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric) {
       x.generic = f;
   }
   if (!allowGeneric && x.generic) {
-    errorAt(e, "cannot use generic function " + x.generic->name +
+    errorAt(e, "cannot use generic function " + exprString(e) +
                    " without instantiation");
     x.mode = TypeAndValue::Invalid;
   } else if (!allowGeneric && x.mode == TypeAndValue::TypeExpr &&
              isGenericType(x.type)) {
-    errorAt(e, "cannot use generic type " +
-                   genericTypeString(cast<Named>(x.type)) +
+    errorAt(e, "cannot use generic type " + exprString(e) +
                    " without instantiation");
     x.mode = TypeAndValue::Invalid;
   }

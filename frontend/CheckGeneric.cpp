@@ -99,6 +99,40 @@ std::string typeListString(const std::vector<TypeParam *> &tps) {
 
 } // namespace
 
+// The type parameter an instance's body names where the generic one wrote
+// e, a type parameter's name.
+TypeParam *Checker::typeParamNamed(Expr *e) {
+  while (auto *p = dyn_cast<ParenExpr>(e))
+    e = p->x;
+  auto *id = dyn_cast<Ident>(e);
+  if (!id || !inInstance)
+    return nullptr;
+  auto *tn = dyn_cast_or_null<TypeName>(scope->lookup(id->name));
+  return tn ? tn->param : nullptr;
+}
+
+// The core type of a constraint's type set: the underlying type all its
+// types share, or null (no type terms, or terms of different underlying
+// types).
+Type *Checker::coreType(Interface *c) {
+  Type *core = nullptr;
+  if (!c)
+    return nullptr;
+  for (const auto &terms : c->unions)
+    for (const Term &t : terms) {
+      Type *u = t.type->underlying();
+      if (auto *it = dyn_cast<Interface>(u)) {
+        u = coreType(it);
+        if (!u)
+          return nullptr;
+      }
+      if (core && core != u)
+        return nullptr;
+      core = u;
+    }
+  return core;
+}
+
 bool Checker::isGenericMethodDecl(FuncDecl *d) {
   return genericReceiver(d) != nullptr;
 }
@@ -480,6 +514,7 @@ bool Checker::verifyTypeArgs(const std::vector<TypeParam *> &tps,
 }
 
 Scope *Checker::instanceScope(Scope *parent, const std::vector<Ident *> &names,
+                              const std::vector<TypeParam *> &tps,
                               const std::vector<Type *> &args) {
   Scope *s = ctx.newScope(parent);
   for (size_t i = 0; i < names.size() && i < args.size(); i++) {
@@ -487,6 +522,8 @@ Scope *Checker::instanceScope(Scope *parent, const std::vector<Ident *> &names,
       continue;
     auto *tn = ctx.newObject<TypeName>(names[i]->name, args[i], names[i]->loc);
     tn->isAlias = true;
+    if (i < tps.size())
+      tn->param = tps[i];
     tn->pkg = pkg;
     s->insert(tn);
   }
@@ -550,6 +587,13 @@ void Checker::genericTypeDecl(TypeName *obj, TypeSpec *spec) {
   named->typeParams = declareTypeParams(spec->typeParams);
   scope = saved;
   named->underlyingType = invalidType();
+  Expr *rhs = spec->type;
+  while (auto *p = dyn_cast<ParenExpr>(rhs))
+    rhs = p->x;
+  if (auto *id = dyn_cast<Ident>(rhs))
+    for (TypeParam *tp : named->typeParams)
+      if (tp->obj->name == id->name)
+        errorAt(rhs, "cannot use a type parameter as RHS in type declaration");
   if (auto it = genericMethodDecls.find(obj->name);
       it != genericMethodDecls.end() && scope == fileScope(spec->loc))
     named->genericMethods = it->second;
@@ -584,7 +628,8 @@ Func *Checker::instantiateFunc(Func *gen, const std::vector<Type *> &args) {
   Scope *s = nullptr;
   atPackageLevel(gen->pkg, gen->genericScope, [&] {
     s = instanceScope(gen->genericScope,
-                      paramNames(gen->decl->type->typeParams), args);
+                      paramNames(gen->decl->type->typeParams), gen->typeParams,
+                      args);
     scope = s;
     inst->type = funcType(d->type, nullptr, nullptr, nullptr);
   });
@@ -610,7 +655,8 @@ Named *Checker::instantiateType(Named *gen, const std::vector<Type *> &args,
   bool concrete = !anyTypeParam(args);
   atPackageLevel(gen->obj->pkg, gen->genericScope, [&] {
     scope = instanceScope(gen->genericScope,
-                          paramNames(gen->genericSpec->typeParams), args);
+                          paramNames(gen->genericSpec->typeParams),
+                          gen->typeParams, args);
     Type *u = definedType(te, inst);
     inst->underlyingType = u->underlying();
   });
@@ -639,7 +685,8 @@ void Checker::instantiateMethod(Named *inst, FuncDecl *md) {
   Named *gen = inst->origin;
   Scope *s = nullptr;
   atPackageLevel(inst->obj->pkg, gen->genericScope, [&] {
-    s = instanceScope(gen->genericScope, names, inst->typeArgs);
+    s = instanceScope(gen->genericScope, names, gen->typeParams,
+                      inst->typeArgs);
     scope = s;
     instanceRecv = inst;
     methodDecl(m, d);

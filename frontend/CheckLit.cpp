@@ -37,6 +37,17 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
     }
     typ = typExpr(e->type);
     base = typ;
+    // T{} in a generic body is valid only when T's constraint has a core
+    // type that has literals, whatever the instance's type argument.
+    if (TypeParam *tp = typeParamNamed(e->type)) {
+      Type *core = coreType(tp->constraint);
+      if (!core || !(isa<types::Struct>(core) || isa<types::Array>(core) ||
+                     isa<types::Slice>(core) || isa<types::Map>(core))) {
+        errorAt(e, "invalid composite literal type " + tp->obj->name);
+        useExprs(e->elts);
+        return;
+      }
+    }
   } else if (hint) {
     typ = hint;
     base = hint;

@@ -7,6 +7,26 @@ using namespace types;
 
 Type *Checker::typExpr(Expr *e) { return definedType(e, nullptr); }
 
+// The type of a variable, field, parameter or element: not a constraint
+// interface, which has type terms or comparable and only constrains type
+// parameters. Checked once every type is complete, as an interface may
+// embed one declared later.
+Type *Checker::varType(Expr *e) {
+  Type *t = typExpr(e);
+  if (isInvalidType(t) || isa<TypeParam>(t))
+    return t;
+  laters.push_back([this, t, e] {
+    auto *it = dyn_cast<Interface>(t->underlying());
+    if (!it || (it->unions.empty() && !it->comparable))
+      return;
+    errorAt(e, "cannot use type " + typeString(t) +
+                   " outside a type constraint: " +
+                   (it->comparable ? "interface is (or embeds) comparable"
+                                   : "interface contains type constraints"));
+  });
+  return t;
+}
+
 Type *Checker::definedType(Expr *e, Named *def) {
   Type *t = typInternal(e, def);
   e->tv.mode = TypeAndValue::TypeExpr;
@@ -74,7 +94,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
   case Node::StructTypeKind:
     return structType(cast<StructTypeExpr>(e));
   case Node::StarExprKind: {
-    Type *elem = typExpr(cast<StarExpr>(e)->x);
+    Type *elem = varType(cast<StarExpr>(e)->x);
     return isInvalidType(elem) ? elem : ctx.getPointer(elem);
   }
   case Node::FuncTypeKind:
@@ -83,8 +103,8 @@ Type *Checker::typInternal(Expr *e, Named *def) {
     return interfaceType(cast<InterfaceTypeExpr>(e));
   case Node::MapTypeKind: {
     auto *m = cast<MapTypeExpr>(e);
-    Type *k = typExpr(m->key);
-    Type *v = typExpr(m->value);
+    Type *k = varType(m->key);
+    Type *v = varType(m->value);
     if (isInvalidType(k) || isInvalidType(v))
       return invalidType();
     if (auto *n = dyn_cast<Named>(k); n && !n->underlyingType) {
@@ -97,7 +117,7 @@ Type *Checker::typInternal(Expr *e, Named *def) {
   }
   case Node::ChanTypeKind: {
     auto *c = cast<ChanTypeExpr>(e);
-    Type *elem = typExpr(c->value);
+    Type *elem = varType(c->value);
     return isInvalidType(elem) ? elem : ctx.getChan(c->dir, elem);
   }
   default: {
@@ -124,7 +144,7 @@ bool Checker::validMapKey(Type *key, SrcLoc loc) {
 
 Type *Checker::arrayType(ArrayTypeExpr *e) {
   if (!e->len) {
-    Type *elem = typExpr(e->elt);
+    Type *elem = varType(e->elt);
     return isInvalidType(elem) ? elem : ctx.getSlice(elem);
   }
   if (isa<Ellipsis>(e->len)) {
@@ -133,7 +153,7 @@ Type *Checker::arrayType(ArrayTypeExpr *e) {
     return invalidType();
   }
   int64_t n = arrayLength(e->len);
-  Type *elem = typExpr(e->elt);
+  Type *elem = varType(e->elt);
   if (n < 0 || isInvalidType(elem))
     return invalidType();
   return ctx.getArray(elem, n);
@@ -180,7 +200,7 @@ Type *Checker::structType(StructTypeExpr *e) {
   std::set<std::string> seen;
   bool bad = false;
   for (Field *f : e->fields->list) {
-    Type *t = typExpr(f->type);
+    Type *t = varType(f->type);
     if (isInvalidType(t))
       bad = true;
     std::string tag;
@@ -319,7 +339,7 @@ Tuple *Checker::collectParams(FieldList *list, bool allowVariadic,
     Expr *te = f->type;
     Type *t;
     if (auto *el = dyn_cast<Ellipsis>(te)) {
-      Type *elem = typExpr(el->elt);
+      Type *elem = varType(el->elt);
       bool last = i + 1 == list->list.size() && f->names.size() <= 1;
       if (!allowVariadic || !last) {
         errorAt(te, "can only use ... with final parameter in list");
@@ -331,7 +351,7 @@ Tuple *Checker::collectParams(FieldList *list, bool allowVariadic,
       te->tv.mode = TypeAndValue::TypeExpr;
       te->tv.type = t;
     } else {
-      t = typExpr(te);
+      t = varType(te);
     }
     auto make = [&](Ident *name) {
       auto *v = ctx.newObject<Var>(name ? name->name : "", t,

@@ -148,6 +148,7 @@ public:
 
   // --- Types (CheckTypes.cpp)
   Type *typExpr(Expr *e);
+  Type *varType(Expr *e);
   bool okFlagAssignable(Type *t);
   bool embeddedFieldOk(SrcLoc loc, Type *t, bool deferred);
   Type *definedType(Expr *e, types::Named *def);
@@ -187,8 +188,11 @@ public:
   bool verifyTypeArgs(const std::vector<types::TypeParam *> &tps,
                       const std::vector<Type *> &args,
                       const std::vector<SrcLoc> &at);
+  types::TypeParam *typeParamNamed(Expr *e);
+  Type *coreType(types::Interface *c);
   types::Scope *instanceScope(types::Scope *parent,
                               const std::vector<Ident *> &names,
+                              const std::vector<types::TypeParam *> &tps,
                               const std::vector<Type *> &args);
   void atPackageLevel(types::Package *p, types::Scope *s,
                       const std::function<void()> &check);

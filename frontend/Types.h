@@ -313,6 +313,9 @@ public:
   TypeName(std::string n, Type *t, SrcLoc l)
       : Object(TypeNameKind, std::move(n), t, l) {}
   bool isAlias = false;
+  // In an instance, a type parameter's name is an alias of its type
+  // argument; what gc checks against is the parameter's constraint.
+  TypeParam *param = nullptr;
   static bool classof(const Object *o) { return o->kind() == TypeNameKind; }
 };
 
