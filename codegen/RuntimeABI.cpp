@@ -29,6 +29,9 @@ template <> struct IRType<mgo_int> {
 template <> struct IRType<mgo_rune> {
   static Type *get(TypeEnv &e) { return Type::getInt32Ty(e.c); }
 };
+template <> struct IRType<uint32_t> {
+  static Type *get(TypeEnv &e) { return Type::getInt32Ty(e.c); }
+};
 template <> struct IRType<mgo_bool> {
   static Type *get(TypeEnv &e) { return Type::getInt1Ty(e.c); }
 };

@@ -71,6 +71,12 @@ void mgo_runtime_exitsyscall(void) { mgo::rt::exitsyscall(); }
 void mgo_syscall_RawSyscall6(mgo_int trap, mgo_int a1, mgo_int a2, mgo_int a3,
                              mgo_int a4, mgo_int a5, mgo_int a6,
                              MgoWords3 *out) {
+  // fmt's output is buffered by the C library's stdout (fmt.cpp); what the
+  // program printed comes before a write to descriptor 1 or 2 through
+  // package syscall (os.Stdout, os.Stderr), as with gc's unbuffered files.
+  if ((trap == SYS_write || trap == SYS_writev || trap == SYS_pwrite64) &&
+      (a1 == 1 || a1 == 2))
+    mgo::flush_stdout();
   Regs r = raw_syscall(trap, a1, a2, a3, a4, a5, a6);
   if (failed(r.ax))
     *out = MgoWords3{{-1, 0, -r.ax}};

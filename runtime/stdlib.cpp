@@ -16,49 +16,6 @@
 
 extern "C" {
 
-void mgo_os_exit(mgo_int code) { mgo_exit(code); }
-
-mgo_int mgo_os_argc(void) { return mgo_int(mgo::command_line().size()); }
-
-static MgoString copy_string(const char *s, size_t n) {
-  if (n == 0)
-    return MgoString{nullptr, 0};
-  auto *p = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(n)));
-  std::memcpy(p, s, n);
-  return MgoString{p, mgo_int(n)};
-}
-
-MgoString mgo_os_argv(mgo_int i) {
-  const char *arg = mgo::command_line()[size_t(i)];
-  return copy_string(arg, std::strlen(arg));
-}
-
-MgoString mgo_os_getenv(MgoString key) {
-  std::string k(reinterpret_cast<const char *>(key.ptr), size_t(key.len));
-  const char *v = std::getenv(k.c_str());
-  return v ? copy_string(v, std::strlen(v)) : MgoString{nullptr, 0};
-}
-
-// Standard output is buffered by stdio (fmt writes there), so writes to it
-// go through the same buffer, and standard error flushes it first: the two
-// interleave as Go's unbuffered files do.
-mgo_int mgo_os_write(mgo_int fd, const uint8_t *p, mgo_int len) {
-  if (fd == 1)
-    return mgo_int(std::fwrite(p, 1, size_t(len), stdout));
-  if (fd == 2)
-    mgo::flush_stdout();
-  mgo_int done = 0;
-  while (done < len) {
-    ssize_t n = write(int(fd), p + done, size_t(len - done));
-    if (n < 0 && errno == EINTR)
-      continue;
-    if (n < 0)
-      return -errno;
-    done += n;
-  }
-  return done;
-}
-
 void mgo_time_sleep(mgo_int ns) { mgo_sleep(ns); }
 mgo_int mgo_time_runtimeNano(void) { return mgo_time_mono(); }
 mgo_int mgo_time_walltime(void) { return mgo_time_wall(); }
