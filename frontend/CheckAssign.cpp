@@ -216,18 +216,18 @@ Type *Checker::lhsVar(Expr *lhs) {
   return invalidType();
 }
 
-void Checker::assignVar(Expr *lhs, Operand &x) {
+bool Checker::assignVar(Expr *lhs, Operand &x) {
   if (x.invalid() || isInvalidType(x.type)) {
-    Type *t = lhsVar(lhs);
-    (void)t;
-    return;
+    lhsVar(lhs);
+    return false;
   }
   Type *t = lhsVar(lhs);
   if (t && isInvalidType(t)) {
     x.mode = TypeAndValue::Invalid;
-    return;
+    return false;
   }
-  assignment(x, t, t ? "assignment" : "assignment");
+  assignment(x, t, "assignment");
+  return !x.invalid();
 }
 
 void Checker::assignError(size_t nvars, const std::vector<Expr *> &rhs,
@@ -389,19 +389,18 @@ void Checker::assignVars(const std::vector<Expr *> &lhs,
   std::vector<Operand> ops;
   bool commaOk = false;
   if (!unpack(rhs, lhs.size(), ops, lhs.size() == 2, pos, &commaOk)) {
+    // A failed assignment counts as a use of its variables, as in gc: an
+    // "x declared but not used" after it would only repeat the error.
     for (Expr *l : lhs) {
       auto *id = dyn_cast<Ident>(unparen(l));
       if (id && id->isBlank())
         continue;
       Operand x;
-      Var *v = id ? dyn_cast_or_null<Var>(scope->lookup(id->name)) : nullptr;
-      bool wasUsed = v && v->used;
       rawExpr(x, l, nullptr);
-      if (v)
-        v->used = wasUsed;
     }
     return;
   }
+  bool ok = true;
   for (size_t i = 0; i < lhs.size(); i++) {
     if (commaOk && i == 1) {
       Type *t = lhsVar(lhs[1]);
@@ -411,8 +410,17 @@ void Checker::assignVars(const std::vector<Expr *> &lhs,
                             " in assignment");
       continue;
     }
-    assignVar(lhs[i], ops[i]);
+    ok &= assignVar(lhs[i], ops[i]);
   }
+  if (!ok)
+    markAssignedVarsUsed(lhs);
+}
+
+void Checker::markAssignedVarsUsed(const std::vector<Expr *> &lhs) {
+  for (Expr *l : lhs)
+    if (auto *id = dyn_cast<Ident>(unparen(l)))
+      if (auto *v = dyn_cast_or_null<Var>(scope->lookup(id->name)))
+        v->used = true;
 }
 
 // A comma-ok flag is an untyped bool: it goes to a boolean variable, or

@@ -686,10 +686,10 @@ void Checker::methodDecl(Func *obj, FuncDecl *decl) {
   if (!base || decl->name->isBlank())
     return;
   if (auto *st = dyn_cast<types::Struct>(base->underlying())) {
-    if (st->fieldIndex(obj->name) >= 0) {
+    // The method is still declared, as in gc: selectors find it first, so
+    // x.m() after the error is not another one.
+    if (st->fieldIndex(obj->name) >= 0)
       errorAt(decl->name, "field and method with the same name " + obj->name);
-      return;
-    }
   }
   if (base->lookupMethod(obj->name)) {
     errorAt(decl->name,

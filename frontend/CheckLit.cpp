@@ -72,7 +72,10 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
   } else if (auto *m = dyn_cast<types::Map>(u)) {
     mapLit(e, m);
   } else {
-    errorAt(e, "invalid composite literal type " + typeString(typ));
+    // A type whose declaration is in error (invalid recursive type T) has
+    // had its error.
+    if (!isInvalidType(u))
+      errorAt(e, "invalid composite literal type " + typeString(typ));
     useExprs(e->elts);
     return;
   }

@@ -689,6 +689,10 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       if (t.mode != TypeAndValue::TypeExpr) {
         if (!t.invalid())
           errorAt(e, operandString(t) + " is not a type");
+        // As in gc, the clause's variable is then invalid, which keeps its
+        // uses from repeating the error.
+        if (c->list.size() == 1)
+          single = invalidType();
         continue;
       }
       duplicate(t.type, e, typeString(t.type));

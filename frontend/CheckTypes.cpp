@@ -194,15 +194,15 @@ int64_t Checker::arrayLength(Expr *e) {
   return -1;
 }
 
+// As in gc, a field whose type is in error keeps its name with the invalid
+// type and a repeated field is left out, so that the struct's other fields
+// and its uses raise no follow-on errors.
 Type *Checker::structType(StructTypeExpr *e) {
   std::vector<Var *> fields;
   std::vector<std::string> tags;
   std::set<std::string> seen;
-  bool bad = false;
   for (Field *f : e->fields->list) {
     Type *t = varType(f->type);
-    if (isInvalidType(t))
-      bad = true;
     std::string tag;
     if (f->tag) {
       std::string err;
@@ -210,8 +210,8 @@ Type *Checker::structType(StructTypeExpr *e) {
         tag = v->stringValue();
     }
     if (f->names.empty()) {
-      if (!isInvalidType(t) && !embeddedFieldOk(f->type->loc, t, false))
-        bad = true;
+      if (!isInvalidType(t))
+        embeddedFieldOk(f->type->loc, t, false);
       Expr *te = f->type;
       if (auto *star = dyn_cast<StarExpr>(te))
         te = star->x;
@@ -226,7 +226,7 @@ Type *Checker::structType(StructTypeExpr *e) {
       v->pkg = pkg;
       if (!seen.insert(name->name).second) {
         error(f->type->loc, name->name + " redeclared");
-        bad = true;
+        continue;
       }
       fields.push_back(v);
       tags.push_back(tag);
@@ -239,14 +239,12 @@ Type *Checker::structType(StructTypeExpr *e) {
       name->obj = v;
       if (!name->isBlank() && !seen.insert(name->name).second) {
         errorAt(name, name->name + " redeclared");
-        bad = true;
+        continue;
       }
       fields.push_back(v);
       tags.push_back(tag);
     }
   }
-  if (bad)
-    return invalidType();
   return ctx.getStruct(fields, tags);
 }
 

@@ -272,7 +272,8 @@ public:
                        const std::vector<types::Var *> &results);
   void assignment(Operand &x, Type *t, const std::string &context);
   Type *lhsVar(Expr *lhs);
-  void assignVar(Expr *lhs, Operand &x);
+  bool assignVar(Expr *lhs, Operand &x);
+  void markAssignedVarsUsed(const std::vector<Expr *> &lhs);
   void assignVars(const std::vector<Expr *> &lhs,
                   const std::vector<Expr *> &rhs, SrcLoc pos);
   void initVars(const std::vector<types::Var *> &lhs,
