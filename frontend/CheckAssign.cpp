@@ -256,7 +256,10 @@ bool Checker::unpack(const std::vector<Expr *> &rhs, size_t nlhs,
                      bool *commaOk) {
   *commaOk = false;
   out.clear();
-  if (rhs.size() == nlhs && !(nlhs == 1 && false)) {
+  // x := f() and x = f() count f's results, as gc: "assignment mismatch: 1
+  // variable but f returns 2 values".
+  bool oneCall = nlhs == 1 && rhs.size() == 1 && isa<CallExpr>(unparen(rhs[0]));
+  if (rhs.size() == nlhs && !oneCall) {
     for (Expr *e : rhs) {
       Operand x;
       expr(x, e);
@@ -293,6 +296,10 @@ bool Checker::unpack(const std::vector<Expr *> &rhs, size_t nlhs,
     }
     assignError(nlhs, rhs, pos, false);
     return false;
+  }
+  if (oneCall && x.mode != TypeAndValue::NoValue) {
+    out.push_back(x);
+    return true;
   }
   Expr *r = unparen(rhs[0]);
   bool commaOkForm =

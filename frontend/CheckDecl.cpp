@@ -746,8 +746,12 @@ void Checker::declareLocal(Ident *name, Object *obj, SrcLoc) {
   }
   if (name->isBlank())
     return;
-  if (Object *prev = scope->insert(obj))
+  if (Object *prev = scope->insert(obj)) {
     redeclared(name->loc, name->name, prev);
+    // Out of scope, it cannot be used: gc does not report it unused.
+    if (auto *v = dyn_cast<Var>(obj))
+      v->used = true;
+  }
 }
 
 // ---------------------------------------------------------------------------

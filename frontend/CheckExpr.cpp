@@ -187,6 +187,12 @@ void Checker::useExprs(const std::vector<Expr *> &es) {
   for (Expr *e : es) {
     if (auto *kv = dyn_cast_or_null<KeyValueExpr>(e))
       e = kv->value;
+    // An elided literal type is the enclosing literal's, which failed: its
+    // elements are used, and its missing type is no new error.
+    if (auto *lit = dyn_cast_or_null<CompositeLit>(e); lit && !lit->type) {
+      useExprs(lit->elts);
+      continue;
+    }
     Operand x;
     if (e)
       rawExpr(x, e, nullptr);

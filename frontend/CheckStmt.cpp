@@ -88,9 +88,10 @@ void Checker::checkFuncBody(FuncContext &f, BlockStmt *body, SrcLoc rbrace) {
   funcLabels = std::move(savedLabels);
 }
 
+// A variable whose type is in error has had its error, as in gc.
 void Checker::usage(FuncContext &f) {
   for (Var *v : f.locals)
-    if (!v->used && v->name != "_")
+    if (!v->used && v->name != "_" && !(v->type && isInvalidType(v->type)))
       errorAt(v, v->name + " declared but not used");
 }
 

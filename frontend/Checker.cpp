@@ -80,7 +80,16 @@ bool Checker::run() {
   return diags.errorCount() == before;
 }
 
+// As gc's type checker, once an error is out, a message that mentions an
+// invalid operand or type past its start is a follow-on error and dropped.
 void Checker::error(SrcLoc loc, const std::string &msg) {
+  if (diags.errorCount() > 0) {
+    size_t operand = msg.find("invalid operand"),
+           type = msg.find("invalid type");
+    if ((operand != std::string::npos && operand > 0) ||
+        (type != std::string::npos && type > 0))
+      return;
+  }
   diags.error(loc, msg);
 }
 

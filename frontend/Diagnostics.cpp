@@ -34,18 +34,18 @@ static bool isSyntaxError(const std::string &msg) {
   return msg.rfind("syntax error", 0) == 0;
 }
 
-// gc keeps one syntax error per line (later ones are mostly follow-ups) and
-// otherwise drops a second error on a line that already has one of its kind.
 void DiagEngine::addFile(SourceFile &file) {
   file.id = files_.size();
   files_.push_back(&file);
 }
 
+// gc keeps one syntax error per line (later ones are mostly follow-ups) and
+// otherwise drops an error only when the line already has the same message.
 void DiagEngine::error(SrcLoc loc, const std::string &message,
                        std::vector<Note> notes) {
-  uint64_t key = (uint64_t(loc.file) << 33) + uint64_t(loc.line) * 2 +
-                 isSyntaxError(message);
-  if (!linesWithError_.insert(key).second)
+  uint64_t line = (uint64_t(loc.file) << 32) + loc.line;
+  bool syntax = isSyntaxError(message);
+  if (!linesWithError_.insert({line, syntax ? std::string() : message}).second)
     return;
   errors_.push_back({loc, message, std::move(notes)});
 }

@@ -9,6 +9,7 @@
 #define MGO_FRONTEND_DIAGNOSTICS_H
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -97,7 +98,7 @@ private:
   std::vector<const SourceFile *> files_; // indexed by SrcLoc::file
   std::vector<Diagnostic> errors_;
   // Lines that already have an error, keyed by line * 2 + isSyntaxError.
-  std::unordered_set<uint64_t> linesWithError_;
+  std::set<std::pair<uint64_t, std::string>> linesWithError_;
   bool stopped_ = false; // "too many errors" was printed
 };
 

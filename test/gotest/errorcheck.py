@@ -49,15 +49,35 @@ MGOC_ERROR_RX = re.compile(r"^(.+?):(\d+):(\d+): error: (.*)$")
 MGOC_FILE_ERROR_RX = re.compile(r"^(.+?): error: (.*)$")
 
 
+def excluded_by_run_go(root):
+    """The programs run.go leaves out of testing because gc's own type
+    checker fails them (its types2Failures set): not tests of a checker."""
+    try:
+        with open(os.path.join(root, "run.go"), encoding="utf-8") as f:
+            text = f.read()
+    except OSError:
+        return set()
+    m = re.search(r"\nvar types2Failures = setOf\((.*?)\n\)", text, re.S)
+    if not m:
+        return set()
+    return {re.match(r'\s*"([^"]+)"', line).group(1)
+            for line in m.group(1).split("\n")
+            if re.match(r'\s*"([^"]+)"', line)}
+
+
 def programs(root):
     out = []
+    excluded = excluded_by_run_go(root)
     for d in gotest.SUITES["go"]:
         for name in sorted(os.listdir(os.path.join(root, d))):
             if not name.endswith(".go"):
                 continue
+            rel = os.path.normpath(os.path.join(d, name))
+            if rel in excluded:
+                continue
             r = gotest.recipe(os.path.join(root, d, name))
             if r and r[0] == "errorcheck" and r[1] in ACCEPTED_FLAGS:
-                out.append(os.path.normpath(os.path.join(d, name)))
+                out.append(rel)
     return out
 
 
