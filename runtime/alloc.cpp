@@ -22,7 +22,6 @@
 #include <unistd.h>
 
 #include "alloc.h"
-#include "panic.h"
 #include "sched.h"
 
 #include <algorithm>
@@ -184,7 +183,6 @@ void mgo::gc_init() {
 // Go cannot recover from exhausting memory either.
 static void *checked(void *p) {
   if (p == nullptr) {
-    mgo::flush_stdout();
     std::fputs("fatal error: runtime: out of memory\n", stderr);
     _exit(2);
   }

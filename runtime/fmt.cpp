@@ -7,8 +7,10 @@
 // "%!v(type=value)", %v of a non-nil pointer at top level prints &{...},
 // and map keys are sorted as internal/fmtsort sorts them.
 //
-// Standard output goes through stdio's buffer; mgo::flush_stdout empties it
-// before anything is written to stderr and when the program ends.
+// Print, Println and Printf are one write(2) to descriptor 1 per call, as
+// gc's Fprintf to os.Stdout, so their output interleaves with os.Stdout's
+// (Go's os, which writes the descriptor itself), a child process's and
+// stderr's without a buffer to flush.
 #include "format_float.h"
 #include "panic.h"
 #include "quote.h"
@@ -18,8 +20,8 @@
 #include "types.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <complex>
-#include <cstdio>
 #include <cstring>
 #include <string>
 #include <unistd.h>
@@ -1237,22 +1239,24 @@ void Printer::do_printf(std::string_view format, const MgoAny *args,
   }
 }
 
-// The byte count is what fmt.Print* return as n.
+// The byte count is what fmt.Print* return as n. A closed pipe kills the
+// program with SIGPIPE before write returns, as in gc; another error ends
+// the write with what was written, as gc's Fprintf returns it.
 mgo_int write_stdout(const std::string &s) {
-  mgo::BlockingSyscall blocking; // a flush may block on a full pipe
-  return mgo_int(std::fwrite(s.data(), 1, s.size(), stdout));
+  mgo::BlockingSyscall blocking; // a full pipe or terminal blocks
+  size_t done = 0;
+  while (done < s.size()) {
+    ssize_t n = write(STDOUT_FILENO, s.data() + done, s.size() - done);
+    if (n < 0 && errno == EINTR)
+      continue;
+    if (n <= 0)
+      break;
+    done += size_t(n);
+  }
+  return mgo_int(done);
 }
 
 } // namespace
-
-// Output-heavy programs would otherwise make a write(2) per 4 KiB; a
-// terminal keeps line buffering so interactive output appears promptly.
-void mgo::init_stdout() {
-  if (!isatty(STDOUT_FILENO))
-    std::setvbuf(stdout, nullptr, _IOFBF, 1 << 16);
-}
-
-void mgo::flush_stdout() { std::fflush(stdout); }
 
 extern "C" mgo_int mgo_fmt_print(const MgoAny *args, mgo_int count) {
   Printer p;

@@ -4,7 +4,6 @@
 // fails, which makes os and internal/poll use every descriptor in blocking
 // mode, each read or write a Syscall that hands its P away while it blocks.
 #include "alloc.h"
-#include "panic.h"
 #include "sched.h"
 #include "sema.h"
 #include "start.h"
@@ -75,7 +74,6 @@ void mgo_os_runtime_args(MgoSlice *out) {
 // A write to a closed pipe on standard output or error kills the program
 // with SIGPIPE, as gc's os_sigpipe (dieFromSignal: exit 2 if it survives).
 void mgo_os_sigpipe(void) {
-  mgo::flush_stdout();
   signal(SIGPIPE, SIG_DFL);
   sigset_t pipe;
   sigemptyset(&pipe);
@@ -85,8 +83,9 @@ void mgo_os_sigpipe(void) {
   _exit(2);
 }
 
-// os.Exit's last word before the exit system call: what fmt buffered.
-void mgo_os_runtime_beforeExit(void) { mgo::flush_stdout(); }
+// os.Exit's last word before the exit system call. gc's finishes the race
+// detector's work; nothing is buffered here (fmt writes through, fmt.cpp).
+void mgo_os_runtime_beforeExit(void) {}
 
 uint32_t mgo_os_fastrand(void) { return mgo::rt::fastrand(); }
 }

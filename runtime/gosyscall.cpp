@@ -2,7 +2,6 @@
 // (the system call instruction itself) and in its runtime (the environment,
 // fork and exec hooks), for Go's own syscall sources compiled by mgoc.
 #include "alloc.h"
-#include "panic.h"
 #include "sched.h"
 
 #include "mgo/abi.h"
@@ -71,12 +70,6 @@ void mgo_runtime_exitsyscall(void) { mgo::rt::exitsyscall(); }
 void mgo_syscall_RawSyscall6(mgo_int trap, mgo_int a1, mgo_int a2, mgo_int a3,
                              mgo_int a4, mgo_int a5, mgo_int a6,
                              MgoWords3 *out) {
-  // fmt's output is buffered by the C library's stdout (fmt.cpp); what the
-  // program printed comes before a write to descriptor 1 or 2 through
-  // package syscall (os.Stdout, os.Stderr), as with gc's unbuffered files.
-  if ((trap == SYS_write || trap == SYS_writev || trap == SYS_pwrite64) &&
-      (a1 == 1 || a1 == 2))
-    mgo::flush_stdout();
   Regs r = raw_syscall(trap, a1, a2, a3, a4, a5, a6);
   if (failed(r.ax))
     *out = MgoWords3{{-1, 0, -r.ax}};
@@ -170,10 +163,8 @@ void mgo_syscall_setenv_c(MgoString key, MgoString value) {
 void mgo_syscall_unsetenv_c(MgoString key) { unsetenv(c_string(key).c_str()); }
 
 // No signal handler may run in the child before it execs (Go's issue
-// 18600): every signal is blocked across fork. What the program printed
-// comes before what the child prints, as with gc's unbuffered os.Stdout.
+// 18600): every signal is blocked across fork.
 void mgo_syscall_runtime_BeforeFork(void) {
-  mgo::flush_stdout();
   sigset_t all;
   sigfillset(&all);
   pthread_sigmask(SIG_SETMASK, &all, &fork_sigmask);

@@ -18,7 +18,6 @@
 // A goroutine keeps the newest segment it left for reuse, so a call at a
 // segment boundary in a loop costs a __morestack round trip (~30 ns), not an
 // mmap; the rest are freed when released and all of them when the G exits.
-#include "panic.h"
 #include "sched.h"
 #include "switch.h"
 
@@ -93,8 +92,6 @@ size_t bytes_in_use(const Stack *s) {
 // fprintf alone takes ~9 KiB.
 [[noreturn]] void overflow(const Stack *s, uintptr_t sp) {
   systemstack([&] {
-    // What the program printed comes first, as with Go's unbuffered stdout.
-    mgo::flush_stdout();
     fprintf(stderr,
             "runtime: goroutine stack exceeds %zu-byte limit\n"
             "runtime: sp=%#lx stack=[%#lx, %#lx]\n",

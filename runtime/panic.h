@@ -33,11 +33,6 @@ void run_goroutine(void (*fn)(void *), void *arg);
 // Runs fn(arg) as a deferred recover() around it would: false, with the
 // value in *recovered, if it panicked (fmt's catchPanic).
 bool call_recovering(void (*fn)(void *), void *arg, MgoAny *recovered);
-// Gives standard output a large buffer unless it is a terminal; defined by
-// fmt.cpp, which owns standard output, and called once by mgo_start.
-void init_stdout();
-// Writes any buffered standard output; defined by fmt.cpp.
-void flush_stdout();
 
 } // namespace mgo
 

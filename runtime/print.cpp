@@ -1,16 +1,14 @@
 // The print and println builtins: unbuffered writes to stderr in the
 // runtime's own formats, which differ from fmt's (floats always in
-// "+d.dddddde+ddd" form). Standard output is flushed first so that a program
-// mixing fmt and print shows its output in order on a terminal.
+// "+d.dddddde+ddd" form).
 #include "print.h"
-#include "panic.h"
+#include "mgo/abi.h"
 #include "syscall.h"
 
 #include <cstdio>
 
 static void write_stderr(const char *s, size_t n) {
   mgo::BlockingSyscall blocking; // stderr may be a full pipe
-  mgo::flush_stdout();
   std::fwrite(s, 1, n, stderr);
 }
 

@@ -340,7 +340,6 @@ void checkdead() {
   for (int i = 0; i < sched.gomaxprocs.load(); i++)
     if (sched.allp[i] && !runqempty(sched.allp[i]))
       return;
-  mgo::flush_stdout();
   size_t n = allglen.load(std::memory_order_acquire);
   if (!any_waiting(n)) {
     // Only after main's Goexit: main itself would be waiting otherwise.

@@ -5,7 +5,6 @@
 // other goroutines are doing.
 #include "start.h"
 #include "alloc.h"
-#include "panic.h"
 
 #include "mgo/sched.h"
 
@@ -33,7 +32,6 @@ std::span<char *const> mgo::command_line() {
 extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
                              mgo_ptr main_fn) {
   mgo::gc_init();
-  mgo::init_stdout();
   saved_argc = argc;
   saved_argv = static_cast<char **>(argv);
   saved_init = reinterpret_cast<void (*)(void)>(init_fn);
@@ -44,7 +42,4 @@ extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
 
 // _exit, not exit: other goroutines may still be running, and static
 // destructors must not pull the runtime out from under them.
-extern "C" void mgo_exit(mgo_int code) {
-  mgo::flush_stdout();
-  _exit(int(code));
-}
+extern "C" void mgo_exit(mgo_int code) { _exit(int(code)); }

@@ -337,7 +337,6 @@ void mgo::append_goroutines(std::string &out, const rt::G *me, int level) {
 }
 
 void mgo::write_fatal(const std::string &out) {
-  flush_stdout();
   std::fwrite(out.data(), 1, out.size(), stderr);
   std::fflush(stderr);
   if (traceback_mode().crash) {

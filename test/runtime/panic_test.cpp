@@ -133,7 +133,7 @@ TEST(PanicDeath, ValueWithErrorMethodPrintsIt) {
   EXPECT_EXIT(mgo_panic(&v), ExitedWithCode(2), "^panic: bad 1\n");
 }
 
-TEST(PanicDeath, StdoutIsFlushedFirst) {
+TEST(PanicDeath, FmtOutputComesFirst) {
   std::string path = ::testing::TempDir() + "panic_stdout.txt";
   EXPECT_EXIT(
       {
