@@ -11,6 +11,7 @@
 // - close wakes every parked receiver (zero value, ok=false) and every parked
 //   sender (which then panics).
 #include "chan.h"
+#include "race.h"
 
 #include <cstring>
 #include <new>
@@ -43,7 +44,11 @@ bool park_on(Hchan *c, WaitQ *q, void *elem, const char *reason) {
   s.c = c;
   gp->param = nullptr;
   q->enqueue(&s);
+  race_release_g(gp);
   gopark(unlock_chan, &c->lock, reason);
+  race_acquire_g(gp);
+  if (!s.success)
+    race_acquire(c); // woken by close
   return s.success;
 }
 
@@ -63,8 +68,10 @@ bool chansend(Hchan *c, const void *ep, bool block) {
     return true;
   }
   if (c->qcount < c->dataqsiz) {
+    race_acquire(chanbuf(c, c->sendx));
     if (c->elemsize)
       memcpy(chanbuf(c, c->sendx), ep, c->elemsize);
+    race_release(chanbuf(c, c->sendx));
     if (++c->sendx == c->dataqsiz)
       c->sendx = 0;
     c->qcount++;
@@ -94,6 +101,7 @@ bool chanrecv(Hchan *c, void *ep, bool block, bool *selected) {
   lock(&c->lock);
   if (c->closed && c->qcount == 0) {
     unlock(&c->lock);
+    race_acquire(c);
     if (ep && c->elemsize)
       memset(ep, 0, c->elemsize);
     return false;
@@ -104,11 +112,13 @@ bool chanrecv(Hchan *c, void *ep, bool block, bool *selected) {
   }
   if (c->qcount > 0) {
     uint8_t *qp = chanbuf(c, c->recvx);
+    race_acquire(qp);
     if (c->elemsize) {
       if (ep)
         memcpy(ep, qp, c->elemsize);
       memset(qp, 0, c->elemsize); // drop the buffer's reference for the GC
     }
+    race_release(qp);
     if (++c->recvx == c->dataqsiz)
       c->recvx = 0;
     c->qcount--;
@@ -195,8 +205,10 @@ bool chansend_nb(Hchan *c, const void *elem) {
 
 void send_to_waiter(Hchan *c, Sudog *sg, const void *ep,
                     void (*unlockf)(void *), void *arg) {
+  race_acquire_g(sg->g);
   if (sg->elem && c->elemsize)
     memcpy(sg->elem, ep, c->elemsize);
+  race_release_g(sg->g);
   sg->elem = nullptr;
   unlockf(arg);
   wake(sg, true);
@@ -204,6 +216,7 @@ void send_to_waiter(Hchan *c, Sudog *sg, const void *ep,
 
 void recv_from_waiter(Hchan *c, Sudog *sg, void *ep, void (*unlockf)(void *),
                       void *arg) {
+  race_acquire_g(sg->g);
   if (c->dataqsiz == 0) {
     if (ep && c->elemsize)
       memcpy(ep, sg->elem, c->elemsize);
@@ -211,15 +224,18 @@ void recv_from_waiter(Hchan *c, Sudog *sg, void *ep, void (*unlockf)(void *),
     // Full buffer: take its head, and put the sender's value at its tail
     // (the same slot, as recvx == sendx when full).
     uint8_t *qp = chanbuf(c, c->recvx);
+    race_acquire(qp);
     if (c->elemsize) {
       if (ep)
         memcpy(ep, qp, c->elemsize);
       memcpy(qp, sg->elem, c->elemsize);
     }
+    race_release(qp);
     if (++c->recvx == c->dataqsiz)
       c->recvx = 0;
     c->sendx = c->recvx;
   }
+  race_release_g(sg->g);
   sg->elem = nullptr;
   unlockf(arg);
   wake(sg, true);
@@ -263,12 +279,15 @@ void mgo_chan_close(mgo_ptr ch) {
     unlock(&c->lock);
     panic_msg("close of closed channel");
   }
+  race_release(c);
   c->closed = 1;
   // Collect the parked goroutines, then ready them once the lock is free.
   Sudog *woken = nullptr;
   while (Sudog *sg = c->recvq.dequeue()) {
+    race_acquire_g(sg->g); // the zero value is written as a handoff's copy
     if (sg->elem && c->elemsize)
       memset(sg->elem, 0, c->elemsize);
+    race_release_g(sg->g);
     sg->elem = nullptr;
     sg->next = woken;
     woken = sg;

@@ -237,8 +237,11 @@ void gc_register_m(M *m) {
 
 void tsan_init_g(G *g) {
 #if MGO_TSAN
-  g->tsan_fiber =
-      g->is_g0 ? __tsan_get_current_fiber() : __tsan_create_fiber(0);
+  // Under -race a goroutine's fiber is its own, not its G's (race.cpp).
+  if (g->is_g0)
+    g->tsan_fiber = __tsan_get_current_fiber();
+  else if (!MGO_RACE)
+    g->tsan_fiber = __tsan_create_fiber(0);
 #else
   (void)g;
 #endif

@@ -24,6 +24,7 @@
 
 #include "mgo/sched.h"
 #include "panic.h"
+#include "race.h"
 #include "traceback.h"
 
 #include <cstdio>
@@ -747,6 +748,9 @@ void post_switch_action(M *m, G *prev) {
       sched.main_running.store(false, std::memory_order_relaxed);
       notewakeup(&sched.maindone);
     }
+#if MGO_RACE
+    race_go_end(prev);
+#endif
     stackfree(m->p, prev);
     gfput(m->p, prev);
     break;
@@ -863,6 +867,9 @@ void newproc(void (*fn)(void *), void *arg, uintptr_t gopc) {
   P *p = m ? m->p : nullptr;
   G *g = newg(p, fn, arg);
   g->gopc = gopc;
+#if MGO_RACE
+  race_go_start(g, gopc);
+#endif
   if (p) {
     runqput(p, g, true);
   } else {
@@ -1013,6 +1020,9 @@ void run_main(void (*fn)(void *), void *arg, int procs) {
     unlock(&sched.lock);
   }
   G *g = newg(nullptr, fn, arg);
+#if MGO_RACE
+  race_go_start(g, 0);
+#endif
   noteclear(&sched.maindone);
   sched.maing.store(g, std::memory_order_relaxed);
   // Queued and marked running under the lock checkdead holds: an M going

@@ -27,7 +27,12 @@
 
 #include "asan.h"
 
-#if defined(__SANITIZE_THREAD__)
+// MGO_RACE: the race detector's runtime (race.h), whose goroutines are TSan
+// fibers as in a -fsanitize=thread build, but which is not instrumented.
+#ifndef MGO_RACE
+#define MGO_RACE 0
+#endif
+#if defined(__SANITIZE_THREAD__) || MGO_RACE
 #define MGO_TSAN 1
 #elif defined(__has_feature)
 #if __has_feature(thread_sanitizer)
@@ -245,6 +250,9 @@ struct G {
       nullptr; // unwind.cpp: the deferred callee that may recover
 #if MGO_TSAN
   void *tsan_fiber = nullptr;
+#endif
+#if MGO_RACE
+  void *race_sync = nullptr; // race.h: race_gaddr, one per goroutine
 #endif
 #if MGO_ASAN
   void *asan_fake_stack = nullptr;

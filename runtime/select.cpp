@@ -11,6 +11,7 @@
 //    CAS, so exactly one case completes.
 // 5. Woken: lock all again, take the other sudogs off their queues.
 #include "chan.h"
+#include "race.h"
 
 #include <algorithm>
 #include <cstring>
@@ -114,8 +115,10 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
         return i;
       }
       if (c->qcount < c->dataqsiz) {
+        race_acquire(chanbuf(c, c->sendx));
         if (c->elemsize)
           memcpy(chanbuf(c, c->sendx), cas.elem, c->elemsize);
+        race_release(chanbuf(c, c->sendx));
         if (++c->sendx == c->dataqsiz)
           c->sendx = 0;
         c->qcount++;
@@ -130,11 +133,13 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
       }
       if (c->qcount > 0) {
         uint8_t *qp = chanbuf(c, c->recvx);
+        race_acquire(qp);
         if (c->elemsize) {
           if (cas.elem)
             memcpy(cas.elem, qp, c->elemsize);
           memset(qp, 0, c->elemsize);
         }
+        race_release(qp);
         if (++c->recvx == c->dataqsiz)
           c->recvx = 0;
         c->qcount--;
@@ -144,6 +149,7 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
       }
       if (c->closed) {
         selunlock(st);
+        race_acquire(c);
         if (cas.elem && c->elemsize)
           memset(cas.elem, 0, c->elemsize);
         return i;
@@ -182,7 +188,9 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
   }
   gp->param = nullptr;
   gp->selectDone.store(0, std::memory_order_relaxed);
+  race_release_g(gp);
   gopark(selparkcommit, nullptr, "select");
+  race_acquire_g(gp);
 
   // Pass 3: the winner is in param; dequeue the rest.
   sellock(st);
@@ -210,6 +218,8 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
   if (casi < 0)
     fatal("selectgo: bad wakeup");
   selunlock(st);
+  if (!success)
+    race_acquire(chan_of(cases[casi])); // woken by close
   if (cases[casi].dir == MGO_SELECT_SEND) {
     if (!success)
       panic_msg("send on closed channel");

@@ -39,6 +39,7 @@
 #include "sched.h"
 
 #include "mgo/sched.h"
+#include "race.h"
 
 #include <cerrno>
 #include <cinttypes>
@@ -178,6 +179,9 @@ void stackfree(P *p, G *g) {
   stack_reset(g);
   uintptr_t lo = g->stack.lo;
   asan_unpoison_stack(lo, g->stack.hi - lo);
+#if MGO_RACE
+  race_stack_free(lo, g->stack.hi);
+#endif
   g->stack = Stack{};
   g->stackguard = 0;
   link(lo) = p->sfree;

@@ -5,6 +5,7 @@
 // other goroutines are doing.
 #include "start.h"
 #include "alloc.h"
+#include "race.h"
 
 #include "mgo/sched.h"
 
@@ -42,4 +43,6 @@ extern "C" mgo_int mgo_start(mgo_int argc, mgo_ptr argv, mgo_ptr init_fn,
 
 // _exit, not exit: other goroutines may still be running, and static
 // destructors must not pull the runtime out from under them.
-extern "C" void mgo_exit(mgo_int code) { _exit(int(code)); }
+extern "C" void mgo_exit(mgo_int code) {
+  _exit(mgo::rt::race_fini(int(code)));
+}

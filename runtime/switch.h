@@ -76,7 +76,10 @@ inline void switch_to(M *m, G *from, G *to) {
   set_stackguard(to->stackguard);
   std::atomic_signal_fence(std::memory_order_seq_cst);
 #if MGO_TSAN
-  __tsan_switch_to_fiber(to->tsan_fiber, 0);
+  // Under -race a switch is no synchronisation: goroutines sharing an M
+  // are as unordered as any others (race.h).
+  __tsan_switch_to_fiber(to->tsan_fiber,
+                         MGO_RACE ? __tsan_switch_to_fiber_no_sync : 0);
 #endif
 #if MGO_ASAN
   bool exiting = from->status.load(std::memory_order_relaxed) == Gdead;

@@ -13,6 +13,7 @@
 //
 // The memory model: every state change is an acquire/release atomic on the
 // storage, and a semaphore release happens before the acquire it wakes.
+#include "race.h"
 #include "sema.h"
 
 #include <atomic>
@@ -125,10 +126,10 @@ extern "C" {
 
 MGO_USER_POINTER void mgo_mutex_lock(MgoMutex *m) {
   int32_t zero = 0;
-  if (state_of(m).compare_exchange_strong(zero, kLocked,
-                                          std::memory_order_acquire))
-    return;
-  lock_slow(m);
+  if (!state_of(m).compare_exchange_strong(zero, kLocked,
+                                           std::memory_order_acquire))
+    lock_slow(m);
+  race_acquire(m);
 }
 
 MGO_USER_POINTER mgo_bool mgo_mutex_trylock(MgoMutex *m) {
@@ -136,11 +137,15 @@ MGO_USER_POINTER mgo_bool mgo_mutex_trylock(MgoMutex *m) {
   int32_t old = state.load(std::memory_order_relaxed);
   if (old & (kLocked | kStarving))
     return false;
-  return state.compare_exchange_strong(old, old | kLocked,
-                                       std::memory_order_acquire);
+  if (!state.compare_exchange_strong(old, old | kLocked,
+                                     std::memory_order_acquire))
+    return false;
+  race_acquire(m);
+  return true;
 }
 
 MGO_USER_POINTER void mgo_mutex_unlock(MgoMutex *m) {
+  race_release(m);
   int32_t nw =
       state_of(m).fetch_sub(kLocked, std::memory_order_release) - kLocked;
   if (nw != 0)
@@ -152,9 +157,11 @@ MGO_USER_POINTER void mgo_mutex_unlock(MgoMutex *m) {
 MGO_USER_POINTER void mgo_rwmutex_rlock(MgoRWMutex *rw) {
   if (std::atomic_ref<int32_t>(rw->reader_count).fetch_add(1) + 1 < 0)
     semacquire(&rw->reader_sem, false, "semacquire");
+  race_acquire(&rw->reader_sem);
 }
 
 MGO_USER_POINTER void mgo_rwmutex_runlock(MgoRWMutex *rw) {
+  race_release(&rw->writer_sem);
   int32_t r = std::atomic_ref<int32_t>(rw->reader_count).fetch_sub(1) - 1;
   if (r >= 0)
     return;
@@ -169,9 +176,12 @@ MGO_USER_POINTER void mgo_rwmutex_lock(MgoRWMutex *rw) {
   int32_t r = std::atomic_ref<int32_t>(rw->reader_count).fetch_sub(kMaxReaders);
   if (r != 0 && std::atomic_ref<int32_t>(rw->reader_wait).fetch_add(r) + r != 0)
     semacquire(&rw->writer_sem, false, "semacquire");
+  race_acquire(&rw->reader_sem);
+  race_acquire(&rw->writer_sem);
 }
 
 MGO_USER_POINTER void mgo_rwmutex_unlock(MgoRWMutex *rw) {
+  race_release(&rw->reader_sem);
   int32_t r =
       std::atomic_ref<int32_t>(rw->reader_count).fetch_add(kMaxReaders) +
       kMaxReaders;
@@ -184,6 +194,8 @@ MGO_USER_POINTER void mgo_rwmutex_unlock(MgoRWMutex *rw) {
 
 // WaitGroup (Go 1.19's waitgroup.go).
 MGO_USER_POINTER void mgo_waitgroup_add(MgoWaitGroup *wg, mgo_int delta) {
+  if (delta < 0)
+    race_release(wg); // Done happens before the Wait it lets return
   std::atomic_ref<uint64_t> statep(wg->state);
   uint64_t state =
       statep.fetch_add(uint64_t(delta) << 32) + (uint64_t(delta) << 32);
@@ -211,13 +223,16 @@ MGO_USER_POINTER void mgo_waitgroup_wait(MgoWaitGroup *wg) {
   std::atomic_ref<uint64_t> statep(wg->state);
   for (;;) {
     uint64_t state = statep.load();
-    if ((state >> 32) == 0)
+    if ((state >> 32) == 0) {
+      race_acquire(wg);
       return;
+    }
     if (statep.compare_exchange_weak(state, state + 1)) {
       semacquire(&wg->sema, false, "semacquire");
       if (statep.load() != 0)
         panic_msg("sync: WaitGroup is reused before previous Wait has "
                   "returned");
+      race_acquire(wg);
       return;
     }
   }
@@ -226,8 +241,10 @@ MGO_USER_POINTER void mgo_waitgroup_wait(MgoWaitGroup *wg) {
 // Once: done is set after f returns, under the mutex, so a second Do waits
 // for the first to finish.
 MGO_USER_POINTER mgo_bool mgo_once_begin(MgoOnce *o) {
-  if (std::atomic_ref<uint32_t>(o->done).load(std::memory_order_acquire))
+  if (std::atomic_ref<uint32_t>(o->done).load(std::memory_order_acquire)) {
+    race_acquire(o); // the first Do's function happens before
     return false;
+  }
   mgo_mutex_lock(&o->m);
   if (o->done) {
     mgo_mutex_unlock(&o->m);
@@ -237,6 +254,7 @@ MGO_USER_POINTER mgo_bool mgo_once_begin(MgoOnce *o) {
 }
 
 MGO_USER_POINTER void mgo_once_end(MgoOnce *o) {
+  race_release(o);
   std::atomic_ref<uint32_t>(o->done).store(1, std::memory_order_release);
   mgo_mutex_unlock(&o->m);
 }

@@ -13,6 +13,7 @@
 #include <llvm/Target/TargetMachine.h>
 #include <llvm/Target/TargetOptions.h>
 #include <llvm/TargetParser/Host.h>
+#include <llvm/Transforms/Instrumentation/ThreadSanitizer.h>
 
 #include <memory>
 
@@ -47,6 +48,21 @@ OptimizationLevel passLevel(int optLevel) {
   }
 }
 
+// The race detector's instrumentation, after optimisation as clang's
+// -fsanitize=thread: each load and store of what survives it calls TSan's
+// runtime (__tsan_readN/__tsan_writeN, atomics __tsan_atomic*), each
+// function pushes its caller onto TSan's shadow stack, which gives
+// reports their stacks. The pass instruments only functions that ask for it.
+void instrumentRaces(Module &module, ModuleAnalysisManager &mam) {
+  for (Function &f : module)
+    if (!f.isDeclaration())
+      f.addFnAttr(Attribute::SanitizeThread);
+  ModulePassManager mpm;
+  mpm.addPass(ModuleThreadSanitizerPass());
+  mpm.addPass(createModuleToFunctionPassAdaptor(ThreadSanitizerPass()));
+  mpm.run(module, mam);
+}
+
 } // namespace
 
 bool initTarget() {
@@ -66,11 +82,11 @@ bool initTarget() {
   return hostMachine != nullptr;
 }
 
-void optimizeModule(Module &module, int optLevel) {
+void optimizeModule(Module &module, int optLevel, bool race) {
   module.setTargetTriple(hostMachine->getTargetTriple().str());
   module.setDataLayout(hostMachine->createDataLayout());
   hostMachine->setOptLevel(codegenLevel(optLevel));
-  if (optLevel == 0)
+  if (optLevel == 0 && !race)
     return;
   LoopAnalysisManager lam;
   FunctionAnalysisManager fam;
@@ -82,8 +98,13 @@ void optimizeModule(Module &module, int optLevel) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
-  ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(passLevel(optLevel));
-  mpm.run(module, mam);
+  if (optLevel > 0) {
+    ModulePassManager mpm =
+        pb.buildPerModuleDefaultPipeline(passLevel(optLevel));
+    mpm.run(module, mam);
+  }
+  if (race)
+    instrumentRaces(module, mam);
 }
 
 int writeIR(Module &module, const std::string &path) {

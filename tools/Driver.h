@@ -26,6 +26,9 @@ struct Options {
   // extension); -emit-llvm prints debug info only then (every object carries
   // the line tables tracebacks read, which would clutter the IR to be read).
   bool debug = false;
+  // -race: the program instrumented with ThreadSanitizer and linked against
+  // the race runtime (docs/runtime.md, Race detector).
+  bool race = false;
   Emit emit = Emit::Executable;
   Dump dump = Dump::None;
   std::vector<std::string> runArgs;
@@ -33,14 +36,16 @@ struct Options {
 };
 
 bool initTarget();
-void optimizeModule(llvm::Module &module, int optLevel);
+// Optimises at optLevel, then instruments every access for the race
+// detector when race is set (at every level, as clang's -fsanitize=thread).
+void optimizeModule(llvm::Module &module, int optLevel, bool race);
 int writeIR(llvm::Module &module, const std::string &path);
 int writeObject(llvm::Module &module, const std::string &path, bool assembly);
-// Where libmgort.a is: beside this mgoc, in lib/.
-std::string runtimeLibraryPath();
+// Where libmgort.a (libmgort-race.a for -race) is: beside this mgoc, in lib/.
+std::string runtimeLibraryPath(bool race);
 // Links the packages' object files with libmgort into an executable.
 int linkExecutable(const std::vector<std::string> &objects,
-                   const std::string &output);
+                   const std::string &output, bool race);
 // Runs a program and returns its exit status (128+n when killed by signal n).
 int runProgram(const std::string &exe, const std::vector<std::string> &args);
 

@@ -22,11 +22,11 @@ namespace {} // namespace
 
 // Locates this executable so the runtime is found relative to it: bin/mgoc
 // beside lib/libmgort.a, in the build tree as in an installed tree.
-std::string runtimeLibraryPath() {
+std::string runtimeLibraryPath(bool race) {
   static int anchor;
   std::string exe = sys::fs::getMainExecutable("mgoc", &anchor);
   SmallString<256> lib(sys::path::parent_path(sys::path::parent_path(exe)));
-  sys::path::append(lib, "lib", "libmgort.a");
+  sys::path::append(lib, "lib", race ? "libmgort-race.a" : "libmgort.a");
   return std::string(lib);
 }
 
@@ -41,8 +41,8 @@ std::string findClang() {
 } // namespace
 
 int linkExecutable(const std::vector<std::string> &objects,
-                   const std::string &output) {
-  std::string runtime = runtimeLibraryPath();
+                   const std::string &output, bool race) {
+  std::string runtime = runtimeLibraryPath(race);
   if (!sys::fs::exists(runtime)) {
     errs() << "mgoc: error: cannot find the runtime library " << runtime
            << "\n";
@@ -62,7 +62,10 @@ int linkExecutable(const std::vector<std::string> &objects,
   // world's peak RSS 3.4 -> 1.7 MiB), and no call goes through a lazily
   // bound PLT entry, whose resolver runs on the goroutine's stack and takes
   // ~1.6 KiB below sp there.
-  argv.push_back("-static");
+  // ThreadSanitizer's runtime intercepts libc (mmap, pthread_create, ...),
+  // which needs a dynamically linked program: clang links it with
+  // -fsanitize=thread.
+  argv.push_back(race ? "-fsanitize=thread" : "-static");
   for (const char *lib :
        {"-lgc", "-lboost_context", "-lstdc++", "-lm", "-lpthread"})
     argv.push_back(lib);

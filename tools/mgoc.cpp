@@ -1,7 +1,8 @@
 // mgoc: the mini-Go compiler driver.
 //
-//   mgoc build [-o OUT] [-O0..-O3] [-g] [-v] [-x] [-emit-llvm|-S|-c] PACKAGE
-//   mgoc run [-O0..-O3] PACKAGE [ARGS...]
+//   mgoc build [-o OUT] [-O0..-O3] [-g] [-race] [-v] [-x] [-emit-llvm|-S|-c]
+//              PACKAGE
+//   mgoc run [-O0..-O3] [-race] PACKAGE [ARGS...]
 //   mgoc clean -cache
 //
 // PACKAGE is what the go command takes: .go files of one directory, a
@@ -65,6 +66,8 @@ OPTIONS:
   -g              emit full debug info for debuggers: Go types, parameters,
                   locals and a gdb extension (executables always carry the
                   line tables tracebacks use)
+  -race           enable data race detection (ThreadSanitizer), reporting
+                  races as Go's race detector does
   -emit-llvm      write textual LLVM IR (to stdout without -o)
   -S              write assembly
   -c              write an object file
@@ -115,6 +118,8 @@ int parseArgs(std::vector<std::string> args, bool isRun, Options &o) {
       o.optLevel = 2;
     } else if (a == "-g") {
       o.debug = true;
+    } else if (a == "-race") {
+      o.race = true;
     } else if (a == "-goroot") {
       if (i + 1 == args.size())
         return usageError("-goroot needs an argument");
@@ -364,6 +369,7 @@ void addCompiler(CacheKey &key, const Options &o) {
   key.addFileStamp(llvm::sys::fs::getMainExecutable("mgoc", &anchor));
   key.add(std::to_string(o.optLevel));
   key.add(o.debug ? "-g" : "");
+  key.add(o.race ? "-race" : "");
 }
 
 // A package's object is made of the package's files (their paths as the
@@ -405,10 +411,10 @@ void setKeys(const Options &o, const std::vector<std::string> &files,
 }
 
 // A program's executable: its packages' objects linked with the runtime.
-std::string executableKey(const std::vector<Unit> &units) {
+std::string executableKey(const Options &o, const std::vector<Unit> &units) {
   CacheKey key;
   key.add("mgoc exe v2");
-  key.addFileStamp(runtimeLibraryPath());
+  key.addFileStamp(runtimeLibraryPath(o.race));
   for (const Unit &u : units)
     key.add(u.key);
   return key.hex();
@@ -517,7 +523,7 @@ int emitMain(const Options &o, const MainPackage &main,
   if (int rc = generate(o, program, program, types, main.sources, files, true,
                         llctx, module))
     return rc;
-  optimizeModule(*module, o.optLevel);
+  optimizeModule(*module, o.optLevel, o.race);
   switch (o.emit) {
   case Emit::LLVM:
     if (!o.debug)
@@ -562,7 +568,7 @@ int buildWholeProgram(const Options &o, const CheckedProgram &program,
     return g.getName() == "main" || g.getName() == "main.main" ||
            g.getName() == "main..init";
   });
-  optimizeModule(*whole, o.optLevel);
+  optimizeModule(*whole, o.optLevel, o.race);
   llvm::SmallString<128> obj;
   if (auto ec = llvm::sys::fs::createTemporaryFile("mgoc", "o", obj))
     return fail("cannot create a temporary file: " + ec.message());
@@ -570,7 +576,7 @@ int buildWholeProgram(const Options &o, const CheckedProgram &program,
   if (rc == 0) {
     if (o.trace)
       llvm::errs() << "mgoc: link -o " << output << "\n";
-    rc = linkExecutable({obj.str().str()}, output);
+    rc = linkExecutable({obj.str().str()}, output, o.race);
   }
   llvm::sys::fs::remove(obj);
   return rc;
@@ -591,7 +597,7 @@ int buildExecutable(const Options &o, const MainPackage &main,
   if (cache.enabled()) {
     setKeys(o, files, units);
     if (cache.keepsPrograms())
-      exeKey = executableKey(units);
+      exeKey = executableKey(o, units);
   }
   if (!exeKey.empty()) {
     if (auto hit = cache.lookup(exeKey, BuildCache::Executable)) {
@@ -637,7 +643,7 @@ int buildExecutable(const Options &o, const MainPackage &main,
                   module);
     if (rc != 0)
       break;
-    optimizeModule(*module, o.optLevel);
+    optimizeModule(*module, o.optLevel, o.race);
     if ((rc = writeObject(*module, temps.back(), false)) != 0)
       break;
     objects.push_back(temps.back());
@@ -649,7 +655,7 @@ int buildExecutable(const Options &o, const MainPackage &main,
   if (rc == 0) {
     if (o.trace)
       llvm::errs() << "mgoc: link -o " << output << "\n";
-    rc = linkExecutable(objects, output);
+    rc = linkExecutable(objects, output, o.race);
   }
   for (const std::string &t : temps)
     llvm::sys::fs::remove(t);
