@@ -23,7 +23,7 @@ func main() {
 	}()
 	t := &T{}
 	ch <- t
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	t.n = 1
 	<-done
 	fmt.Println("done")

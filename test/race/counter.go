@@ -23,7 +23,7 @@ func main() {
 		inc()
 		done <- true
 	}()
-	time.Sleep(10 * time.Millisecond)
+	time.Sleep(100 * time.Millisecond)
 	fmt.Println(counter)
 	<-done
 }
