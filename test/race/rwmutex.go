@@ -10,28 +10,30 @@ import (
 
 func main() {
 	var rw sync.RWMutex
-	table := map[string]int{}
+	total := 0
 	var wg sync.WaitGroup
 	for i := 0; i < 4; i++ {
 		wg.Add(2)
 		go func(i int) {
 			defer wg.Done()
 			rw.Lock()
-			table[fmt.Sprint("k", i)] = i
+			total += i
 			rw.Unlock()
 		}(i)
 		go func() {
 			defer wg.Done()
 			rw.RLock()
-			_ = len(table)
+			if total < 0 {
+				panic("negative total")
+			}
 			rw.RUnlock()
 		}()
 	}
 	wg.Wait()
 	rw.RLock()
-	fmt.Println(len(table))
+	fmt.Println(total)
 	rw.RUnlock()
 }
 
-// CHECK:4
+// CHECK:6
 // CHECK-NEXT:exit code: 0
