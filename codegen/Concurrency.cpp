@@ -43,20 +43,57 @@ static types::Func *staticGoCallee(CallExpr *e) {
   return f && !f->signature()->recv ? f : nullptr;
 }
 
-// go f(args): the func value and the arguments are evaluated here and packed
-// into a heap environment { closure, args... }; a per-site thunk unpacks it
-// on the new goroutine and makes the call. A top-level function needs no
-// closure: its thunk calls it directly and the environment holds the
-// arguments only.
+// gc 1.19's escape analysis (goDeferStmt) rewrites `go call` and `defer
+// call` into a call of a closure of its own, main.main.func3, unless call
+// calls a function or func value without parameters and results: a
+// method's receiver, a generic function's dictionary and a built-in's
+// operands are arguments. The wrapper's frame shows where a goroutine that
+// has not run starts, so ours are named as gc's.
+bool CodegenContext::gcWrapsCall(CallExpr *e) {
+  Expr *fun = unparen(e->fun);
+  if (fun->tv.mode == TypeAndValue::Builtin || fun->tv.isType())
+    return true;
+  if (auto *sel = dyn_cast<SelectorExpr>(fun);
+      sel && (sel->selection.kind == Selection::MethodVal ||
+              sel->selection.kind == Selection::MethodExpr))
+    return true;
+  Expr *named = fun;
+  if (auto *ix = dyn_cast<IndexExpr>(fun))
+    named = unparen(ix->x);
+  Ident *id = dyn_cast<Ident>(named);
+  if (auto *sel = dyn_cast<SelectorExpr>(named);
+      sel && sel->selection.kind == Selection::PackageMember)
+    id = sel->sel;
+  if (auto *f = id ? dyn_cast_or_null<types::Func>(id->obj) : nullptr;
+      f && f->origin)
+    return true;
+  auto *sig = cast<types::Signature>(typeOf(e->fun)->underlying());
+  return sig->params->size() || sig->results->size();
+}
+
+// go f(args). Where gc starts the goroutine in f itself (gcWrapsCall), so
+// does ours: mgo_go gets f's code and its closure object as environment (a
+// top-level function ignores it). Otherwise the func value and the
+// arguments are evaluated here and packed into a heap environment
+// { closure, args... }; a per-site thunk, gc's wrapper, unpacks it on the
+// new goroutine and makes the call. A top-level function needs no closure:
+// its thunk calls it directly and the environment holds the arguments only.
 void CodegenContext::genGo(GoStmt *s) {
   CallExpr *call = s->call;
   auto *sig = cast<types::Signature>(typeOf(call->fun)->underlying());
-  Function *direct = nullptr;
-  Value *closure = nullptr;
-  if (types::Func *f = staticGoCallee(call))
-    direct = functionFor(f);
-  else
-    closure = goCalleeChecked(call);
+  types::Func *f = staticGoCallee(call);
+  if (!gcWrapsCall(call)) {
+    if (f) {
+      rt.call(B, Rt::mgo_go, {functionFor(f), ConstantPointerNull::get(ptrTy)});
+      return;
+    }
+    Value *closure = goCalleeChecked(call);
+    Value *code = B.CreateLoad(ptrTy, closure, "fn");
+    rt.call(B, Rt::mgo_go, {code, closure});
+    return;
+  }
+  Function *direct = f ? functionFor(f) : nullptr;
+  Value *closure = direct ? nullptr : goCalleeChecked(call);
   std::vector<Value *> values = genArgs(call, sig);
   if (closure)
     values.insert(values.begin(), closure);
@@ -68,38 +105,42 @@ void CodegenContext::genGo(GoStmt *s) {
   Value *env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
   for (size_t i = 0; i < values.size(); ++i)
     B.CreateStore(values[i], B.CreateStructGEP(envTy, env, i));
-  rt.call(B, Rt::mgo_go, {goThunk(envTy, sig, direct), env});
+  auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
+  Function *thunk =
+      Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
+  fs->goThunks.push_back({thunk, envTy, sig, direct,
+                          B.getCurrentDebugLocation(), fs->wrapperCount++});
+  rt.call(B, Rt::mgo_go, {thunk, env});
 }
 
-// The thunk of one go statement: unpacks the environment and calls `direct`,
-// or else the closure in the environment's first field.
-Function *CodegenContext::goThunk(StructType *envTy, types::Signature *sig,
-                                  Function *direct) {
-  auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
-  Function *thunk = Function::Create(
-      fty, Function::InternalLinkage,
-      fs->name + ".go" + std::to_string(fs->goThunkCount++), M.get());
+// The body of a go statement's thunk: unpacks the environment and calls
+// `direct`, or else the closure in the environment's first field. Named as
+// gc names its wrapper, a literal of the function numbered after the
+// function's own literals.
+void CodegenContext::emitGoThunk(const FuncState::GoThunk &t) {
+  Function *thunk = t.fn;
+  std::string name = closureName(*fs, fs->closureCount + t.wrapper + 1);
+  thunk->setName(name);
   IRBuilderBase::InsertPointGuard guard(B);
   DebugLoc saved = B.getCurrentDebugLocation();
   B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
-  B.SetCurrentDebugLocation(artificialScope(thunk, saved));
+  B.SetCurrentDebugLocation(artificialScope(thunk, name, t.at));
   Value *env = thunk->getArg(0);
   env->setName("env");
   std::vector<Value *> fields;
-  for (unsigned i = 0; i < envTy->getNumElements(); ++i)
-    fields.push_back(B.CreateLoad(envTy->getElementType(i),
-                                  B.CreateStructGEP(envTy, env, i),
-                                  i == 0 && !direct ? "fn" : "arg"));
-  if (direct) {
+  for (unsigned i = 0; i < t.envTy->getNumElements(); ++i)
+    fields.push_back(B.CreateLoad(t.envTy->getElementType(i),
+                                  B.CreateStructGEP(t.envTy, env, i),
+                                  i == 0 && !t.direct ? "fn" : "arg"));
+  if (t.direct) {
     fields.insert(fields.begin(), ConstantPointerNull::get(ptrTy));
-    B.CreateCall(direct, fields);
+    B.CreateCall(t.direct, fields);
   } else {
     Value *code = B.CreateLoad(ptrTy, fields[0], "code");
-    B.CreateCall(funcType(sig), code, fields);
+    B.CreateCall(funcType(t.sig), code, fields);
   }
   B.CreateRetVoid();
   B.SetCurrentDebugLocation(saved);
-  return thunk;
 }
 
 Value *CodegenContext::genMakeChan(CallExpr *e) {

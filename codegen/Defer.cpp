@@ -157,6 +157,9 @@ Ident *CodegenContext::deferVar(DeferSite &site, Value *v, types::Type *t) {
 void CodegenContext::genDefer(DeferStmt *s) {
   DeferFrame &d = *fs->defer;
   CallExpr *call = s->call;
+  // gc's wrapper of the call, if any, takes the next literal's number.
+  if (gcWrapsCall(call))
+    ++fs->wrapperCount;
   d.sites.emplace_back();
   DeferSite &site = d.sites.back();
   size_t index = d.sites.size() - 1;

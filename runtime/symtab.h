@@ -31,11 +31,18 @@ struct Frame {
   bool inlined = false; // the function was inlined into another there
   // gc prints the frame as f(...) (arguments, or an inlined call), not f()
   bool params = false;
+  // gc's wrapper of a go statement's call (main.main.func3) or of a method
+  // value (main.(*T).M-fm): codegen's artificial function, shown as a frame
+  // only at level 2 and at the entry of a goroutine that has not run.
+  bool wrapper = false;
 };
 
 // The logical frame at code address addr and inlining depth d: false when
 // addr is not in a Go function or d is beyond its inlined calls.
 bool lookup(uintptr_t addr, int d, Frame *out);
+// The function whose code starts at addr, at its declaration's line (gc's
+// line for a function's entry pc): false when none does.
+bool entry_frame(uintptr_t addr, Frame *out);
 // How many logical frames the code at addr stands for (1 + the inlined
 // calls enclosing it), 0 outside Go code.
 int depth_count(uintptr_t addr);

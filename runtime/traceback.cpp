@@ -133,6 +133,7 @@ namespace {
 void build_trace(const mgo::rt::G *g, const Raw *raw, int n, Trace *out) {
   out->n = 0;
   out->elided = false;
+  out->unstarted = false;
   // Deferred calls for a panic run on top of the frame that deferred them:
   // Go's run on top of the panicking frames instead, so those follow.
   bool panicGoexit = false;
@@ -215,11 +216,16 @@ void mgo::capture_trace(Trace *out) {
 }
 
 void mgo::capture_parked_trace(const rt::G *g, Trace *out) {
-  // Not started yet: no frames, only "created by".
-  out->n = 0;
-  out->elided = false;
-  if (!g->ctx)
+  // Not started yet: its function at its entry, whose return address is
+  // runtime.goexit, as gc's newproc sets the goroutine up.
+  if (!g->ctx) {
+    out->n = 0;
+    out->elided = false;
+    out->unstarted = true;
+    push(out, reinterpret_cast<uintptr_t>(g->fn));
+    push(out, pseudo_pc(Goexit0));
     return;
+  }
   // One more than fits: whether frames are elided.
   Raw raw[kMaxTraceFrames + 1];
   Walk w{raw, 0, kMaxTraceFrames + 1};
@@ -291,27 +297,61 @@ mgo::TracebackMode mgo::traceback_mode() {
   return mode;
 }
 
-void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
-                           const Trace &trace, int level) {
-  append_header(out, g, state);
-  bool system = level >= 2;
+namespace {
+
+// The frames of trace gc shows: all of them at level 2, else neither the
+// runtime's internals nor go statements' wrappers. Returns how many, and
+// in *hidden whether a frame of codegen's was left out.
+int append_frames(std::string &out, const Trace &trace, bool system,
+                  bool *hidden) {
+  int printed = 0;
   for (int i = 0; i < trace.n; ++i) {
     Frame f;
-    if (!frame_of(trace.pcs[i], &f))
+    bool entry = i == 0 && trace.unstarted;
+    if (entry ? !mgo::symtab::entry_frame(trace.pcs[i], &f)
+              : !frame_of(trace.pcs[i], &f))
       continue;
     // gc shows the runtime's exported functions and runtime.gopanic (as
     // the panic(...) call it is), not its internals, unless asked for
     // (GOTRACEBACK=system).
     std::string_view name = f.function;
-    if (name == "runtime.gopanic")
+    if (name == "runtime.gopanic") {
       name = "panic";
-    else if (!system && name.substr(0, 8) == "runtime." &&
-             !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z'))
+    } else if (!system && f.wrapper) {
+      *hidden = true;
       continue;
+    } else if (!system && name.substr(0, 8) == "runtime." &&
+               !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z')) {
+      continue;
+    }
     out += name;
     out += f.params ? "(...)\n" : "()\n";
-    append_location(out, f, trace.pcs[i]);
+    if (entry) {
+      // gc prints no offset at a function's entry.
+      out += '\t';
+      out += f.file;
+      out += ':';
+      out += std::to_string(f.line);
+      out += '\n';
+    } else {
+      append_location(out, f, trace.pcs[i]);
+    }
+    ++printed;
   }
+  return printed;
+}
+
+} // namespace
+
+void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
+                           const Trace &trace, int level) {
+  append_header(out, g, state);
+  // Nothing shown but a wrapper left out (a goroutine that has not run its
+  // go statement's wrapper yet): every frame, as gc's traceback1 does. (A
+  // goroutine of the runtime's C++ alone has only the pseudo frames.)
+  bool hidden = false;
+  if (!append_frames(out, trace, level >= 2, &hidden) && hidden)
+    append_frames(out, trace, true, &hidden);
   if (trace.elided)
     out += "...additional frames elided...\n";
   append_created_by(out, g);

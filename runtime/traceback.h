@@ -20,6 +20,9 @@ struct Trace {
   int n;                          // set by capture_trace
   bool elided;                    // the stack had more frames
   uintptr_t pcs[kMaxTraceFrames]; // return addresses (symtab.h encoding)
+  // A goroutine that has not run: pcs[0] is the entry of its function, not
+  // a return address.
+  bool unstarted;
 };
 
 // The calling goroutine's logical Go frames, its caller's first. A frame
@@ -27,7 +30,8 @@ struct Trace {
 // runtime.gopanic frame, as Go's deferred calls run on top of the panicking
 // frames. The bottom gets runtime.main (goroutine 1) and runtime.goexit.
 void capture_trace(Trace *out);
-// The same of g, a goroutine that is not running: from its saved context.
+// The same of g, a goroutine that is not running: from its saved context,
+// or, not started yet, its function at its entry above runtime.goexit.
 void capture_parked_trace(const rt::G *g, Trace *out);
 // Go's "goroutine N [state]:" block for g: its frames, from the newest (of
 // `trace`) and "created by" its go statement's function; the runtime's
