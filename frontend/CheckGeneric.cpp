@@ -97,6 +97,22 @@ std::string typeListString(const std::vector<TypeParam *> &tps) {
   return s;
 }
 
+// The members of an interface, struct or tuple with type arguments in place
+// of type parameters (substType): a member whose type does not change is
+// kept, one that does is copied (copy, given its new type) so the original
+// type stays intact; returns whether any changed.
+template <class M, class Subst, class Copy>
+bool substMembers(const std::vector<M *> &members, std::vector<M *> &out,
+                  Subst substType, Copy copy) {
+  bool changed = false;
+  for (M *m : members) {
+    Type *nt = substType(m->type);
+    changed |= nt != m->type;
+    out.push_back(nt == m->type ? m : copy(m, nt));
+  }
+  return changed;
+}
+
 } // namespace
 
 // The type parameter an instance's body names where the generic one wrote
@@ -281,18 +297,14 @@ Interface *Checker::substConstraint(Interface *c,
       changed |= nt != t.type;
       t.type = nt;
     }
+  auto substType = [&](Type *m) { return subst(m, tps, args); };
   std::vector<Func *> methods;
-  for (Func *m : c->methods) {
-    Type *nt = subst(m->type, tps, args);
-    if (nt == m->type) {
-      methods.push_back(m);
-      continue;
-    }
-    changed = true;
-    auto *nm = ctx.newObject<Func>(m->name, nt, m->loc);
-    nm->pkg = m->pkg;
-    methods.push_back(nm);
-  }
+  changed |=
+      substMembers(c->methods, methods, substType, [&](Func *m, Type *nt) {
+        auto *nm = ctx.newObject<Func>(m->name, nt, m->loc);
+        nm->pkg = m->pkg;
+        return nm;
+      });
   if (!changed)
     return c;
   if (unions.empty() && !c->comparable)
@@ -303,6 +315,7 @@ Interface *Checker::substConstraint(Interface *c,
 // Substitutes type arguments for type parameters in t.
 Type *Checker::subst(Type *t, const std::vector<TypeParam *> &tps,
                      const std::vector<Type *> &args) {
+  auto substType = [&](Type *m) { return subst(m, tps, args); };
   switch (t->kind()) {
   case Type::TypeParamKind:
     for (size_t i = 0; i < tps.size(); i++)
@@ -328,38 +341,26 @@ Type *Checker::subst(Type *t, const std::vector<TypeParam *> &tps,
   case Type::StructKind: {
     auto *st = cast<types::Struct>(t);
     std::vector<Var *> fields;
-    bool changed = false;
-    for (Var *f : st->fields) {
-      Type *nt = subst(f->type, tps, args);
-      if (nt == f->type) {
-        fields.push_back(f);
-        continue;
-      }
-      changed = true;
-      auto *nf = ctx.newObject<Var>(f->name, nt, f->loc);
-      nf->pkg = f->pkg;
-      nf->isField = true;
-      nf->embedded = f->embedded;
-      fields.push_back(nf);
-    }
+    bool changed =
+        substMembers(st->fields, fields, substType, [&](Var *f, Type *nt) {
+          auto *nf = ctx.newObject<Var>(f->name, nt, f->loc);
+          nf->pkg = f->pkg;
+          nf->isField = true;
+          nf->embedded = f->embedded;
+          return nf;
+        });
     return changed ? ctx.getStruct(fields, st->tags) : t;
   }
   case Type::TupleKind: {
     std::vector<Var *> vars;
-    bool changed = false;
-    for (Var *v : cast<Tuple>(t)->vars) {
-      Type *nt = subst(v->type, tps, args);
-      if (nt != v->type) {
-        changed = true;
-        auto *nv = ctx.newObject<Var>(v->name, nt, v->loc);
-        nv->pkg = v->pkg;
-        nv->isParam = v->isParam;
-        nv->isResult = v->isResult;
-        vars.push_back(nv);
-      } else {
-        vars.push_back(v);
-      }
-    }
+    bool changed = substMembers(
+        cast<Tuple>(t)->vars, vars, substType, [&](Var *v, Type *nt) {
+          auto *nv = ctx.newObject<Var>(v->name, nt, v->loc);
+          nv->pkg = v->pkg;
+          nv->isParam = v->isParam;
+          nv->isResult = v->isResult;
+          return nv;
+        });
     return changed ? ctx.getTuple(vars) : t;
   }
   case Type::SignatureKind: {
