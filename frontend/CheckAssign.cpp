@@ -14,7 +14,7 @@ Expr *unparen(Expr *e) {
   return e;
 }
 
-bool isNamedType(Type *t) { return isa<Named>(t) || isa<types::Basic>(t); }
+bool isNamedType(Type *t) { return isa<Named, types::Basic, TypeParam>(t); }
 
 std::string measure(size_t n, const char *unit) {
   return std::to_string(n) + " " + unit + (n == 1 ? "" : "s");
@@ -115,6 +115,16 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
     if (tc && vc->dir == ChanDir::Both && vc->elem == tc->elem)
       return !isNamedType(v) || !isNamedType(t);
   }
+  // A value of an unnamed type to a type parameter, or of a type parameter
+  // to an unnamed type: every type of the type set must take it.
+  if (isa<TypeParam>(t) && !isNamedType(v))
+    return typeSetAll(t, [&](Type *u) { return assignableTo(x, u, nullptr); });
+  if (isa<TypeParam>(v) && !isNamedType(t))
+    return typeSetAll(v, [&](Type *u) {
+      Operand y = x;
+      y.type = u;
+      return assignableTo(y, t, nullptr);
+    });
   return false;
 }
 

@@ -161,7 +161,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Len:
   case BuiltinId::Cap: {
     Operand &a = args[0];
-    Type *u = a.type->underlying();
+    Type *u = coreOf(a.type);
     if (auto *p = dyn_cast<types::Pointer>(u);
         p && isa<types::Array>(p->elem->underlying()))
       u = p->elem->underlying();
@@ -219,26 +219,40 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Append: {
     Operand &s = args[0];
-    auto *st = dyn_cast<types::Slice>(s.type->underlying());
+    auto *st = dyn_cast<types::Slice>(coreOf(s.type));
     if (!st) {
-      errorAt(s.expr, "first argument to append must be a slice; have " +
-                          operandString(s));
+      if (isa<types::TypeParam>(s.type))
+        errorAt(s.expr, "first argument to append must be a slice; " +
+                            operandString(s) + " has no core type");
+      else
+        errorAt(s.expr, "first argument to append must be a slice; have " +
+                            operandString(s));
       x.mode = TypeAndValue::Invalid;
       return;
     }
     if (call->hasEllipsis && nargs == 2) {
       Operand &b = args[1];
       auto *eb = dyn_cast<types::Basic>(st->elem->underlying());
-      if (eb && eb->basicKind == BasicKind::Uint8 && isStringType(b.type)) {
+      // A type parameter's values spread as bytes when each type in its
+      // type set is a string or a []byte (types2's coreString).
+      auto bytesOrString = [](Type *u) {
+        auto *sl = dyn_cast<types::Slice>(u->underlying());
+        auto *e = sl ? dyn_cast<types::Basic>(sl->elem->underlying()) : nullptr;
+        return isStringType(u) || (e && e->basicKind == BasicKind::Uint8);
+      };
+      if (eb && eb->basicKind == BasicKind::Uint8 &&
+          (isStringType(b.type) || (isa<types::TypeParam>(b.type) &&
+                                    typeSetAll(b.type, bytesOrString)))) {
         if (isUntyped(b.type))
           convertUntyped(b, ctx.basic(BasicKind::String));
         x.mode = TypeAndValue::Value;
         x.type = s.type;
         return;
       }
-      assignment(
-          b, s.type->underlying() == s.type ? s.type : ctx.getSlice(st->elem),
-          "argument to append");
+      bool unnamed =
+          s.type->underlying() == s.type && !isa<types::TypeParam>(s.type);
+      assignment(b, unnamed ? s.type : ctx.getSlice(st->elem),
+                 "argument to append");
     } else if (call->hasEllipsis) {
       errorAt(call, "can only use ... with final argument in list");
     } else {
@@ -250,8 +264,8 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Copy: {
-    auto *dst = dyn_cast<types::Slice>(args[0].type->underlying());
-    Type *srcU = args[1].type->underlying();
+    auto *dst = dyn_cast<types::Slice>(coreOf(args[0].type));
+    Type *srcU = coreOf(args[1].type);
     auto *src = dyn_cast<types::Slice>(srcU);
     bool srcString = isStringType(args[1].type);
     if (!dst || (!src && !srcString)) {
@@ -278,7 +292,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Delete: {
-    auto *m = dyn_cast<types::Map>(args[0].type->underlying());
+    auto *m = dyn_cast<types::Map>(coreOf(args[0].type));
     if (!m) {
       errorAt(args[0].expr, std::string(invalidArg) + operandString(args[0]) +
                                 " is not a map");
@@ -291,7 +305,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Clear: {
-    Type *u = args[0].type->underlying();
+    Type *u = coreOf(args[0].type);
     if (!isa<types::Map>(u) && !isa<types::Slice>(u)) {
       errorAt(args[0].expr,
               std::string(invalidArg) + "cannot clear " +
@@ -305,7 +319,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     return;
   }
   case BuiltinId::Close: {
-    auto *c = dyn_cast<types::Chan>(args[0].type->underlying());
+    auto *c = dyn_cast<types::Chan>(coreOf(args[0].type));
     if (!c || c->dir == ChanDir::Recv) {
       errorAt(args[0].expr, std::string(invalidArg) + operandString(args[0]) +
                                 (c ? " must not be a receive-only channel"
@@ -319,14 +333,17 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   }
   case BuiltinId::Make: {
     Type *t = args[0].type;
-    Type *u = t->underlying();
+    Type *u = coreOf(t);
     size_t min = 1;
     if (isa<types::Slice>(u))
       min = 2;
     else if (!isa<types::Map>(u) && !isa<types::Chan>(u)) {
-      errorAt(call->args[0], std::string(invalidArg) + "cannot make " +
-                                 exprString(call->args[0]) +
-                                 "; type must be slice, map, or channel");
+      errorAt(call->args[0],
+              std::string(invalidArg) + "cannot make " +
+                  exprString(call->args[0]) +
+                  (isa<types::TypeParam>(u)
+                       ? ": no core type"
+                       : "; type must be slice, map, or channel"));
       x.mode = TypeAndValue::Invalid;
       return;
     }

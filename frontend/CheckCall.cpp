@@ -81,7 +81,7 @@ void Checker::callExpr(Operand &x, CallExpr *call) {
   default:
     break;
   }
-  auto *sig = dyn_cast<Signature>(x.type->underlying());
+  auto *sig = dyn_cast<Signature>(coreOf(x.type));
   if (!sig) {
     errorAt(x.expr,
             "invalid operation: cannot call non-function " + operandString(x));
@@ -247,7 +247,40 @@ bool Checker::convertibleTo(Operand &x, Type *t) {
     if (auto *p = dyn_cast<types::Pointer>(tu))
       if (auto *a = dyn_cast<types::Array>(p->elem->underlying()))
         return a->elem == s->elem;
+  // With type parameters: every type of one type set converts to every type
+  // of the other.
+  if (isa<TypeParam>(v) || isa<TypeParam>(t))
+    return typeSetAll(v, [&](Type *vt) {
+      return typeSetAll(t, [&](Type *tt) {
+        Operand y = x;
+        y.type = vt;
+        return convertibleTo(y, tt);
+      });
+    });
   return false;
+}
+
+// Which pair of types stops a conversion from or to a type parameter, as
+// types2 says it: "cannot convert string (in T) to int".
+std::string Checker::typeSetConversionCause(const Operand &x, Type *t) {
+  auto *vp = dyn_cast<TypeParam>(x.type), *tp = dyn_cast<TypeParam>(t);
+  if (!vp && !tp)
+    return "";
+  auto in = [&](Type *u, TypeParam *p) {
+    return typeString(u) + (p ? " (in " + p->obj->name + ")" : "");
+  };
+  std::string cause;
+  typeSetAll(x.type, [&](Type *vt) {
+    return typeSetAll(t, [&](Type *tt) {
+      Operand y = x;
+      y.type = vt;
+      if (convertibleTo(y, tt))
+        return true;
+      cause = ":\n\tcannot convert " + in(vt, vp) + " to " + in(tt, tp);
+      return false;
+    });
+  });
+  return cause;
 }
 
 void Checker::conversion(Operand &x, Type *t) {
@@ -290,8 +323,8 @@ void Checker::conversion(Operand &x, Type *t) {
     x.mode = TypeAndValue::Value;
   }
   if (!ok) {
-    errorAt(x.expr,
-            "cannot convert " + operandString(x) + " to type " + typeString(t));
+    errorAt(x.expr, "cannot convert " + operandString(x) + " to type " +
+                        typeString(t) + typeSetConversionCause(x, t));
     x.mode = TypeAndValue::Invalid;
     return;
   }

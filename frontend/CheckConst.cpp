@@ -106,6 +106,26 @@ bool Checker::implicitTypeAndValue(Operand &x, Type *target, Type **newType,
     }
     return true;
   }
+  if (isa<types::TypeParam>(target)) {
+    // Representable in every type of the type set; a constant converted
+    // to a type parameter is a value, not a constant.
+    bool ok = typeSetAll(target, [&](Type *u) {
+      Operand y = x;
+      Type *t = nullptr;
+      int c = 0;
+      return implicitTypeAndValue(y, u->underlying(), &t, &c);
+    });
+    if (!ok) {
+      *code = InvalidConstVal;
+      return false;
+    }
+    *newType = x.isNil() ? x.type : target;
+    if (!x.isNil() && x.isConst()) {
+      x.mode = TypeAndValue::Value;
+      x.val.reset();
+    }
+    return true;
+  }
   if (x.isNil()) {
     if (hasNil(target)) {
       *newType = target;

@@ -380,7 +380,8 @@ bool unaryAllowed(Token::Kind op, Type *t) {
 bool binaryAllowed(Token::Kind op, Type *t) {
   switch (op) {
   case Token::ADD:
-    return isNumericType(t) || isStringType(t);
+    return typeSetAll(
+        t, [](Type *u) { return isNumericType(u) || isStringType(u); });
   case Token::SUB:
   case Token::MUL:
   case Token::QUO:
@@ -449,6 +450,8 @@ std::string kindString(Type *t) {
 }
 
 std::string incomparableCause(Type *t) {
+  if (isa<types::TypeParam>(t))
+    return "incomparable types in type set";
   Type *u = t->underlying();
   if (isa<types::Slice>(u) || isa<Signature>(u) || isa<types::Map>(u))
     return kindString(t) + " can only be compared to nil";
@@ -501,7 +504,7 @@ void Checker::unary(Operand &x, UnaryExpr *e) {
     x.type = ctx.getPointer(x.type);
     return;
   case Token::ARROW: {
-    auto *ch = dyn_cast<types::Chan>(x.type->underlying());
+    auto *ch = dyn_cast<types::Chan>(coreOf(x.type));
     if (!ch) {
       errorAt(e, std::string(invalidOp) + "cannot receive from non-channel " +
                      operandString(x));
@@ -670,6 +673,9 @@ void Checker::comparison(Operand &x, Operand &y, Token::Kind op,
     }
   }
   if (!ok) {
+    if (auto *tp = dyn_cast<types::TypeParam>(errOp->type); tp && cause.empty())
+      cause = "type parameter " + tp->obj->name + " is not comparable with " +
+              opString(op);
     if (cause.empty())
       cause = "operator " + opString(op) + " not defined on " +
               kindString(errOp->type);
@@ -965,7 +971,11 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
     x.type = ctx.getSignature(sig->params, sig->results, sig->variadic);
     return;
   }
-  if (auto *it = dyn_cast<Interface>(t->underlying())) {
+  // A type parameter's methods are its constraint's.
+  auto *it = dyn_cast<Interface>(t->underlying());
+  if (auto *tp = dyn_cast<types::TypeParam>(t))
+    it = tp->constraint;
+  if (it) {
     for (Func *m : it->methods) {
       if (m->name != sel)
         continue;
@@ -1118,7 +1128,7 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
   }
   int64_t length = -1;
   bool valid = false;
-  Type *u = x.type->underlying();
+  Type *u = coreOf(x.type);
   if (auto *b = dyn_cast<types::Basic>(u); b && b->isString()) {
     valid = true;
     if (x.isConst())
@@ -1151,9 +1161,40 @@ void Checker::indexExpr(Operand &x, IndexExpr *e) {
     x.val.reset();
     return;
   }
+  if (!valid && isa<types::TypeParam>(u)) {
+    // Without a core type, every type of the type set indexes by integer to
+    // one element type (types2); a string's bytes are not addressable.
+    Type *elem = nullptr;
+    bool addressable = true;
+    valid = typeSetAll(u, [&](Type *t) {
+      Type *tu = t->underlying();
+      Type *el = nullptr;
+      if (isStringType(tu)) {
+        el = ctx.basic(BasicKind::Uint8);
+        addressable = false;
+      } else if (auto *a = dyn_cast<types::Array>(tu)) {
+        el = a->elem;
+        addressable = addressable && x.mode == TypeAndValue::Variable;
+      } else if (auto *p = dyn_cast<types::Pointer>(tu);
+                 p && isa<types::Array>(p->elem->underlying())) {
+        el = cast<types::Array>(p->elem->underlying())->elem;
+      } else if (auto *sl = dyn_cast<types::Slice>(tu)) {
+        el = sl->elem;
+      }
+      if (!el || (elem && elem != el))
+        return false;
+      elem = el;
+      return true;
+    });
+    if (valid) {
+      x.mode = addressable ? TypeAndValue::Variable : TypeAndValue::Value;
+      x.type = elem;
+    }
+  }
   if (!valid) {
-    errorAt(x.expr,
-            std::string(invalidOp) + "cannot index " + operandString(x));
+    // types2 reports it at the [.
+    error(e->lbrack,
+          std::string(invalidOp) + "cannot index " + operandString(x));
     useExprs({e->index});
     x.mode = TypeAndValue::Invalid;
     return;
@@ -1171,7 +1212,7 @@ void Checker::sliceExpr(Operand &x, SliceExpr *e) {
   }
   bool valid = false;
   int64_t length = -1;
-  Type *u = x.type->underlying();
+  Type *u = coreOf(x.type);
   if (auto *b = dyn_cast<types::Basic>(u); b && b->isString()) {
     if (e->slice3) {
       error(e->max ? e->max->loc : e->loc,
@@ -1254,7 +1295,7 @@ void Checker::starExpr(Operand &x, StarExpr *e) {
     x.mode = TypeAndValue::Invalid;
     return;
   }
-  auto *p = dyn_cast<types::Pointer>(x.type->underlying());
+  auto *p = dyn_cast<types::Pointer>(coreOf(x.type));
   if (!p) {
     errorAt(x.expr,
             std::string(invalidOp) + "cannot indirect " + operandString(x));
@@ -1275,6 +1316,13 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
     x.mode = TypeAndValue::Invalid;
     return;
   }
+  if (isa<types::TypeParam>(x.type)) {
+    errorAt(x.expr, std::string(invalidOp) +
+                        "cannot use type assertion on type parameter value " +
+                        operandString(x));
+    x.mode = TypeAndValue::Invalid;
+    return;
+  }
   auto *it = dyn_cast<Interface>(x.type->underlying());
   if (!it) {
     errorAt(x.expr,
@@ -1289,7 +1337,10 @@ void Checker::typeAssert(Operand &x, TypeAssertExpr *e) {
   }
   std::string reason;
   // In an instance the assertion was possible for the type parameters.
-  if (!isInterface(t) && !implements(t, it, &reason) && !inInstance) {
+  // A type parameter may be any type of its type set: types2 takes it for
+  // an interface here.
+  if (!isInterface(t) && !isa<types::TypeParam>(t) &&
+      !implements(t, it, &reason) && !inInstance) {
     errorAt(e->type, "impossible type assertion: " + exprString(e) + "\n\t" +
                          typeString(t) + " does not implement " +
                          typeString(x.type) + " " + reason);

@@ -18,39 +18,41 @@ using namespace types;
 
 namespace {
 
-bool mentionsTypeParam(Type *t, std::set<Type *> &seen) {
+// Whether t mentions a type parameter, or one of only's when only is set.
+bool mentionsTypeParam(Type *t, std::set<Type *> &seen,
+                       const std::vector<TypeParam *> *only) {
   if (!t || !seen.insert(t).second)
     return false;
   switch (t->kind()) {
   case Type::TypeParamKind:
-    return true;
+    return !only || std::find(only->begin(), only->end(), t) != only->end();
   case Type::PointerKind:
-    return mentionsTypeParam(cast<types::Pointer>(t)->elem, seen);
+    return mentionsTypeParam(cast<types::Pointer>(t)->elem, seen, only);
   case Type::SliceKind:
-    return mentionsTypeParam(cast<types::Slice>(t)->elem, seen);
+    return mentionsTypeParam(cast<types::Slice>(t)->elem, seen, only);
   case Type::ArrayKind:
-    return mentionsTypeParam(cast<types::Array>(t)->elem, seen);
+    return mentionsTypeParam(cast<types::Array>(t)->elem, seen, only);
   case Type::MapKind:
-    return mentionsTypeParam(cast<types::Map>(t)->key, seen) ||
-           mentionsTypeParam(cast<types::Map>(t)->elem, seen);
+    return mentionsTypeParam(cast<types::Map>(t)->key, seen, only) ||
+           mentionsTypeParam(cast<types::Map>(t)->elem, seen, only);
   case Type::ChanKind:
-    return mentionsTypeParam(cast<types::Chan>(t)->elem, seen);
+    return mentionsTypeParam(cast<types::Chan>(t)->elem, seen, only);
   case Type::StructKind:
     for (Var *f : cast<types::Struct>(t)->fields)
-      if (mentionsTypeParam(f->type, seen))
+      if (mentionsTypeParam(f->type, seen, only))
         return true;
     return false;
   case Type::TupleKind:
     for (Var *v : cast<Tuple>(t)->vars)
-      if (mentionsTypeParam(v->type, seen))
+      if (mentionsTypeParam(v->type, seen, only))
         return true;
     return false;
   case Type::SignatureKind:
-    return mentionsTypeParam(cast<Signature>(t)->params, seen) ||
-           mentionsTypeParam(cast<Signature>(t)->results, seen);
+    return mentionsTypeParam(cast<Signature>(t)->params, seen, only) ||
+           mentionsTypeParam(cast<Signature>(t)->results, seen, only);
   case Type::NamedKind:
     for (Type *a : cast<Named>(t)->typeArgs)
-      if (mentionsTypeParam(a, seen))
+      if (mentionsTypeParam(a, seen, only))
         return true;
     return false;
   default:
@@ -58,9 +60,18 @@ bool mentionsTypeParam(Type *t, std::set<Type *> &seen) {
   }
 }
 
-bool mentionsTypeParam(Type *t) {
+bool mentionsTypeParam(Type *t,
+                       const std::vector<TypeParam *> *only = nullptr) {
   std::set<Type *> seen;
-  return mentionsTypeParam(t, seen);
+  return mentionsTypeParam(t, seen, only);
+}
+
+// Whether args are tps themselves: the instance that is the generic
+// declaration checked over its own type parameters.
+bool isOwnTypeParams(const std::vector<TypeParam *> &tps,
+                     const std::vector<Type *> &args) {
+  return !tps.empty() &&
+         std::equal(tps.begin(), tps.end(), args.begin(), args.end());
 }
 
 bool anyTypeParam(const std::vector<Type *> &ts) {
@@ -149,6 +160,14 @@ Type *Checker::coreType(Interface *c) {
   return core;
 }
 
+Type *Checker::coreOf(Type *t) {
+  if (auto *tp = dyn_cast<TypeParam>(t)) {
+    Type *core = coreType(tp->constraint);
+    return core ? core : t;
+  }
+  return t->underlying();
+}
+
 bool Checker::isGenericMethodDecl(FuncDecl *d) {
   return genericReceiver(d) != nullptr;
 }
@@ -193,6 +212,7 @@ Interface *Checker::constraintType(Expr *e) {
     std::vector<Term> terms;
     unionTerms(e, terms);
     Interface *c = ctx.newConstraint({}, {terms}, false);
+    c->implicit = true;
     e->tv.type = c;
     return c;
   }
@@ -415,8 +435,8 @@ bool Checker::unify(Type *p, Type *a, const std::vector<TypeParam *> &tps,
     return true;
   }
   // Inexact unification: a type literal matches a named type's underlying
-  // type.
-  Type *au = a->underlying();
+  // type, or a type parameter's core type.
+  Type *au = coreOf(a);
   if (p->kind() != au->kind())
     return false;
   switch (p->kind()) {
@@ -481,10 +501,10 @@ void Checker::inferFromConstraints(const std::vector<TypeParam *> &tps,
         continue;
       size_t before = std::count(m.begin(), m.end(), nullptr);
       if (m[i]) {
-        unify(core.type, core.tilde ? m[i]->underlying() : m[i], tps, m);
+        unify(core.type, core.tilde ? coreOf(m[i]) : m[i], tps, m);
       } else {
         Type *t = subst(core.type, tps, m);
-        if (!mentionsTypeParam(t))
+        if (!mentionsTypeParam(t, &tps))
           m[i] = t;
       }
       if (size_t(std::count(m.begin(), m.end(), nullptr)) != before)
@@ -635,7 +655,11 @@ Func *Checker::instantiateFunc(Func *gen, const std::vector<Type *> &args) {
     inst->type = funcType(d->type, nullptr, nullptr, nullptr);
   });
   instanceScopes[d] = s;
-  pendingInstances.push_back({d, inst});
+  // An instance over other type parameters (G[T] called in F[T]'s body) is
+  // a signature only: G's body is checked over its own type parameters.
+  bool overOwn = isOwnTypeParams(gen->typeParams, args);
+  if (overOwn || !anyTypeParam(args))
+    pendingInstances.push_back({d, inst, gen->decl, overOwn});
   return inst;
 }
 
@@ -661,15 +685,18 @@ Named *Checker::instantiateType(Named *gen, const std::vector<Type *> &args,
     Type *u = definedType(te, inst);
     inst->underlyingType = u->underlying();
   });
-  if (!concrete)
-    return inst;
-  out.namedTypes.push_back(inst);
+  // An instance over type parameters has methods for the generic bodies
+  // that call them, and no code; the one over the type's own type
+  // parameters has its methods' bodies checked once for all instances.
+  if (concrete)
+    out.namedTypes.push_back(inst);
+  bool withBodies = concrete || isOwnTypeParams(gen->typeParams, args);
   for (FuncDecl *md : gen->genericMethods)
-    instantiateMethod(inst, md);
+    instantiateMethod(inst, md, withBodies);
   return inst;
 }
 
-void Checker::instantiateMethod(Named *inst, FuncDecl *md) {
+void Checker::instantiateMethod(Named *inst, FuncDecl *md, bool withBody) {
   IndexExpr *rx = genericReceiver(md);
   std::vector<Ident *> names{dyn_cast<Ident>(rx->index)};
   for (Expr *e : rx->more)
@@ -694,7 +721,8 @@ void Checker::instantiateMethod(Named *inst, FuncDecl *md) {
     instanceRecv = nullptr;
   });
   instanceScopes[d] = s;
-  pendingInstances.push_back({d, m});
+  if (withBody)
+    pendingInstances.push_back({d, m, md, anyTypeParam(inst->typeArgs)});
 }
 
 // The type arguments of F[A, B] or List[A, B].
@@ -885,19 +913,55 @@ Signature *Checker::inferCall(Operand &x, CallExpr *call,
   return inst->signature();
 }
 
+// Each generic function and method of the package is checked once over its
+// own type parameters (types2's check of the generic declaration), as the
+// instance whose type arguments are those type parameters: its errors are
+// the generic declaration's, named by type parameter. Library packages are
+// Go's own sources, whose generic bodies are only checked per instance.
+void Checker::checkGenericBodies() {
+  if (isLibrary())
+    return;
+  for (Object *obj : pkgObjs) {
+    if (auto *f = dyn_cast<Func>(obj);
+        f && f->decl && f->decl->body && !f->typeParams.empty() && f->type) {
+      std::vector<Type *> own(f->typeParams.begin(), f->typeParams.end());
+      instantiateFunc(f, own);
+    }
+    if (auto *tn = dyn_cast<TypeName>(obj)) {
+      auto *n = dyn_cast_or_null<Named>(tn->type);
+      if (n && !n->typeParams.empty() && !n->genericMethods.empty()) {
+        std::vector<Type *> own(n->typeParams.begin(), n->typeParams.end());
+        instantiateType(n, own, n->obj->loc);
+      }
+    }
+  }
+}
+
 // Instance bodies are checked after the package's own, each once, in the
 // scope that binds its type parameters; checking one may instantiate more.
+// A generic body checked over its type parameters comes before its
+// instances, which are checked only if it had no error.
 void Checker::checkInstanceBodies() {
   while (!pendingInstances.empty()) {
-    auto [d, f] = pendingInstances.front();
+    PendingBody b = pendingInstances.front();
     pendingInstances.pop_front();
+    FuncDecl *d = b.copy;
+    if (failedGenericBodies.count(b.generic) ||
+        (b.overTypeParams && isLibrary()))
+      continue;
     Package *saved = pkg;
-    pkg = f->pkg;
-    inInstance = true;
+    pkg = b.func->pkg;
+    inInstance = !b.overTypeParams;
+    unsigned errors = diags.errorCount();
     if (d->body)
-      funcBody(d, f);
+      funcBody(d, b.func);
     inInstance = false;
     pkg = saved;
+    if (b.overTypeParams) {
+      if (diags.errorCount() != errors)
+        failedGenericBodies.insert(b.generic);
+      continue;
+    }
     instanceFuncs.push_back(d);
     if (instanceFuncs.size() > 100000) {
       errorAt(d->name, "instantiation cycle");

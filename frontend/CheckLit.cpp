@@ -51,7 +51,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
   } else if (hint) {
     typ = hint;
     base = hint;
-    if (auto *p = dyn_cast<types::Pointer>(hint->underlying()))
+    if (auto *p = dyn_cast<types::Pointer>(coreOf(hint)))
       base = p->elem;
   } else {
     errorAt(e, "missing type in composite literal");
@@ -62,7 +62,7 @@ void Checker::compositeLit(Operand &x, CompositeLit *e, Type *hint) {
     useExprs(e->elts);
     return;
   }
-  Type *u = base->underlying();
+  Type *u = coreOf(base);
   if (auto *st = dyn_cast<types::Struct>(u)) {
     structLit(e, st, base);
   } else if (auto *a = dyn_cast<types::Array>(u)) {

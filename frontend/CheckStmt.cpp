@@ -262,7 +262,12 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
     expr(v, ss->value);
     if (ch.invalid() || v.invalid())
       return;
-    auto *c = dyn_cast<types::Chan>(ch.type->underlying());
+    auto *c = dyn_cast<types::Chan>(coreOf(ch.type));
+    if (!c && isa<types::TypeParam>(ch.type)) {
+      errorAt(ss, "invalid operation: cannot send to " + operandString(ch) +
+                      ": no core type");
+      return;
+    }
     if (!c) {
       errorAt(ss, "invalid operation: cannot send to non-channel " +
                       operandString(ch));
@@ -653,7 +658,11 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   Operand x;
   if (ta) {
     expr(x, ta->x);
-    if (!x.invalid() && !isInterface(x.type)) {
+    if (!x.invalid() && isa<types::TypeParam>(x.type)) {
+      errorAt(ta->x, "cannot use type switch on type parameter value " +
+                         operandString(x));
+      x.mode = TypeAndValue::Invalid;
+    } else if (!x.invalid() && !isInterface(x.type)) {
       errorAt(ta->x, operandString(x) + " is not an interface");
       x.mode = TypeAndValue::Invalid;
     }
@@ -697,7 +706,8 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
         continue;
       }
       duplicate(t.type, e, typeString(t.type));
-      if (!x.invalid() && !isInterface(t.type)) {
+      if (!x.invalid() && !isInterface(t.type) &&
+          !isa<types::TypeParam>(t.type)) {
         std::string reason;
         auto *it = dyn_cast<Interface>(x.type->underlying());
         if (it && !implements(t.type, it, &reason) && !inInstance)
@@ -769,7 +779,7 @@ void Checker::rangeStmt(RangeStmt *s) {
   Type *key = nullptr, *val = nullptr;
   bool valueAllowed = true;
   if (!x.invalid()) {
-    Type *u = x.type->underlying();
+    Type *u = coreOf(x.type);
     if (auto *p = dyn_cast<types::Pointer>(u);
         p && isa<types::Array>(p->elem->underlying()))
       u = p->elem->underlying();
@@ -797,7 +807,10 @@ void Checker::rangeStmt(RangeStmt *s) {
       key = c->elem;
       valueAllowed = false;
     } else {
-      errorAt(s->x, "cannot range over " + operandString(x));
+      std::string why;
+      if (auto *tp = dyn_cast<types::TypeParam>(u))
+        why = " (" + tp->obj->name + " has no core type)";
+      errorAt(s->x, "cannot range over " + operandString(x) + why);
       x.mode = TypeAndValue::Invalid;
     }
   }

@@ -54,6 +54,7 @@ bool Checker::run() {
   for (File *f : files)
     for (Node *n : f->decls)
       recordPkgDefs(n);
+  checkGenericBodies();
   for (Object *obj : pkgObjs)
     if (auto *f = dyn_cast<Func>(obj))
       if (f->decl && f->decl->body && f->typeParams.empty())
@@ -349,6 +350,8 @@ std::string Checker::operandString(const Operand &x) {
   if (hasType)
     s += isInvalidType(x.type) ? " with invalid type"
                                : " of type " + typeString(x.type);
+  if (auto *tp = dyn_cast_or_null<types::TypeParam>(x.type); tp && hasType)
+    s += " constrained by " + typeString(tp->bound);
   if (!expr.empty())
     s += ")";
   return s;
@@ -369,38 +372,52 @@ bool isUntyped(Type *t) {
 bool isTyped(Type *t) { return !isUntyped(t); }
 
 bool isIntegerType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isInteger();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isInteger();
+  });
 }
 
 bool isUnsignedType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isUnsigned();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isUnsigned();
+  });
 }
 
 bool isFloatType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isFloat();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isFloat();
+  });
 }
 
 bool isComplexType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isComplex();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isComplex();
+  });
 }
 
 bool isNumericType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isNumeric();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isNumeric();
+  });
 }
 
 bool isStringType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isString();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isString();
+  });
 }
 
 bool isBooleanType(Type *t) {
-  auto *b = asBasic(t);
-  return b && b->isBoolean();
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && b->isBoolean();
+  });
 }
 
 bool isConstType(Type *t) {
@@ -409,11 +426,15 @@ bool isConstType(Type *t) {
 }
 
 bool isOrdered(Type *t) {
-  auto *b = asBasic(t);
-  return b && ((b->isNumeric() && !b->isComplex()) || b->isString());
+  return typeSetAll(t, [](Type *u) {
+    auto *b = asBasic(u);
+    return b && ((b->isNumeric() && !b->isComplex()) || b->isString());
+  });
 }
 
 bool hasNil(Type *t) {
+  if (isa<types::TypeParam>(t))
+    return typeSetAll(t, hasNil);
   Type *u = t->underlying();
   switch (u->kind()) {
   case Type::BasicKind:

@@ -190,6 +190,10 @@ public:
                       const std::vector<SrcLoc> &at);
   types::TypeParam *typeParamNamed(Expr *e);
   Type *coreType(types::Interface *c);
+  // The type an operation (index, range, call, make...) on a value of type
+  // t works on: t's underlying type, or a type parameter's core type (the
+  // type parameter itself when it has none, which no operation accepts).
+  Type *coreOf(Type *t);
   types::Scope *instanceScope(types::Scope *parent,
                               const std::vector<Ident *> &names,
                               const std::vector<types::TypeParam *> &tps,
@@ -202,13 +206,14 @@ public:
                                const std::vector<Type *> &args);
   types::Named *instantiateType(types::Named *gen,
                                 const std::vector<Type *> &args, SrcLoc at);
-  void instantiateMethod(types::Named *inst, FuncDecl *md);
+  void instantiateMethod(types::Named *inst, FuncDecl *md, bool withBody);
   std::vector<Type *> typeArgList(IndexExpr *e);
   Type *instantiatedType(IndexExpr *e, types::Named *gen);
   void funcInstantiation(Operand &x, IndexExpr *e);
   void useInstance(Expr *e, types::Func *inst);
   types::Signature *inferCall(Operand &x, CallExpr *call,
                               std::vector<Operand> &args);
+  void checkGenericBodies();
   void checkInstanceBodies();
   std::string genericTypeString(types::Named *gen);
   bool isGenericType(Type *t) {
@@ -294,6 +299,7 @@ public:
   void callExpr(Operand &x, CallExpr *e);
   void conversion(Operand &x, Type *t);
   bool convertibleTo(Operand &x, Type *t);
+  std::string typeSetConversionCause(const Operand &x, Type *t);
   void arguments(CallExpr *call, types::Signature *sig,
                  std::vector<Operand> &args, const std::string &fname);
   std::string tupleString(const std::vector<Operand> &args);
@@ -407,8 +413,17 @@ public:
   // bodies are still to check and those checked (for codegen).
   std::unordered_map<std::string, std::vector<FuncDecl *>> genericMethodDecls;
   std::unordered_map<FuncDecl *, types::Scope *> instanceScopes;
-  std::deque<std::pair<FuncDecl *, types::Func *>> pendingInstances;
+  struct PendingBody {
+    FuncDecl *copy;      // the instance's syntax
+    types::Func *func;   // the instance
+    FuncDecl *generic;   // the generic declaration it is a copy of
+    bool overTypeParams; // the generic body itself, checked once
+  };
+  std::deque<PendingBody> pendingInstances;
   std::vector<FuncDecl *> instanceFuncs;
+  // Generic declarations whose body failed its check over its type
+  // parameters: their instances' bodies are not checked again.
+  std::unordered_set<FuncDecl *> failedGenericBodies;
   bool inInstance = false; // checking an instance's body
   // The instance whose method's receiver is being declared.
   types::Named *instanceRecv = nullptr;

@@ -77,16 +77,40 @@ void writeStruct(std::string &out, const Struct *s, bool qualified,
 
 void writeInterface(std::string &out, const Interface *t, bool qualified,
                     std::set<const Type *> &seen) {
-  if (t->methods.empty()) {
+  if (t->isEmpty()) {
     out += "any";
     return;
   }
+  // types2 prints a constraint's methods, then what it embeds: comparable
+  // and each union, whose terms are joined by | without spaces.
+  auto writeUnion = [&](const std::vector<Term> &terms) {
+    for (size_t i = 0; i < terms.size(); i++) {
+      if (i > 0)
+        out += '|';
+      if (terms[i].tilde)
+        out += '~';
+      writeType(out, terms[i].type, qualified, seen);
+    }
+  };
+  if (t->implicit && t->unions.size() == 1 && t->methods.empty()) {
+    writeUnion(t->unions[0]);
+    return;
+  }
   out += "interface{";
-  for (size_t i = 0; i < t->methods.size(); i++) {
-    if (i > 0)
-      out += "; ";
-    out += t->methods[i]->name;
-    writeSignature(out, cast<Signature>(t->methods[i]->type), qualified, seen);
+  std::string sep;
+  for (Func *m : t->methods) {
+    out += sep + m->name;
+    writeSignature(out, cast<Signature>(m->type), qualified, seen);
+    sep = "; ";
+  }
+  if (t->comparable) {
+    out += sep + "comparable";
+    sep = "; ";
+  }
+  for (const auto &terms : t->unions) {
+    out += sep;
+    writeUnion(terms);
+    sep = "; ";
   }
   out += '}';
 }
@@ -454,6 +478,9 @@ TypeContext::~TypeContext() = default;
 // Predicates
 
 bool isComparable(Type *t) {
+  if (auto *tp = dyn_cast<TypeParam>(t))
+    return (tp->constraint && tp->constraint->comparable) ||
+           typeSetAll(t, isComparable);
   Type *u = t->underlying();
   switch (u->kind()) {
   case Type::BasicKind:
@@ -649,6 +676,9 @@ Selected lookupThroughEmbedding(Type *t, const std::string &name,
         }
       }
       Type *u = e.type->underlying();
+      // A type parameter has its constraint's methods and no fields.
+      if (auto *tp = dyn_cast<TypeParam>(u); tp && tp->constraint)
+        u = tp->constraint;
       if (auto *s = dyn_cast<Struct>(u)) {
         for (size_t i = 0; i < s->fields.size(); i++) {
           Var *f = s->fields[i];

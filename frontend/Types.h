@@ -12,6 +12,7 @@
 #include "frontend/AST.h"
 #include "frontend/Constant.h"
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -211,6 +212,9 @@ public:
   // flattened); none is every type. comparable: only comparable types.
   std::vector<std::vector<Term>> unions;
   bool comparable = false;
+  // A union written as a constraint ([T ~int | ~string]), which stands for
+  // interface{ union } and is printed as the union alone.
+  bool implicit = false;
   bool isConstraint() const { return !unions.empty() || comparable; }
   bool isEmpty() const { return methods.empty() && !isConstraint(); }
   static bool classof(const Type *t) { return t->kind() == InterfaceKind; }
@@ -535,6 +539,10 @@ Selected lookupFieldOrMethod(Type *t, const std::string &name,
 // Go's method set of t, sorted by name: promoted methods included; a method
 // with a pointer receiver only when a pointer leads to its receiver.
 std::vector<Selected> methodSet(Type *t);
+
+// Whether pred holds for t or, t a type parameter, for every type in its
+// type set (false when the set has no specific types: frontend/TypeSet.cpp).
+bool typeSetAll(Type *t, const std::function<bool(Type *)> &pred);
 
 // Go's rules on types, used by the checker and by codegen.
 bool isComparable(Type *t);
