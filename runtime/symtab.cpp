@@ -139,6 +139,9 @@ struct Inline {
   const char *name;
   uint32_t callFile, callLine;
   uint32_t level; // 1 for a call inlined into the function itself
+  // A wrapper of codegen's (a method value's -fm) inlined where it is
+  // called: gc shows no frame for it.
+  bool artificial;
 };
 
 struct Func {
@@ -375,6 +378,7 @@ struct Origins {
   // Subprograms with a parameter: an out-of-line copy of an inlined
   // function has its parameters in the abstract DIE it names.
   std::unordered_set<uint64_t> withParams;
+  std::unordered_set<uint64_t> artificial;
   std::vector<std::pair<uint64_t, size_t>> inlines, funcs; // origin, index
 };
 
@@ -499,6 +503,8 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
     uint32_t declFile = d.declFile < fileMap.size() ? fileMap[d.declFile] : 0;
     if (d.tag == DW_TAG_subprogram && d.declLine)
       origins.decls[unitOffset + offset] = {declFile, uint32_t(d.declLine)};
+    if (d.tag == DW_TAG_subprogram && d.artificial)
+      origins.artificial.insert(unitOffset + offset);
     // An inlined call's ranges: one Inline per range.
     auto addInline = [&](uintptr_t lo, uintptr_t hi) {
       uint32_t level = 0;
@@ -507,7 +513,7 @@ void read_unit(const Sections &s, const uint8_t *unit, const uint8_t *end,
       origins.inlines.push_back({d.origin, t.inlines.size()});
       uint32_t f = d.callFile < fileMap.size() ? fileMap[d.callFile] : 0;
       t.inlines.push_back(
-          Inline{lo, hi, nullptr, f, uint32_t(d.callLine), level + 1});
+          Inline{lo, hi, nullptr, f, uint32_t(d.callLine), level + 1, false});
     };
     if (d.tag == DW_TAG_formal_parameter && !stack.empty() &&
         stack.back().tag == DW_TAG_subprogram) {
@@ -628,9 +634,11 @@ Tables *load() {
     read_unit(s, p, q + length, *t, origins);
     p = q + length;
   }
-  for (auto [origin, i] : origins.inlines)
+  for (auto [origin, i] : origins.inlines) {
     if (auto n = origins.names.find(origin); n != origins.names.end())
       t->inlines[i].name = n->second;
+    t->inlines[i].artificial = origins.artificial.count(origin) != 0;
+  }
   for (auto [origin, i] : origins.funcs) {
     if (auto n = origins.names.find(origin); n != origins.names.end())
       t->funcs[i].name = n->second;
@@ -715,6 +723,7 @@ bool mgo::symtab::lookup(uintptr_t addr, int d, Frame *out) {
   out->entry = f->lo;
   out->depth = d;
   out->inlined = d < int(chain.size());
+  out->wrapper = out->inlined && chain[d]->artificial;
   out->function = out->inlined && chain[d]->name ? chain[d]->name : f->name;
   out->params = out->inlined || f->params;
   if (d == 0) {
