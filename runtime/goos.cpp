@@ -7,13 +7,13 @@
 #include "sched.h"
 #include "sema.h"
 #include "start.h"
+#include "traceback.h"
 
 #include "mgo/abi.h"
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
-#include <pthread.h>
 #include <unistd.h>
 
 extern "C" {
@@ -72,19 +72,12 @@ void mgo_os_runtime_args(MgoSlice *out) {
 }
 
 // A write to a closed pipe on standard output or error kills the program
-// with SIGPIPE, as gc's os_sigpipe (dieFromSignal: exit 2 if it survives).
-void mgo_os_sigpipe(void) {
-  signal(SIGPIPE, SIG_DFL);
-  sigset_t pipe;
-  sigemptyset(&pipe);
-  sigaddset(&pipe, SIGPIPE);
-  pthread_sigmask(SIG_UNBLOCK, &pipe, nullptr);
-  raise(SIGPIPE);
-  _exit(2);
-}
+// with SIGPIPE, as gc's os_sigpipe.
+void mgo_os_sigpipe(void) { mgo::die_from_signal(SIGPIPE); }
 
 // os.Exit's last word before the exit system call. gc's finishes the race
-// detector's work; nothing is buffered here (fmt writes through, fmt.cpp).
+// detector's work, which mgo_exit does for every exit here (race.cpp);
+// nothing is buffered (fmt writes through, fmt.cpp).
 void mgo_os_runtime_beforeExit(void) {}
 
 uint32_t mgo_os_fastrand(void) { return mgo::rt::fastrand(); }

@@ -379,15 +379,19 @@ void mgo::append_goroutines(std::string &out, const rt::G *me, int level) {
 void mgo::write_fatal(const std::string &out) {
   std::fwrite(out.data(), 1, out.size(), stderr);
   std::fflush(stderr);
-  if (traceback_mode().crash) {
-    // Go's crash: the default action of SIGABRT, a core dump where enabled.
-    signal(SIGABRT, SIG_DFL);
-    sigset_t abrt;
-    sigemptyset(&abrt);
-    sigaddset(&abrt, SIGABRT);
-    pthread_sigmask(SIG_UNBLOCK, &abrt, nullptr);
-    raise(SIGABRT);
-  }
+  // Go's crash: the default action of SIGABRT, a core dump where enabled.
+  if (traceback_mode().crash)
+    die_from_signal(SIGABRT);
+  _exit(2);
+}
+
+void mgo::die_from_signal(int sig) {
+  signal(sig, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, sig);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  raise(sig);
   _exit(2);
 }
 

@@ -57,6 +57,10 @@ void append_goroutines(std::string &out, const rt::G *me, int level);
 // Flushes standard output, writes a fatal report to standard error and
 // ends the process: exit status 2, or SIGABRT at GOTRACEBACK=crash.
 [[noreturn]] void write_fatal(const std::string &out);
+
+// gc's dieFromSignal: sig's default action, unblocked, ends the process;
+// exit status 2 if that does not.
+[[noreturn]] void die_from_signal(int sig);
 // The stack of the newest panic (or Goexit) of goroutine g whose
 // deferred calls are running, and the frame running them: its canonical
 // frame address and the pc its landing pad called from (unwind.cpp); null
