@@ -54,18 +54,7 @@ func (d Weekday) String() string {
 	return "%!Weekday(" + utoa(uint64(d)) + ")"
 }
 
-func utoa(u uint64) string {
-	var b [20]byte
-	i := len(b)
-	for {
-		i--
-		b[i] = byte('0' + u%10)
-		u /= 10
-		if u == 0 {
-			return string(b[i:])
-		}
-	}
-}
+func utoa(u uint64) string { return string(appendInt(nil, u, 0)) }
 
 // UTC returns t in UTC without its monotonic clock reading, as Go's does.
 // mini-Go has no time zones yet: every Time is in UTC.

@@ -20,17 +20,17 @@ func (t Time) String() string {
 		b = append(b, '-')
 		year = -year
 	}
-	b = appendInt(b, year, 4)
+	b = appendInt(b, uint64(year), 4)
 	b = append(b, '-')
-	b = appendInt(b, int(month), 2)
+	b = appendInt(b, uint64(month), 2)
 	b = append(b, '-')
-	b = appendInt(b, day, 2)
+	b = appendInt(b, uint64(day), 2)
 	b = append(b, ' ')
-	b = appendInt(b, hour, 2)
+	b = appendInt(b, uint64(hour), 2)
 	b = append(b, ':')
-	b = appendInt(b, min, 2)
+	b = appendInt(b, uint64(min), 2)
 	b = append(b, ':')
-	b = appendInt(b, sec, 2)
+	b = appendInt(b, uint64(sec), 2)
 	if ns := t.Nanosecond(); ns != 0 {
 		digits := 9
 		for ns%10 == 0 {
@@ -38,7 +38,7 @@ func (t Time) String() string {
 			digits--
 		}
 		b = append(b, '.')
-		b = appendInt(b, ns, digits)
+		b = appendInt(b, uint64(ns), digits)
 	}
 	b = append(b, " +0000 UTC"...)
 	if t.hasMono() {
@@ -51,15 +51,15 @@ func (t Time) String() string {
 		whole, frac := m/1e9, m%1e9
 		b = append(b, " m="...)
 		b = append(b, sign)
-		b = appendInt(b, int(whole), 0)
+		b = appendInt(b, uint64(whole), 0)
 		b = append(b, '.')
-		b = appendInt(b, int(frac), 9)
+		b = appendInt(b, uint64(frac), 9)
 	}
 	return string(b)
 }
 
-// appendInt appends the decimal digits of v >= 0, zero-padded to width.
-func appendInt(b []byte, v int, width int) []byte {
+// appendInt appends the decimal digits of v, zero-padded to width.
+func appendInt(b []byte, v uint64, width int) []byte {
 	var digits [20]byte
 	i := len(digits)
 	for v >= 10 || width > 1 {
