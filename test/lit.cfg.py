@@ -2,6 +2,7 @@
 # the build's locations as --param, so there is no generated site config.
 import os
 import shutil
+import sys
 
 import lit.formats
 
@@ -36,6 +37,9 @@ config.environment["MGOCACHEEXE"] = "off"
 if shutil.which("gdb", path=config.environment["PATH"]):
     config.available_features.add("gdb")
 
+# Tests that generate their input run lit's own interpreter: `python3` on
+# PATH may be a version manager's shim, ~0.35 s a start.
+config.substitutions.append(("%python", sys.executable))
 config.substitutions.append(("%mgoc", os.path.join(bin_dir, "mgoc")))
 config.substitutions.append(("%exitcode", os.path.join(config.test_source_root, "tools", "exitcode.sh")))
 config.substitutions.append(("%shared", os.path.join(config.test_source_root, "..", "..", "shared")))
