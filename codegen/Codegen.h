@@ -52,6 +52,12 @@ std::unique_ptr<llvm::Module> generatePackage(const CheckedProgram &program,
                                               llvm::LLVMContext &llvm,
                                               const CodegenOptions &options);
 
+// Replaces each stack slot of more than 64 KiB in module's functions by a
+// heap allocation where the function starts (codegen/StackSlots.cpp). Run
+// after the optimiser, which deletes the copies it forwards and gathers
+// inlined callees' slots into their callers' entry blocks.
+void moveLargeSlotsToHeap(llvm::Module &module);
+
 } // namespace mgo
 
 #endif

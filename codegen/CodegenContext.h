@@ -7,6 +7,7 @@
 #include "codegen/Codegen.h"
 #include "codegen/RuntimeABI.h"
 
+#include <llvm/ADT/SmallPtrSet.h>
 #include <llvm/IR/DIBuilder.h>
 #include <llvm/IR/IRBuilder.h>
 #include <llvm/IR/Module.h>
@@ -84,6 +85,10 @@ struct FuncState {
   types::Signature *sig = nullptr;
   std::vector<types::Var *> results; // named or synthesized result variables
   llvm::BasicBlock *allocaBB = nullptr;
+  // Private copies of large aggregates that nothing writes after they are
+  // taken (Module.cpp's load and store).
+  llvm::SmallPtrSet<llvm::Value *, 8> snapshots;
+  std::vector<llvm::LoadInst *> snapshotLoads;
   std::unordered_map<const Stmt *, BranchTargets> targets;
   std::vector<const Stmt *>
       breakables; // enclosing for/range/switch, innermost last
@@ -240,6 +245,8 @@ public:
   llvm::Value *genCompare(Token::Kind op, llvm::Value *x, llvm::Value *y,
                           types::Type *t);
   llvm::Value *genEqual(llvm::Value *x, llvm::Value *y, types::Type *t);
+  llvm::Value *genArrayEqualLoop(llvm::Value *x, llvm::Value *y,
+                                 types::Array *arr);
   llvm::Value *genIsNil(llvm::Value *v);
   llvm::Value *genCaseMatch(llvm::Value *tag, types::Type *tagType, Expr *e);
   llvm::Value *genLogical(BinaryExpr *e);
@@ -252,6 +259,8 @@ public:
   llvm::Value *genCompositeLit(CompositeLit *e);
   void genCompositeInto(llvm::Value *addr, CompositeLit *e, types::Type *t);
   llvm::Value *genMapIndex(IndexExpr *e, llvm::Value **okOut);
+  llvm::Value *largeMapValue(types::Type *elem, llvm::Value *entry,
+                             llvm::Value *found);
   llvm::Value *mapLookup(types::Map *mt, llvm::Value *m, llvm::Value *keyAddr,
                          llvm::Value **okOut);
   llvm::Value *genConversion(CallExpr *e);
@@ -435,7 +444,15 @@ public:
                  const std::function<void()> &emitPanic);
   llvm::Value *loadUnlessNull(llvm::Value *p, unsigned slot,
                               const llvm::Twine &name);
+  bool isLargeAggregate(types::Type *t);
+  llvm::Value *loadSnapshot(types::Type *t, llvm::AllocaInst *copy,
+                            const llvm::Twine &name);
+  llvm::Value *addressOf(llvm::Value *v);
+  llvm::Value *elementValue(llvm::Type *arrTy, llvm::Value *arr, llvm::Value *i,
+                            types::Type *elem);
+  void finishLargeAggregates();
   void store(llvm::Value *v, llvm::Value *addr, types::Type *t);
+  void storeValue(llvm::Value *v, llvm::Value *addr);
   llvm::Value *load(types::Type *t, llvm::Value *addr,
                     const llvm::Twine &name = "");
   void copyValue(llvm::Value *dst, llvm::Value *src, types::Type *t);
@@ -476,6 +493,11 @@ public:
       promotedMethods, promotedIfaceWrappers;
   std::map<std::string, llvm::Constant *> strings;
   FuncState *fs = nullptr;
+  // Aggregates above this size are values only as loads of a snapshot
+  // (Module.cpp's store and load).
+  static constexpr uint64_t kLargeAggregateBytes = 1024;
+  // Arrays longer than this compare in a loop (Operators.cpp).
+  static constexpr int64_t kUnrolledEqualLen = 16;
 
   // Nodes and variables codegen makes up (deferred calls).
   std::vector<std::unique_ptr<Node>> synthNodes;

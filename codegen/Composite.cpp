@@ -132,6 +132,8 @@ Value *CodegenContext::genCompositeLit(CompositeLit *e) {
   }
   AllocaInst *tmp = entryAlloca(llType(t), "lit");
   genCompositeInto(tmp, e, t);
+  if (isLargeAggregate(t))
+    return loadSnapshot(t, tmp, "lit.val");
   return load(t, tmp, "lit.val");
 }
 

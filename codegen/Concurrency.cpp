@@ -104,7 +104,7 @@ void CodegenContext::genGo(GoStmt *s) {
   uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
   Value *env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
   for (size_t i = 0; i < values.size(); ++i)
-    B.CreateStore(values[i], B.CreateStructGEP(envTy, env, i));
+    storeValue(values[i], B.CreateStructGEP(envTy, env, i));
   auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
   Function *thunk =
       Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);

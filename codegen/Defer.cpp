@@ -271,7 +271,7 @@ void CodegenContext::genDefer(DeferStmt *s) {
     env = site.env;
   }
   for (size_t i = 0; i < site.pending.size(); ++i)
-    B.CreateStore(site.pending[i], B.CreateStructGEP(site.envTy, env, i));
+    storeValue(site.pending[i], B.CreateStructGEP(site.envTy, env, i));
   site.pending.clear();
   if (!d.list) {
     Value *bits = B.CreateLoad(i64, d.bits);
@@ -284,7 +284,7 @@ void CodegenContext::returnThroughDefers(const std::vector<Value *> &values) {
   for (size_t i = 0; i < values.size(); ++i) {
     Value *slot =
         fs->results.empty() ? d.resultSlots[i] : varAddr(fs->results[i]);
-    B.CreateStore(values[i], slot);
+    storeValue(values[i], slot);
   }
   B.CreateBr(d.exitBB);
 }

@@ -153,10 +153,7 @@ Value *CodegenContext::genAddr(Expr *e) {
   }
   // Not addressable: a temporary holds the value (a field of a call result,
   // an element of an array value).
-  Value *v = genExpr(e);
-  AllocaInst *tmp = entryAlloca(v->getType(), "tmp");
-  B.CreateStore(v, tmp);
-  return tmp;
+  return addressOf(genExpr(e));
 }
 
 Value *CodegenContext::derefCheck(Value *ptr) { return derefCheck(B, ptr); }
@@ -250,6 +247,10 @@ Value *CodegenContext::mapLookup(types::Map *mt, Value *m, Value *keyAddr,
   Value *p =
       rt.call(B, Rt::mgo_map_access, {typeDesc(mt), m, keyAddr}, "entry");
   Value *found = B.CreateICmpNE(p, ConstantPointerNull::get(ptrTy), "found");
+  if (okOut)
+    *okOut = found;
+  if (isLargeAggregate(mt->elem))
+    return largeMapValue(mt->elem, p, found);
   BasicBlock *from = B.GetInsertBlock();
   BasicBlock *hit = newBlock("map.hit");
   BasicBlock *done = newBlock("map.done");
@@ -261,9 +262,24 @@ Value *CodegenContext::mapLookup(types::Map *mt, Value *m, Value *keyAddr,
   PHINode *phi = B.CreatePHI(llType(mt->elem), 2, "mapval");
   phi->addIncoming(v, hit);
   phi->addIncoming(Constant::getNullValue(llType(mt->elem)), from);
-  if (okOut)
-    *okOut = found;
   return phi;
+}
+
+// A large value is a snapshot (Module.cpp's load), zeroed, then copied from
+// the entry when there is one: a phi of two such values would be lowered
+// element by element.
+Value *CodegenContext::largeMapValue(types::Type *elem, Value *entry,
+                                     Value *found) {
+  AllocaInst *copy = entryAlloca(llType(elem), "value.copy");
+  zeroFill(copy, elem);
+  BasicBlock *hit = newBlock("map.hit");
+  BasicBlock *done = newBlock("map.done");
+  B.CreateCondBr(found, hit, done);
+  B.SetInsertPoint(hit);
+  copyValue(copy, entry, elem);
+  B.CreateBr(done);
+  B.SetInsertPoint(done);
+  return loadSnapshot(elem, copy, "mapval");
 }
 
 // s[lo:hi:max] with Go's checks, in gc's order: max against cap, hi against

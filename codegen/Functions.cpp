@@ -165,6 +165,7 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
     else
       B.CreateUnreachable();
   }
+  finishLargeAggregates();
   for (const FuncState::GoThunk &t : st.goThunks)
     emitGoThunk(t);
 }

@@ -239,6 +239,7 @@ void CodegenContext::emitInit() {
   emitPackageInit(unit);
   ensureBlock();
   B.CreateRetVoid();
+  finishLargeAggregates();
   fs = nullptr;
 }
 
@@ -373,13 +374,111 @@ Value *CodegenContext::loadUnlessNull(Value *p, unsigned slot,
   return phi;
 }
 
+// LLVM lowers a first-class aggregate load or store element by element, in
+// the optimiser and in instruction selection alike: a 1 MiB array copied as a
+// value took minutes and over 20 GB. So a large aggregate's value is a load
+// from a snapshot, a private copy nothing writes after it is taken, and
+// storing that value copies the snapshot's memory instead. Small aggregates
+// stay first-class values, which SROA keeps in registers.
+bool CodegenContext::isLargeAggregate(types::Type *t) {
+  return isAggregate(t) && sizeOf(t) > kLargeAggregateBytes;
+}
+
+Value *CodegenContext::loadSnapshot(types::Type *t, AllocaInst *copy,
+                                    const Twine &name) {
+  fs->snapshots.insert(copy);
+  LoadInst *l = B.CreateLoad(llType(t), copy, name);
+  fs->snapshotLoads.push_back(l);
+  return l;
+}
+
+// Where a large aggregate's value is in memory that nothing writes: its
+// snapshot, a part of one, or else a new copy.
+Value *CodegenContext::addressOf(Value *v) {
+  if (auto *l = dyn_cast<LoadInst>(v);
+      l && fs->snapshots.contains(l->getPointerOperand()))
+    return l->getPointerOperand();
+  if (auto *part = dyn_cast<ExtractValueInst>(v)) {
+    Value *whole = part->getAggregateOperand();
+    auto *l = dyn_cast<LoadInst>(whole);
+    if (l && fs->snapshots.contains(l->getPointerOperand())) {
+      SmallVector<Value *, 4> path{B.getInt32(0)};
+      for (unsigned i : part->indices())
+        path.push_back(B.getInt32(i));
+      return B.CreateInBoundsGEP(whole->getType(), l->getPointerOperand(),
+                                 path);
+    }
+  }
+  AllocaInst *tmp = entryAlloca(v->getType(), "tmp");
+  B.CreateStore(v, tmp);
+  return tmp;
+}
+
+// Element i of the array at arr, itself a snapshot when large (arr's memory is
+// one).
+Value *CodegenContext::elementValue(Type *arrTy, Value *arr, Value *i,
+                                    types::Type *elem) {
+  Value *addr = B.CreateInBoundsGEP(arrTy, arr, {i64c(0), i}, "elem.addr");
+  if (!isLargeAggregate(elem))
+    return B.CreateLoad(llType(elem), addr, "elem");
+  fs->snapshots.insert(addr);
+  LoadInst *l = B.CreateLoad(llType(elem), addr, "elem");
+  fs->snapshotLoads.push_back(l);
+  return l;
+}
+
+// What is left of a snapshot's value once the function is generated: a part
+// taken out of it is loaded from the snapshot itself, and a load nothing uses
+// any more goes (instruction selection at -O0 would still lower it).
+void CodegenContext::finishLargeAggregates() {
+  std::vector<LoadInst *> work = std::move(fs->snapshotLoads);
+  while (!work.empty()) {
+    LoadInst *whole = work.back();
+    work.pop_back();
+    for (User *user : make_early_inc_range(whole->users())) {
+      auto *part = dyn_cast<ExtractValueInst>(user);
+      if (!part)
+        continue;
+      IRBuilder<> pb(part);
+      SmallVector<Value *, 4> path{pb.getInt32(0)};
+      for (unsigned i : part->indices())
+        path.push_back(pb.getInt32(i));
+      Value *addr = pb.CreateInBoundsGEP(whole->getType(),
+                                         whole->getPointerOperand(), path);
+      LoadInst *loaded = pb.CreateLoad(part->getType(), addr);
+      loaded->takeName(part);
+      part->replaceAllUsesWith(loaded);
+      part->eraseFromParent();
+      if (loaded->getType()->isAggregateType())
+        work.push_back(loaded);
+    }
+    if (whole->use_empty())
+      whole->eraseFromParent();
+  }
+}
+
 void CodegenContext::store(Value *v, Value *addr, types::Type *t) {
   (void)t;
+  storeValue(v, addr);
+}
+
+void CodegenContext::storeValue(Value *v, Value *addr) {
+  auto *l = dyn_cast<LoadInst>(v);
+  if (l && fs->snapshots.contains(l->getPointerOperand())) {
+    const DataLayout &layout = M->getDataLayout();
+    B.CreateMemCpy(addr, l->getAlign(), l->getPointerOperand(), l->getAlign(),
+                   layout.getTypeAllocSize(l->getType()));
+    return;
+  }
   B.CreateStore(v, addr);
 }
 
 Value *CodegenContext::load(types::Type *t, Value *addr, const Twine &name) {
-  return B.CreateLoad(llType(t), addr, name);
+  if (!isLargeAggregate(t))
+    return B.CreateLoad(llType(t), addr, name);
+  AllocaInst *copy = entryAlloca(llType(t), name + ".copy");
+  copyValue(copy, addr, t);
+  return loadSnapshot(t, copy, name);
 }
 
 // Aggregates are copied with memcpy rather than a first-class load and store,

@@ -300,6 +300,8 @@ Value *CodegenContext::genEqual(Value *x, Value *y, types::Type *t) {
     return all;
   }
   if (auto *arr = dyn_cast<types::Array>(u)) {
+    if (arr->len > kUnrolledEqualLen)
+      return genArrayEqualLoop(x, y, arr);
     Value *all = i1c(true);
     for (int64_t i = 0; i < arr->len; ++i) {
       Value *fe = genEqual(B.CreateExtractValue(x, {unsigned(i)}),
@@ -311,6 +313,36 @@ Value *CodegenContext::genEqual(Value *x, Value *y, types::Type *t) {
   if (isa<types::Interface>(u))
     return genIfaceEqual(x, y, t);
   return B.CreateICmpEQ(x, y, "eq");
+}
+
+// A long array's == is a loop over its elements, stopping at the first that
+// differs, as gc's: unrolled, [1 << 20]int is a million comparisons.
+Value *CodegenContext::genArrayEqualLoop(Value *x, Value *y,
+                                         types::Array *arr) {
+  Type *arrTy = llType(arr);
+  Value *px = addressOf(x), *py = addressOf(y);
+  BasicBlock *from = B.GetInsertBlock();
+  BasicBlock *loop = newBlock("aeq.loop");
+  BasicBlock *next = newBlock("aeq.next");
+  BasicBlock *done = newBlock("aeq.done");
+  B.CreateBr(loop);
+  B.SetInsertPoint(loop);
+  PHINode *i = B.CreatePHI(i64, 2, "aeq.i");
+  i->addIncoming(i64c(0), from);
+  Value *ex = elementValue(arrTy, px, i, arr->elem);
+  Value *ey = elementValue(arrTy, py, i, arr->elem);
+  Value *same = genEqual(ex, ey, arr->elem);
+  BasicBlock *differs = B.GetInsertBlock();
+  B.CreateCondBr(same, next, done);
+  B.SetInsertPoint(next);
+  Value *i1 = B.CreateAdd(i, i64c(1), "aeq.i1");
+  i->addIncoming(i1, next);
+  B.CreateCondBr(B.CreateICmpULT(i1, i64c(arr->len)), loop, done);
+  continueAt(done);
+  PHINode *eq = B.CreatePHI(this->i1, 2, "eq");
+  eq->addIncoming(i1c(false), differs);
+  eq->addIncoming(i1c(true), next);
+  return eq;
 }
 
 } // namespace mgo

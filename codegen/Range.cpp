@@ -124,7 +124,7 @@ void CodegenContext::genRangeIndexed(RangeStmt *s, BranchTargets &bt) {
       if (s->x->tv.isAddressable())
         copyValue(copy, genAddr(s->x), xt);
       else
-        B.CreateStore(genExpr(s->x), copy);
+        store(genExpr(s->x), copy, xt);
       base = copy;
     } else {
       base = nullptr;

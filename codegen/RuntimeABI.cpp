@@ -105,6 +105,9 @@ Function *RuntimeABI::get(Rt id) {
   if (f)
     return f;
   const Entry &e = entries[static_cast<int>(id)];
+  // A module codegen has finished declares what it used already.
+  if ((f = module_->getFunction(e.name)))
+    return f;
   TypeEnv env{module_->getContext(), stringTy_};
   f = Function::Create(e.type(env), GlobalValue::ExternalLinkage, e.name,
                        module_);

@@ -1,4 +1,5 @@
 // Optimisation and machine-code emission for the host.
+#include "codegen/Codegen.h"
 #include "tools/Driver.h"
 
 #include <llvm/Analysis/CGSCCPassManager.h>
@@ -86,8 +87,10 @@ void optimizeModule(Module &module, int optLevel, bool race) {
   module.setTargetTriple(hostMachine->getTargetTriple().str());
   module.setDataLayout(hostMachine->createDataLayout());
   hostMachine->setOptLevel(codegenLevel(optLevel));
-  if (optLevel == 0 && !race)
+  if (optLevel == 0 && !race) {
+    moveLargeSlotsToHeap(module);
     return;
+  }
   LoopAnalysisManager lam;
   FunctionAnalysisManager fam;
   CGSCCAnalysisManager cgam;
@@ -103,6 +106,7 @@ void optimizeModule(Module &module, int optLevel, bool race) {
         pb.buildPerModuleDefaultPipeline(passLevel(optLevel));
     mpm.run(module, mam);
   }
+  moveLargeSlotsToHeap(module);
   if (race)
     instrumentRaces(module, mam);
 }
