@@ -257,8 +257,11 @@ void Checker::unionTerms(Expr *e, std::vector<Term> &terms) {
   terms.push_back(term);
 }
 
-// Whether t is in a union's type set.
+// Whether t is in a union's type set; a type parameter is when its whole
+// type set is.
 bool Checker::inUnion(Type *t, const std::vector<Term> &terms) {
+  if (auto *tp = dyn_cast<TypeParam>(t))
+    return tp->constraint && typeSetIn(tp->constraint, terms);
   for (const Term &term : terms) {
     if (auto *it = dyn_cast<Interface>(term.type->underlying())) {
       if (satisfies(t, it, nullptr))
@@ -267,6 +270,40 @@ bool Checker::inUnion(Type *t, const std::vector<Term> &terms) {
     }
     if (term.tilde ? t->underlying() == term.type : t == term.type)
       return true;
+  }
+  return false;
+}
+
+// Whether c's type set (the intersection of its unions) is in a union's:
+// it is when one of c's unions has all its terms in it.
+bool Checker::typeSetIn(Interface *c, const std::vector<Term> &terms) {
+  for (const auto &own : c->unions) {
+    bool all = !own.empty();
+    for (const Term &x : own)
+      all = all && termIn(x, terms);
+    if (all)
+      return true;
+  }
+  return false;
+}
+
+// Whether the types of term x are all in a union's type set: ~X is only
+// by a term ~X, which a term X does not cover.
+bool Checker::termIn(const Term &x, const std::vector<Term> &terms) {
+  if (auto *it = dyn_cast<Interface>(x.type->underlying()))
+    return typeSetIn(it, terms);
+  if (!x.tilde)
+    return inUnion(x.type, terms);
+  for (const Term &term : terms) {
+    if (auto *it = dyn_cast<Interface>(term.type->underlying())) {
+      bool all = true;
+      for (const auto &u : it->unions)
+        all = all && termIn(x, u);
+      if (all)
+        return true;
+    } else if (term.tilde && term.type == x.type) {
+      return true;
+    }
   }
   return false;
 }
@@ -280,7 +317,11 @@ bool Checker::satisfies(Type *t, Interface *c, std::string *cause) {
   for (const auto &terms : c->unions) {
     if (inUnion(t, terms))
       continue;
-    if (cause) {
+    // gc names no missing type for a type parameter, whose type set is
+    // missing some.
+    if (cause && isa<TypeParam>(t)) {
+      *cause = "";
+    } else if (cause) {
       std::string set;
       for (size_t i = 0; i < terms.size(); i++) {
         if (i > 0)
@@ -518,11 +559,12 @@ void Checker::inferFromConstraints(const std::vector<TypeParam *> &tps,
 bool Checker::verifyTypeArgs(const std::vector<TypeParam *> &tps,
                              const std::vector<Type *> &args,
                              const std::vector<SrcLoc> &at) {
-  if (anyTypeParam(args))
-    return true;
   for (size_t i = 0; i < tps.size(); i++) {
     Interface *c = tps[i]->constraint;
-    if (!c)
+    // A type parameter used in its own list's constraints ([T Eq[T]]) has
+    // no constraint yet to be judged by.
+    auto *tp = dyn_cast<TypeParam>(args[i]);
+    if (!c || (tp && !tp->constraint))
       continue;
     std::string cause;
     if (satisfies(args[i], substConstraint(c, tps, args), &cause))
@@ -772,6 +814,7 @@ void Checker::funcInstantiation(Operand &x, IndexExpr *e) {
   for (Type *t : args)
     if (isInvalidType(t)) {
       x.mode = TypeAndValue::Invalid;
+      x.generic = nullptr;
       return;
     }
   size_t want = gen->typeParams.size();
@@ -780,6 +823,7 @@ void Checker::funcInstantiation(Operand &x, IndexExpr *e) {
                                    " type arguments but want " +
                                    std::to_string(want));
     x.mode = TypeAndValue::Invalid;
+    x.generic = nullptr;
     return;
   }
   x.typeArgs = args;
@@ -799,6 +843,7 @@ void Checker::funcInstantiation(Operand &x, IndexExpr *e) {
   at.resize(want, e->lbrack);
   if (!verifyTypeArgs(gen->typeParams, args, at)) {
     x.mode = TypeAndValue::Invalid;
+    x.generic = nullptr;
     return;
   }
   Func *inst = instantiateFunc(gen, args);

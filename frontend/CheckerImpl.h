@@ -176,6 +176,8 @@ public:
   void unionTerms(Expr *e, std::vector<types::Term> &terms);
   bool inUnion(Type *t, const std::vector<types::Term> &terms);
   bool satisfies(Type *t, types::Interface *c, std::string *cause);
+  bool typeSetIn(types::Interface *c, const std::vector<types::Term> &terms);
+  bool termIn(const types::Term &x, const std::vector<types::Term> &terms);
   types::Interface *substConstraint(types::Interface *c,
                                     const std::vector<types::TypeParam *> &tps,
                                     const std::vector<Type *> &args);
