@@ -203,6 +203,20 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
     } else if (isa<types::Slice>(u) || isa<types::Chan>(u) ||
                (isa<types::Map>(u) && id == BuiltinId::Len)) {
       ok = true;
+    } else if (isa<types::TypeParam>(a.type)) {
+      // Without a core type ([2]int | string), every type of the type set
+      // must have a length.
+      ok = types::typeSetAll(a.type, [id](Type *t) {
+        Type *u = t->underlying();
+        if (auto *p = dyn_cast<types::Pointer>(u);
+            p && isa<types::Array>(p->elem->underlying()))
+          return true;
+        if (auto *b = dyn_cast<types::Basic>(u))
+          return b->isString() && id == BuiltinId::Len;
+        return isa<types::Array>(u) || isa<types::Slice>(u) ||
+               isa<types::Chan>(u) ||
+               (isa<types::Map>(u) && id == BuiltinId::Len);
+      });
     }
     if (!ok) {
       errorAt(a.expr,
