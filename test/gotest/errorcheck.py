@@ -21,12 +21,13 @@ syntax errors); the other flags ask for gc's optimiser diagnostics (-m,
 -d=ssa/..., -live), which mgoc has no counterpart for.
 
 Subcommands:
-  list ROOT              the programs, one DIR/NAME a line (for CMake)
+  list ROOT [SUITE]      the programs, one DIR/NAME a line (for CMake), of
+                         gotest.py's directories or SUITE's (typeparam)
   run MGOC ROOT REL XFAIL
                          judge DIR/NAME.go; a program listed in XFAIL
                          (errorcheck-failures.txt) that fails passes and one
                          that passes fails, so the list only shrinks.
-  classify MGOC ROOT OUT
+  classify MGOC ROOT OUT [SUITE]
                          judge every program and write the list of those
                          that fail, each with its reason, to OUT
 """
@@ -65,10 +66,10 @@ def excluded_by_run_go(root):
             if re.match(r'\s*"([^"]+)"', line)}
 
 
-def programs(root):
+def programs(root, suite="go"):
     out = []
     excluded = excluded_by_run_go(root)
-    for d in gotest.SUITES["go"]:
+    for d in gotest.SUITES[suite]:
         for name in sorted(os.listdir(os.path.join(root, d))):
             if not name.endswith(".go"):
                 continue
@@ -192,14 +193,14 @@ def judge(mgoc, root, rel):
 
 
 def main(argv):
-    if len(argv) == 2 and argv[0] == "list":
+    if len(argv) in (2, 3) and argv[0] == "list":
         if os.path.isdir(argv[1]):
-            for rel in programs(argv[1]):
+            for rel in programs(argv[1], *argv[2:]):
                 print(rel[:-3])
         return 0
-    if len(argv) == 4 and argv[0] == "classify":
+    if len(argv) in (4, 5) and argv[0] == "classify":
         mgoc, root, out = argv[1:4]
-        rels = programs(root)
+        rels = programs(root, *argv[4:])
         with multiprocessing.Pool() as pool:
             kinds = pool.starmap(judge, [(mgoc, root, rel) for rel in rels])
         failing = [(rel, kind, detail) for rel, (kind, detail)
@@ -207,7 +208,8 @@ def main(argv):
         with open(out, "w", encoding="utf-8") as f:
             f.write("# Go's errorcheck programs (test/gotest/errorcheck.py) "
                     "mgoc fails, with why.\n# Regenerate with "
-                    "test/gotest/errorcheck.py classify MGOC ROOT OUT\n")
+                    "test/gotest/errorcheck.py classify MGOC ROOT OUT%s\n"
+                    % "".join(" " + a for a in argv[4:]))
             for rel, kind, detail in failing:
                 reason = detail.split("\n")[0][:150] if detail else kind
                 f.write("%-32s %s: %s\n" % (rel, kind, reason))
