@@ -31,7 +31,19 @@ void Checker::rawExpr(Operand &x, Expr *e, Type *hint, bool allowGeneric) {
         f && !f->typeParams.empty())
       x.generic = f;
   }
-  if (!allowGeneric && x.generic) {
+  if (!allowGeneric && x.generic && !x.typeArgs.empty() && isa<IndexExpr>(e)) {
+    // A partial instantiation (F[int] of F[A, B any]) as a value: gc names
+    // the first type parameter left to infer.
+    const std::vector<TypeParam *> &tps = x.generic->typeParams;
+    std::vector<Type *> m = x.typeArgs;
+    m.resize(tps.size(), nullptr);
+    inferFromConstraints(tps, m);
+    size_t i = std::find(m.begin(), m.end(), nullptr) - m.begin();
+    error(cast<IndexExpr>(e)->lbrack,
+          "cannot infer " + tps[i]->obj->name + " (" +
+              diags.position(tps[i]->obj->loc) + ")");
+    x.mode = TypeAndValue::Invalid;
+  } else if (!allowGeneric && x.generic) {
     errorAt(e, "cannot use generic function " + exprString(e) +
                    " without instantiation");
     x.mode = TypeAndValue::Invalid;

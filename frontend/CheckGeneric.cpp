@@ -787,14 +787,10 @@ Type *Checker::instantiatedType(IndexExpr *e, Named *gen) {
       return invalidType();
   size_t want = gen->typeParams.size();
   if (args.size() != want) {
-    if (args.size() > want)
-      errorAt(args.size() > 1 && want > 0 ? e->more[want - 1] : e->index,
-              "got " + std::to_string(args.size()) +
-                  " type arguments but want " + std::to_string(want));
-    else
-      error(e->lbrack, "not enough type arguments for type " + gen->obj->name +
-                           ": have " + std::to_string(args.size()) + ", want " +
-                           std::to_string(want));
+    // gc 1.19's wording for a type, unlike a function's "got N type
+    // arguments but want M".
+    errorAt(e, "got " + std::to_string(args.size()) + " arguments but " +
+                   std::to_string(want) + " type parameters");
     return invalidType();
   }
   std::vector<SrcLoc> at;
