@@ -613,6 +613,27 @@ InterfaceTypeExpr *Parser::interfaceType() {
       f->names.push_back(n);
       FieldList *typeParams = nullptr;
       f->type = funcType(n->loc, &typeParams);
+    } else if (tok_.kind == Token::LBRACK) {
+      // m[P any]() or an embedded T[int]: as gc's parser, the list decides,
+      // a method's by its first entry's name.
+      SrcLoc lbrack = pos();
+      next();
+      FieldList *list = paramList(lbrack, nullptr, Token::RBRACK, false);
+      if (list->list.empty()) {
+        syntaxErrorAt(lbrack, "expecting type");
+        f->type = n;
+      } else if (!list->list[0]->names.empty()) {
+        f->names.push_back(n);
+        FieldList *typeParams = nullptr;
+        f->type = funcType(n->loc, &typeParams);
+        error(lbrack, "interface method must have no type parameters");
+      } else {
+        auto *ix = ast_.make<IndexExpr>(n->loc, n, list->list[0]->type);
+        for (size_t i = 1; i < list->list.size(); i++)
+          ix->more.push_back(list->list[i]->type);
+        ix->lbrack = lbrack;
+        f->type = unionRest(ix);
+      }
     } else {
       f->type = unionRest(qualifiedName(n));
     }
