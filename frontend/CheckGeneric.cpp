@@ -11,6 +11,7 @@
 #include "frontend/CheckerImpl.h"
 
 #include <algorithm>
+#include <map>
 
 namespace mgo {
 
@@ -188,6 +189,7 @@ std::vector<TypeParam *> Checker::declareTypeParams(FieldList *list) {
       tn->type = tp;
       n->obj = tn;
       tps.push_back(tp);
+      packageTypeParams.push_back(tp);
       if (!n->isBlank())
         if (Object *prev = scope->insert(tn))
           redeclared(n->loc, n->name, prev);
@@ -556,9 +558,59 @@ void Checker::inferFromConstraints(const std::vector<TypeParam *> &tps,
 
 // Checks type arguments against their constraints; at is where each is
 // reported (the argument list's start for inferred ones).
+// Adds the flow of args's type parameters into tps to the graph; true,
+// with gc's error, when that closes a cycle that grows a type argument
+// (f[[]T](...) in f[T]'s body), which gc refuses rather than instantiate
+// without end.
+bool Checker::instantiationCycle(const std::vector<TypeParam *> &tps,
+                                 const std::vector<Type *> &args,
+                                 const std::vector<SrcLoc> &at) {
+  if (isLibrary())
+    return false;
+  for (size_t i = 0; i < tps.size() && i < args.size(); i++)
+    for (TypeParam *from : packageTypeParams) {
+      std::vector<TypeParam *> only{from};
+      if (!mentionsTypeParam(args[i], &only))
+        continue;
+      typeParamFlow[from].push_back({tps[i], args[i] != from, args[i], at[i]});
+      // A path back from tps[i] to from that grows, or any path when this
+      // edge grows, is a cycle of positive weight: search (parameter,
+      // grown) states, keeping each state's edge in for the message.
+      using State = std::pair<TypeParam *, bool>;
+      std::map<State, std::pair<State, const FlowEdge *>> via;
+      std::vector<State> work{{tps[i], args[i] != from}};
+      via[work[0]] = {work[0], nullptr};
+      while (!work.empty()) {
+        State st = work.back();
+        work.pop_back();
+        if (st.first == from && st.second) {
+          // gc lists the cycle's edges from tps[i] on, this one last.
+          std::string path = "\n\t" + diags.position(at[i]) + ": " +
+                             tps[i]->obj->name + " instantiated as " +
+                             typeString(args[i]);
+          for (State cur = st; via[cur].second; cur = via[cur].first) {
+            const FlowEdge *e = via[cur].second;
+            path = "\n\t" + diags.position(e->at) + ": " + e->to->obj->name +
+                   " instantiated as " + typeString(e->arg) + path;
+          }
+          error(from->obj->loc, "instantiation cycle:" + path);
+          return true;
+        }
+        for (const FlowEdge &e : typeParamFlow[st.first]) {
+          State next{e.to, st.second || e.grows};
+          if (via.emplace(next, std::make_pair(st, &e)).second)
+            work.push_back(next);
+        }
+      }
+    }
+  return false;
+}
+
 bool Checker::verifyTypeArgs(const std::vector<TypeParam *> &tps,
                              const std::vector<Type *> &args,
                              const std::vector<SrcLoc> &at) {
+  if (instantiationCycle(tps, args, at))
+    return false;
   for (size_t i = 0; i < tps.size(); i++) {
     Interface *c = tps[i]->constraint;
     // A type parameter used in its own list's constraints ([T Eq[T]]) has

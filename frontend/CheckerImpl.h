@@ -426,7 +426,22 @@ public:
   // Generic declarations whose body failed its check over its type
   // parameters: their instances' bodies are not checked again.
   std::unordered_set<FuncDecl *> failedGenericBodies;
-  bool inInstance = false; // checking an instance's body
+  bool inInstance = false;     // checking an instance's body
+  // types2's monomorphization check: an edge from each type parameter a
+  // type argument of a generic declaration mentions to the parameter it is
+  // passed for, of weight 1 unless the argument is that type parameter
+  // itself; a cycle of positive weight would make instances without end.
+  struct FlowEdge {
+    types::TypeParam *to;
+    bool grows;
+    types::Type *arg;
+    SrcLoc at;
+  };
+  std::unordered_map<types::TypeParam *, std::vector<FlowEdge>> typeParamFlow;
+  std::vector<types::TypeParam *> packageTypeParams;
+  bool instantiationCycle(const std::vector<types::TypeParam *> &tps,
+                          const std::vector<types::Type *> &args,
+                          const std::vector<SrcLoc> &at);
   // The instance whose method's receiver is being declared.
   types::Named *instanceRecv = nullptr;
 
