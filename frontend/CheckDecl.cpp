@@ -769,8 +769,15 @@ void Checker::declStmt(GenDecl *decl) {
     break;
   case Token::TYPE:
     for (Node *s : decl->specs)
-      if (auto *ts = dyn_cast<TypeSpec>(s))
+      if (auto *ts = dyn_cast<TypeSpec>(s)) {
+        // gc 1.19 has no names for a local type's instances (unified IR,
+        // Go 1.20's, added main.T·2[int]): it refuses the declaration,
+        // after its type check, which declares it.
+        if (overTypeParams)
+          error(decl->loc, "type declarations inside generic functions are "
+                           "not currently supported");
         localTypeSpec(ts);
+      }
     break;
   default:
     break;

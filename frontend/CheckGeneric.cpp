@@ -1045,10 +1045,12 @@ void Checker::checkInstanceBodies() {
     Package *saved = pkg;
     pkg = b.func->pkg;
     inInstance = !b.overTypeParams;
+    overTypeParams = b.overTypeParams;
     unsigned errors = diags.errorCount();
     if (d->body)
       funcBody(d, b.func);
     inInstance = false;
+    overTypeParams = false;
     pkg = saved;
     if (b.overTypeParams) {
       if (diags.errorCount() != errors)

@@ -427,6 +427,7 @@ public:
   // parameters: their instances' bodies are not checked again.
   std::unordered_set<FuncDecl *> failedGenericBodies;
   bool inInstance = false;     // checking an instance's body
+  bool overTypeParams = false; // checking a generic body, once
   // types2's monomorphization check: an edge from each type parameter a
   // type argument of a generic declaration mentions to the parameter it is
   // passed for, of weight 1 unless the argument is that type parameter
