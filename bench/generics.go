@@ -1,6 +1,6 @@
 // generics: generic code against the same code written for one type. Each
-// pair (Sum, Map, Max over a slice, a Stack's Push and Pop) runs the same
-// work alternately, ROUNDS times, and the median time of each is printed
+// pair (Sum, Map, Filter, Max over a slice, a Stack's Push and Pop) runs the
+// same work alternately, ROUNDS times, and the median time of each is printed
 // with the ratio generic/hand-written (1.00 is equal; the goal is within
 // 1.05). The checksums must agree: both versions compute the same thing.
 // mgoc compiles each pair to the same optimised IR but for names (one body
@@ -57,6 +57,26 @@ func mapInts(xs []int, out []int, f func(int) int) []int {
 	return out
 }
 
+func Filter[T any](xs []T, out []T, keep func(T) bool) []T {
+	out = out[:0]
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func filterInts(xs []int, out []int, keep func(int) bool) []int {
+	out = out[:0]
+	for _, x := range xs {
+		if keep(x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
 func Max[T Ordered](xs []T) T {
 	m := xs[0]
 	for _, x := range xs[1:] {
@@ -106,6 +126,8 @@ var (
 )
 
 func double(x int) int { return 2*x + 1 }
+
+func odd(x int) bool { return x%2 == 1 }
 
 func stackGeneric() int {
 	var s Stack[int]
@@ -179,6 +201,19 @@ func main() {
 			t := 0
 			for r := 0; r < reps; r++ {
 				t += len(mapInts(ints, out, double))
+			}
+			return t
+		}},
+		{"Filter", func() int {
+			t := 0
+			for r := 0; r < reps; r++ {
+				t += len(Filter(ints, out, odd))
+			}
+			return t
+		}, func() int {
+			t := 0
+			for r := 0; r < reps; r++ {
+				t += len(filterInts(ints, out, odd))
 			}
 			return t
 		}},
