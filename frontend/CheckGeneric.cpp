@@ -1006,9 +1006,10 @@ Signature *Checker::inferCall(Operand &x, CallExpr *call,
   return inst->signature();
 }
 
-// Each generic function and method of the package is checked once over its
-// own type parameters (types2's check of the generic declaration), as the
-// instance whose type arguments are those type parameters: its errors are
+// Each generic function, type and method of the package is checked once
+// over its own type parameters (types2's check of the generic declaration),
+// as the instance whose type arguments are those type parameters (a type's
+// even when nothing instantiates it or it has no methods): its errors are
 // the generic declaration's, named by type parameter. Library packages are
 // Go's own sources, whose generic bodies are only checked per instance.
 void Checker::checkGenericBodies() {
@@ -1022,7 +1023,7 @@ void Checker::checkGenericBodies() {
     }
     if (auto *tn = dyn_cast<TypeName>(obj)) {
       auto *n = dyn_cast_or_null<Named>(tn->type);
-      if (n && !n->typeParams.empty() && !n->genericMethods.empty()) {
+      if (n && !n->typeParams.empty()) {
         std::vector<Type *> own(n->typeParams.begin(), n->typeParams.end());
         instantiateType(n, own, n->obj->loc);
       }
