@@ -258,6 +258,8 @@ public:
   llvm::Value *genSelectorAddr(SelectorExpr *e);
   llvm::Value *genCompositeLit(CompositeLit *e);
   void genCompositeInto(llvm::Value *addr, CompositeLit *e, types::Type *t);
+  llvm::Constant *staticValue(Expr *e, types::Type *t);
+  llvm::Constant *staticCell(CompositeLit *lit, types::Type *t);
   llvm::Value *genMapIndex(IndexExpr *e, llvm::Value **okOut);
   llvm::Value *largeMapValue(types::Type *elem, llvm::Value *entry,
                              llvm::Value *found);

@@ -243,10 +243,115 @@ void CodegenContext::emitInit() {
   fs = nullptr;
 }
 
+// The value of an initialiser that is data alone (constants, nil, and
+// composite literals and &T{...} of them), as a constant of type t; null
+// when building it needs code. gc's staticinit does the same: Go's unicode
+// tables are thousands of such literals, which as init-time code were 280 KB
+// of instructions run at every start and minutes of compile time.
+Constant *CodegenContext::staticValue(Expr *e, types::Type *t) {
+  e = unparen(e);
+  if (types::isInterface(t))
+    return nullptr; // a boxed value, and nil only as the zero value below
+  if (isNilLiteral(e))
+    return Constant::getNullValue(llType(t));
+  if (e->tv.isConstant() && e->tv.value)
+    return constValue(*e->tv.value, t);
+  if (auto *u = dyn_cast<UnaryExpr>(e); u && u->op == Token::AND)
+    if (auto *lit = dyn_cast<CompositeLit>(unparen(u->x)))
+      return staticCell(lit, typeOf(lit));
+  auto *lit = dyn_cast<CompositeLit>(e);
+  if (!lit)
+    return nullptr;
+  // An elided {...} of a pointer element type is &T{...}.
+  if (auto *p = dyn_cast<types::Pointer>(t->underlying()))
+    return staticCell(
+        lit, isa<types::Pointer>(typeOf(lit)->underlying())
+                 ? cast<types::Pointer>(typeOf(lit)->underlying())->elem
+                 : p->elem);
+  types::Type *u = t->underlying();
+  if (auto *st = dyn_cast<types::Struct>(u)) {
+    auto *lt = cast<StructType>(llType(t));
+    std::vector<Constant *> fields;
+    for (size_t i = 0; i < st->fields.size(); ++i)
+      fields.push_back(Constant::getNullValue(lt->getElementType(i)));
+    for (size_t i = 0; i < lit->elts.size(); ++i) {
+      Expr *elt = lit->elts[i];
+      int idx = int(i);
+      if (auto *kv = dyn_cast<KeyValueExpr>(elt)) {
+        idx = st->fieldIndex(cast<Ident>(kv->key)->name);
+        elt = kv->value;
+      }
+      fields[idx] = staticValue(elt, st->fields[idx]->type);
+      if (!fields[idx])
+        return nullptr;
+    }
+    return ConstantStruct::get(lt, fields);
+  }
+  types::Type *elemT;
+  int64_t n = 0;
+  if (auto *arr = dyn_cast<types::Array>(u)) {
+    elemT = arr->elem;
+    n = arr->len;
+  } else if (auto *sl = dyn_cast<types::Slice>(u)) {
+    elemT = sl->elem;
+    int64_t idx = 0;
+    for (Expr *elt : lit->elts) {
+      if (auto *kv = dyn_cast<KeyValueExpr>(elt))
+        idx = kv->key->tv.value->intValue().getSExtValue();
+      n = std::max(n, ++idx);
+    }
+    if (n == 0)
+      return nullptr; // non-nil without elements: left to the code
+  } else
+    return nullptr; // a map
+  // Larger arrays ([100 << 20]byte{42}) stay code that stores the few
+  // elements given rather than a constant of every element.
+  if (n > 1 << 16)
+    return nullptr;
+  llvm::Type *elemLT = llType(elemT);
+  std::vector<Constant *> elems(n, Constant::getNullValue(elemLT));
+  int64_t idx = 0;
+  for (Expr *elt : lit->elts) {
+    if (auto *kv = dyn_cast<KeyValueExpr>(elt)) {
+      idx = kv->key->tv.value->intValue().getSExtValue();
+      elt = kv->value;
+    }
+    elems[idx] = staticValue(elt, elemT);
+    if (!elems[idx])
+      return nullptr;
+    ++idx;
+  }
+  Constant *arr = ConstantArray::get(ArrayType::get(elemLT, n), elems);
+  if (isa<types::Array>(u))
+    return arr;
+  // Slice elements may be assigned, so the backing array is writable.
+  auto *backing = new GlobalVariable(
+      *M, arr->getType(), false, GlobalValue::PrivateLinkage, arr, "backing");
+  return ConstantStruct::get(cast<StructType>(llType(t)),
+                             {backing, i64c(n), i64c(n)});
+}
+
+// &T{...} as data: a writable private variable holding the literal.
+Constant *CodegenContext::staticCell(CompositeLit *lit, types::Type *t) {
+  Constant *v = staticValue(lit, t);
+  if (!v)
+    return nullptr;
+  return new GlobalVariable(*M, v->getType(), false,
+                            GlobalValue::PrivateLinkage, v, "lit");
+}
+
 void CodegenContext::emitPackageInit(const CheckedProgram &p) {
   for (const GlobalInit &gi : p.initOrder) {
     if (!gi.rhs)
       continue;
+    if (auto it = gi.lhs.size() == 1 ? vars.find(gi.lhs[0]) : vars.end();
+        it != vars.end())
+      if (auto *g = dyn_cast<GlobalVariable>(it->second.addr);
+          g && !g->isDeclaration())
+        if (Constant *v = staticValue(gi.rhs, gi.lhs[0]->type)) {
+          g->setInitializer(v);
+          continue;
+        }
     // An array or struct literal is built in the variable itself: as a value,
     // a large one ([100 << 20]byte{42}) is one first-class aggregate, which
     // instruction selection splits element by element for minutes.
