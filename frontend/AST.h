@@ -602,6 +602,9 @@ class RangeStmt : public Stmt {
 public:
   explicit RangeStmt(SrcLoc l) : Stmt(RangeStmtKind, l) {}
   Expr *key = nullptr, *value = nullptr; // either may be null
+  // A third variable, which the checker reports once it knows whether the
+  // range expression allows a second (gc's types2 does so).
+  Expr *extra = nullptr;
   Token::Kind tok =
       Token::ILLEGAL; // DEFINE, ASSIGN, or ILLEGAL when no variables
   Expr *x = nullptr;

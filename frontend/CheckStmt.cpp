@@ -814,10 +814,11 @@ void Checker::rangeStmt(RangeStmt *s) {
       x.mode = TypeAndValue::Invalid;
     }
   }
-  if (!x.invalid() && !valueAllowed && s->value) {
+  if (!x.invalid() && !valueAllowed && s->value)
     errorAt(s->value, "range over " + rangeOperand +
                           " permits only one iteration variable");
-  }
+  else if (!x.invalid() && s->extra)
+    errorAt(s->extra, "range clause permits at most two iteration variables");
   Expr *lhs[2] = {s->key, s->value};
   Type *rhs[2] = {key, val};
   if (s->tok == Token::DEFINE) {

@@ -261,6 +261,7 @@ Node *Cloner::cloneNode(const Node *n) {
     auto *r = make<RangeStmt>(n, l);
     r->key = clone(s->key);
     r->value = clone(s->value);
+    r->extra = clone(s->extra);
     r->tok = s->tok;
     r->x = clone(s->x);
     r->body = clone(s->body);

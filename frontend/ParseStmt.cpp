@@ -196,8 +196,7 @@ Stmt *Parser::rangeClause(std::vector<Expr *> lhs, Kind tok, SrcLoc at) {
   if (lhs.size() > 1)
     r->value = lhs[1];
   if (lhs.size() > 2)
-    error(startLoc(lhs[2]),
-          "range clause permits at most two iteration variables");
+    r->extra = lhs[2];
   r->x = expr();
   return r;
 }
