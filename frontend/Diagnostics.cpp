@@ -76,19 +76,53 @@ static void printSourceLine(std::string_view text, uint32_t col,
   os << line << "\n" << marks << "^\n";
 }
 
+static bool before(SrcLoc a, SrcLoc b) {
+  if (a.file != b.file)
+    return a.file < b.file;
+  if (a.line != b.line)
+    return a.line < b.line;
+  return a.col < b.col;
+}
+
+const DiagEngine::LineDirective *DiagEngine::directiveAt(SrcLoc loc) const {
+  auto it = std::upper_bound(
+      lineDirectives_.begin(), lineDirectives_.end(), loc,
+      [](SrcLoc l, const LineDirective &d) { return before(l, d.at); });
+  if (it == lineDirectives_.begin() || (it - 1)->at.file != loc.file)
+    return nullptr;
+  return &*(it - 1);
+}
+
 std::string DiagEngine::position(SrcLoc loc) const {
-  return fileOf(loc).path() + ":" + std::to_string(loc.line) + ":" +
-         std::to_string(loc.col);
+  const LineDirective *d = directiveAt(loc);
+  if (!d)
+    return fileOf(loc).path() + ":" + std::to_string(loc.line) + ":" +
+           std::to_string(loc.col);
+  std::string pos =
+      d->path + ":" + std::to_string(d->line + (loc.line - d->at.line));
+  if (d->col == 0)
+    return pos;
+  uint32_t col =
+      loc.line == d->at.line ? d->col + (loc.col - d->at.col) : loc.col;
+  return pos + ":" + std::to_string(col);
+}
+
+void DiagEngine::addLineDirective(SrcLoc at, std::string path, uint32_t line,
+                                  uint32_t col) {
+  if (path.empty() && col != 0) {
+    const LineDirective *prev = directiveAt(at);
+    path = prev ? prev->path : fileOf(at).path();
+  }
+  auto it = std::upper_bound(
+      lineDirectives_.begin(), lineDirectives_.end(), at,
+      [](SrcLoc l, const LineDirective &d) { return before(l, d.at); });
+  lineDirectives_.insert(it, {at, std::move(path), line, col});
 }
 
 void DiagEngine::flush() {
   std::stable_sort(errors_.begin(), errors_.end(),
                    [](const Diagnostic &a, const Diagnostic &b) {
-                     if (a.loc.file != b.loc.file)
-                       return a.loc.file < b.loc.file;
-                     if (a.loc.line != b.loc.line)
-                       return a.loc.line < b.loc.line;
-                     return a.loc.col < b.loc.col;
+                     return before(a.loc, b.loc);
                    });
   llvm::raw_ostream &os = llvm::errs();
   size_t shown = std::min<size_t>(errors_.size(), maxErrors_);
@@ -102,15 +136,12 @@ void DiagEngine::flush() {
       os << file_.path() << ": error: " << d.message << "\n";
       continue;
     }
-    const SourceFile &f = fileOf(d.loc);
-    os << f.path() << ":" << d.loc.line << ":" << d.loc.col
-       << ": error: " << d.message << "\n";
-    printSourceLine(f.lineText(d.loc.line), d.loc.col, os);
+    os << position(d.loc) << ": error: " << d.message << "\n";
+    printSourceLine(fileOf(d.loc).lineText(d.loc.line), d.loc.col, os);
     for (const Note &n : d.notes) {
       os << "\t";
       if (n.loc.valid())
-        os << fileOf(n.loc).path() << ":" << n.loc.line << ":" << n.loc.col
-           << ": ";
+        os << position(n.loc) << ": ";
       os << n.message << "\n";
     }
   }
@@ -118,8 +149,7 @@ void DiagEngine::flush() {
   if (errors_.size() >= maxErrors_ && !stopped_) {
     stopped_ = true;
     const Diagnostic &last = errors_[shown - 1];
-    os << fileOf(last.loc).path() << ":" << last.loc.line << ":" << last.loc.col
-       << ": too many errors\n";
+    os << position(last.loc) << ": too many errors\n";
   }
   os.flush();
 }

@@ -74,8 +74,14 @@ public:
   // Every file of the compilation, indexed by SrcLoc::file.
   const std::vector<const SourceFile *> &files() const { return files_; }
   // "path:line:col", as gc names another position inside a message
-  // (`label L already defined at x.go:9:1`).
+  // (`label L already defined at x.go:9:1`); a //line directive before loc
+  // changes what it says, and drops the column when it gives none.
   std::string position(SrcLoc loc) const;
+  // gc's //line (and /*line */) directive: from `at` on, positions in at's
+  // file count from `line` (and `col`, 0 when unknown) of `path`. An empty
+  // path keeps the previous one when a column is given, as gc does.
+  void addLineDirective(SrcLoc at, std::string path, uint32_t line,
+                        uint32_t col);
   // Prints the recorded errors to stderr, sorted by position, at most
   // MaxErrors of them (unless reportAll) followed by "too many errors" when
   // there were more.
@@ -87,6 +93,16 @@ private:
   const SourceFile &fileOf(SrcLoc loc) const {
     return loc.file < files_.size() ? *files_[loc.file] : file_;
   }
+
+  struct LineDirective {
+    SrcLoc at;
+    std::string path;
+    uint32_t line, col;
+  };
+  // Sorted by file and position.
+  std::vector<LineDirective> lineDirectives_;
+  // The directive in force at loc, if any.
+  const LineDirective *directiveAt(SrcLoc loc) const;
 
   struct Diagnostic {
     SrcLoc loc;

@@ -5,6 +5,7 @@
 
 #include <llvm/Support/Unicode.h>
 
+#include <charconv>
 #include <unordered_map>
 
 namespace mgo {
@@ -212,10 +213,24 @@ Token Lexer::next() {
         std::string text = file_.text().substr(start, chPos_ - start);
         if (text.starts_with("//go:linkname "))
           directives_.push_back({file_.locOf(start), text.substr(2)});
+        // A //line directive counts only at the start of a line, and from
+        // the next one.
+        if (text.starts_with("//line ") &&
+            (start == 0 || file_.text()[start - 1] == '\n')) {
+          SrcLoc next = file_.locOf(start);
+          next.line++;
+          next.col = 1;
+          lineDirective(std::string_view(text).substr(7), next);
+        }
         continue;
       }
       if (ch_ == '*') {
-        if (skipGeneralComment(start) && nlsemi) {
+        bool multiline = skipGeneralComment(start);
+        std::string_view text =
+            std::string_view(file_.text()).substr(start, chPos_ - start);
+        if (text.starts_with("/*line ") && text.ends_with("*/"))
+          lineDirective(text.substr(7, text.size() - 9), file_.locOf(chPos_));
+        if (multiline && nlsemi) {
           Token t = make(Token::SEMICOLON, start);
           t.text = "\n";
           return t;
@@ -334,6 +349,36 @@ Token Lexer::identifier(size_t start) {
 void Lexer::skipLineComment() {
   while (ch_ >= 0 && ch_ != '\n')
     nextch();
+}
+
+// As gc's parser (updateBase): "file:line" or "file:line:col", the file
+// possibly empty; a comment without a colon is no directive. gc reports
+// malformed numbers; they are ignored here.
+void Lexer::lineDirective(std::string_view text, SrcLoc at) {
+  auto trailingNumber = [](std::string_view s, size_t &colon, uint32_t &n) {
+    colon = s.rfind(':');
+    if (colon == std::string_view::npos)
+      return false;
+    std::string_view digits = s.substr(colon + 1);
+    auto [end, ec] =
+        std::from_chars(digits.data(), digits.data() + digits.size(), n);
+    return ec == std::errc() && end == digits.data() + digits.size();
+  };
+  size_t colon;
+  uint32_t line, col = 0, n;
+  if (!trailingNumber(text, colon, line))
+    return;
+  text = text.substr(0, colon);
+  if (trailingNumber(text, colon, n)) {
+    col = line;
+    line = n;
+    text = text.substr(0, colon);
+    if (col == 0)
+      return;
+  }
+  if (line == 0)
+    return;
+  diags_.addLineDirective(at, std::string(text), line, col);
 }
 
 bool Lexer::skipGeneralComment(size_t start) {

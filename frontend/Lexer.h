@@ -41,6 +41,9 @@ private:
   Token make(Token::Kind k, size_t start);
 
   void skipLineComment();
+  // gc's line directive: text is what follows "line " in the comment, at
+  // the position the directive applies from.
+  void lineDirective(std::string_view text, SrcLoc at);
   bool skipGeneralComment(size_t start); // true if it spanned lines
   Token identifier(size_t start);
   Token number(size_t start, bool seenPoint);

@@ -46,7 +46,8 @@ ACCEPTED_FLAGS = ([], ["-d=panic"])
 ERROR_RX = re.compile(r"// (?:GC_)?ERROR (.*)")
 QUOTES_RX = re.compile(r'"([^"]*)"')
 LINE_RX = re.compile(r"LINE(([+-])([0-9]+))?")
-MGOC_ERROR_RX = re.compile(r"^(.+?):(\d+):(\d+): error: (.*)$")
+# A //line directive without a column leaves the column out, as in gc.
+MGOC_ERROR_RX = re.compile(r"^(.+?):(\d+)(:\d+)?: error: (.*)$")
 MGOC_FILE_ERROR_RX = re.compile(r"^(.+?): error: (.*)$")
 
 
@@ -126,8 +127,8 @@ def reported_errors(text, short):
         m = MGOC_ERROR_RX.match(line)
         if m:
             name = os.path.basename(m.group(1))
-            out.append("%s:%s:%s: %s" % (name, m.group(2), m.group(3),
-                                         m.group(4)))
+            out.append("%s:%s%s: %s" % (name, m.group(2), m.group(3) or "",
+                                        m.group(4)))
             skip = 2  # the source line and the caret under it
             continue
         if line.startswith("\t") and out:
