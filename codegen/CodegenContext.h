@@ -447,7 +447,7 @@ public:
   llvm::Value *loadUnlessNull(llvm::Value *p, unsigned slot,
                               const llvm::Twine &name);
   bool isLargeAggregate(types::Type *t);
-  llvm::Value *loadSnapshot(types::Type *t, llvm::AllocaInst *copy,
+  llvm::Value *loadSnapshot(types::Type *t, llvm::Value *copy,
                             const llvm::Twine &name);
   llvm::Value *addressOf(llvm::Value *v);
   llvm::Value *elementValue(llvm::Type *arrTy, llvm::Value *arr, llvm::Value *i,
@@ -512,6 +512,10 @@ public:
   // The runtime's structures an interface is described with, by name.
   std::unordered_map<std::string, llvm::DIType *> diRuntimeTypes;
 };
+
+// The field index and value of element i of a struct literal, keyed or
+// positional (codegen/Composite.cpp).
+std::pair<int, Expr *> structLitElement(types::Struct *st, Expr *elt, size_t i);
 
 // The type as Go's runtime spells it: %T, panics, DWARF type names
 // (codegen/TypeDescriptors.cpp).

@@ -39,6 +39,13 @@ static void genElement(CodegenContext &cg, Value *addr, Expr *elt,
   cg.store(cg.genExprAs(elt, elemT), addr, elemT);
 }
 
+std::pair<int, Expr *> structLitElement(types::Struct *st, Expr *elt,
+                                        size_t i) {
+  if (auto *kv = dyn_cast<KeyValueExpr>(elt))
+    return {st->fieldIndex(cast<Ident>(kv->key)->name), kv->value};
+  return {int(i), elt};
+}
+
 void CodegenContext::genCompositeInto(Value *addr, CompositeLit *e,
                                       types::Type *t) {
   types::Type *u = t->underlying();
@@ -46,12 +53,7 @@ void CodegenContext::genCompositeInto(Value *addr, CompositeLit *e,
     zeroFill(addr, t);
     llvm::Type *lt = llType(t);
     for (size_t i = 0; i < e->elts.size(); ++i) {
-      Expr *elt = e->elts[i];
-      int idx = int(i);
-      if (auto *kv = dyn_cast<KeyValueExpr>(elt)) {
-        idx = st->fieldIndex(cast<Ident>(kv->key)->name);
-        elt = kv->value;
-      }
+      auto [idx, elt] = structLitElement(st, e->elts[i], i);
       types::Type *ft = st->fields[idx]->type;
       genElement(
           *this,

@@ -275,12 +275,7 @@ Constant *CodegenContext::staticValue(Expr *e, types::Type *t) {
     for (size_t i = 0; i < st->fields.size(); ++i)
       fields.push_back(Constant::getNullValue(lt->getElementType(i)));
     for (size_t i = 0; i < lit->elts.size(); ++i) {
-      Expr *elt = lit->elts[i];
-      int idx = int(i);
-      if (auto *kv = dyn_cast<KeyValueExpr>(elt)) {
-        idx = st->fieldIndex(cast<Ident>(kv->key)->name);
-        elt = kv->value;
-      }
+      auto [idx, elt] = structLitElement(st, lit->elts[i], i);
       fields[idx] = staticValue(elt, st->fields[idx]->type);
       if (!fields[idx])
         return nullptr;
@@ -489,7 +484,17 @@ bool CodegenContext::isLargeAggregate(types::Type *t) {
   return isAggregate(t) && sizeOf(t) > kLargeAggregateBytes;
 }
 
-Value *CodegenContext::loadSnapshot(types::Type *t, AllocaInst *copy,
+// The address of part, a value taken out of whole, a snapshot's load.
+static Value *partAddress(IRBuilder<> &b, LoadInst *whole,
+                          ExtractValueInst *part) {
+  SmallVector<Value *, 4> path{b.getInt32(0)};
+  for (unsigned i : part->indices())
+    path.push_back(b.getInt32(i));
+  return b.CreateInBoundsGEP(whole->getType(), whole->getPointerOperand(),
+                             path);
+}
+
+Value *CodegenContext::loadSnapshot(types::Type *t, Value *copy,
                                     const Twine &name) {
   fs->snapshots.insert(copy);
   LoadInst *l = B.CreateLoad(llType(t), copy, name);
@@ -504,15 +509,9 @@ Value *CodegenContext::addressOf(Value *v) {
       l && fs->snapshots.contains(l->getPointerOperand()))
     return l->getPointerOperand();
   if (auto *part = dyn_cast<ExtractValueInst>(v)) {
-    Value *whole = part->getAggregateOperand();
-    auto *l = dyn_cast<LoadInst>(whole);
-    if (l && fs->snapshots.contains(l->getPointerOperand())) {
-      SmallVector<Value *, 4> path{B.getInt32(0)};
-      for (unsigned i : part->indices())
-        path.push_back(B.getInt32(i));
-      return B.CreateInBoundsGEP(whole->getType(), l->getPointerOperand(),
-                                 path);
-    }
+    auto *whole = dyn_cast<LoadInst>(part->getAggregateOperand());
+    if (whole && fs->snapshots.contains(whole->getPointerOperand()))
+      return partAddress(B, whole, part);
   }
   AllocaInst *tmp = entryAlloca(v->getType(), "tmp");
   B.CreateStore(v, tmp);
@@ -526,10 +525,7 @@ Value *CodegenContext::elementValue(Type *arrTy, Value *arr, Value *i,
   Value *addr = B.CreateInBoundsGEP(arrTy, arr, {i64c(0), i}, "elem.addr");
   if (!isLargeAggregate(elem))
     return B.CreateLoad(llType(elem), addr, "elem");
-  fs->snapshots.insert(addr);
-  LoadInst *l = B.CreateLoad(llType(elem), addr, "elem");
-  fs->snapshotLoads.push_back(l);
-  return l;
+  return loadSnapshot(elem, addr, "elem");
 }
 
 // What is left of a snapshot's value once the function is generated: a part
@@ -545,12 +541,8 @@ void CodegenContext::finishLargeAggregates() {
       if (!part)
         continue;
       IRBuilder<> pb(part);
-      SmallVector<Value *, 4> path{pb.getInt32(0)};
-      for (unsigned i : part->indices())
-        path.push_back(pb.getInt32(i));
-      Value *addr = pb.CreateInBoundsGEP(whole->getType(),
-                                         whole->getPointerOperand(), path);
-      LoadInst *loaded = pb.CreateLoad(part->getType(), addr);
+      LoadInst *loaded =
+          pb.CreateLoad(part->getType(), partAddress(pb, whole, part));
       loaded->takeName(part);
       part->replaceAllUsesWith(loaded);
       part->eraseFromParent();
