@@ -39,6 +39,7 @@ struct LValue {
   llvm::Value *nilCheck = nullptr;
   llvm::Value *index = nullptr;
   llvm::Value *len = nullptr;
+  bool indexUnsigned = false;
   types::Type *type = nullptr;
   types::Map *map = nullptr;
   llvm::Value *mapValue = nullptr;
@@ -268,7 +269,12 @@ public:
   llvm::Value *genConversion(CallExpr *e);
   llvm::Value *derefCheck(llvm::Value *ptr);
   llvm::Value *derefCheck(llvm::IRBuilder<> &b, llvm::Value *ptr);
-  llvm::Value *boundsCheck(llvm::Value *index, llvm::Value *len);
+  // An index or slice bound as an int, and whether a failed check prints it
+  // as unsigned (its Go type is).
+  llvm::Value *genIndexValue(Expr *e);
+  bool isUnsignedIndex(Expr *e);
+  llvm::Value *boundsCheck(llvm::Value *index, llvm::Value *len,
+                           bool indexUnsigned);
   std::vector<llvm::Value *> genMulti(Expr *e);
   std::vector<llvm::Value *>
   genMultiAs(Expr *e, const std::vector<types::Type *> &targets);

@@ -167,37 +167,36 @@ Value *CodegenContext::derefCheck(IRBuilder<> &b, Value *ptr) {
 }
 
 // index < len, compared unsigned so that a negative index fails too.
-Value *CodegenContext::boundsCheck(Value *index, Value *len) {
+Value *CodegenContext::boundsCheck(Value *index, Value *len,
+                                   bool indexUnsigned) {
   auto *ci = dyn_cast<ConstantInt>(index);
   auto *cl = dyn_cast<ConstantInt>(len);
   if (ci && cl && ci->getValue().ult(cl->getValue()))
     return index;
   condPanic(B, B.CreateICmpUGE(index, len, "oob"), "index", [&] {
-    rt.call(B, Rt::mgo_panic_index, {index, len});
+    rt.call(B, Rt::mgo_panic_index, {index, len, i1c(indexUnsigned)});
   });
   return index;
 }
 
-namespace {
-
-// An index or slice bound as an int.
-Value *indexValue(CodegenContext &cg, Expr *e) {
-  types::Type *t = cg.typeOf(e);
+Value *CodegenContext::genIndexValue(Expr *e) {
   if (e->tv.isConstant() && e->tv.value)
-    return cg.constValue(*e->tv.value, cg.intType());
-  Value *v = cg.genExpr(e);
-  return cg.B.CreateIntCast(v, cg.i64, !cg.basicOf(t)->isUnsigned(), "idx");
+    return constValue(*e->tv.value, intType());
+  return B.CreateIntCast(genExpr(e), i64, !isUnsignedIndex(e), "idx");
 }
 
-} // namespace
+bool CodegenContext::isUnsignedIndex(Expr *e) {
+  return !(e->tv.isConstant() && e->tv.value) &&
+         basicOf(typeOf(e))->isUnsigned();
+}
 
 Value *CodegenContext::genIndexAddr(IndexExpr *e) {
   types::Type *xt = typeOf(e->x)->underlying();
   if (auto *sl = dyn_cast<types::Slice>(xt)) {
     Value *s = genExpr(e->x);
-    Value *i = indexValue(*this, e->index);
+    Value *i = genIndexValue(e->index);
     Value *len = B.CreateExtractValue(s, 1, "len");
-    boundsCheck(i, len);
+    boundsCheck(i, len, isUnsignedIndex(e->index));
     return B.CreateInBoundsGEP(llType(sl->elem), B.CreateExtractValue(s, 0), i,
                                "elem.addr");
   }
@@ -210,8 +209,8 @@ Value *CodegenContext::genIndexAddr(IndexExpr *e) {
     arr = cast<types::Array>(xt);
     base = genAddr(e->x);
   }
-  Value *i = indexValue(*this, e->index);
-  boundsCheck(i, i64c(arr->len));
+  Value *i = genIndexValue(e->index);
+  boundsCheck(i, i64c(arr->len), isUnsignedIndex(e->index));
   return B.CreateInBoundsGEP(llType(arr), base, {i64c(0), i}, "elem.addr");
 }
 
@@ -224,8 +223,9 @@ Value *CodegenContext::genIndex(IndexExpr *e) {
     return genMapIndex(e, nullptr);
   if (isString(xt)) {
     Value *s = genExpr(e->x);
-    Value *i = indexValue(*this, e->index);
-    boundsCheck(i, B.CreateExtractValue(s, 1, "len"));
+    Value *i = genIndexValue(e->index);
+    boundsCheck(i, B.CreateExtractValue(s, 1, "len"),
+                isUnsignedIndex(e->index));
     return B.CreateLoad(
         i8, B.CreateInBoundsGEP(i8, B.CreateExtractValue(s, 0), i), "byte");
   }
@@ -314,27 +314,32 @@ Value *CodegenContext::genSlice(SliceExpr *e) {
     len = cap = i64c(arr->len);
     elemT = arr->elem;
   }
-  Value *lo = e->lo ? indexValue(*this, e->lo) : i64c(0);
-  Value *hi = e->hi ? indexValue(*this, e->hi) : len;
-  Value *max = e->max ? indexValue(*this, e->max) : cap;
+  Value *lo = e->lo ? genIndexValue(e->lo) : i64c(0);
+  Value *hi = e->hi ? genIndexValue(e->hi) : len;
+  Value *max = e->max ? genIndexValue(e->max) : cap;
+  auto unsignedBound = [&](Expr *bound) {
+    return i1c(bound && isUnsignedIndex(bound));
+  };
   if (e->max) {
     condPanic(B, B.CreateICmpUGT(max, cap), "slice.max", [&] {
-      rt.call(B, Rt::mgo_panic_slice3_max, {max, cap});
+      rt.call(B, Rt::mgo_panic_slice3_max,
+              {max, cap, i1c(isSliceX), unsignedBound(e->max)});
     });
     condPanic(B, B.CreateICmpUGT(hi, max), "slice.hi", [&] {
-      rt.call(B, Rt::mgo_panic_slice3_hi_max, {hi, max});
+      rt.call(B, Rt::mgo_panic_slice3_hi_max, {hi, max, unsignedBound(e->hi)});
     });
     condPanic(B, B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
-      rt.call(B, Rt::mgo_panic_slice3_lo_hi, {lo, hi});
+      rt.call(B, Rt::mgo_panic_slice3_lo_hi, {lo, hi, unsignedBound(e->lo)});
     });
   } else {
     if (e->hi)
       condPanic(B, B.CreateICmpUGT(hi, cap), "slice.hi", [&] {
-        rt.call(B, Rt::mgo_panic_slice_hi, {hi, cap, i1c(isSliceX)});
+        rt.call(B, Rt::mgo_panic_slice_hi,
+                {hi, cap, i1c(isSliceX), unsignedBound(e->hi)});
       });
     if (e->lo)
       condPanic(B, B.CreateICmpUGT(lo, hi), "slice.lo", [&] {
-        rt.call(B, Rt::mgo_panic_slice_lo_hi, {lo, hi});
+        rt.call(B, Rt::mgo_panic_slice_lo_hi, {lo, hi, unsignedBound(e->lo)});
       });
   }
   Value *newLen = B.CreateSub(hi, lo, "newlen");

@@ -206,12 +206,9 @@ LValue CodegenContext::genLValue(Expr *e, bool deferChecks) {
         lv.len = i64c(arr->len);
         elem = arr->elem;
       }
-      Value *i = ix->index->tv.isConstant() && ix->index->tv.value
-                     ? constValue(*ix->index->tv.value, intType())
-                     : B.CreateIntCast(
-                           genExpr(ix->index), i64,
-                           !basicOf(typeOf(ix->index))->isUnsigned(), "idx");
+      Value *i = genIndexValue(ix->index);
       lv.index = i;
+      lv.indexUnsigned = isUnsignedIndex(ix->index);
       lv.addr = B.CreateGEP(llType(elem), base, i, "elem.addr");
       return lv;
     }
@@ -245,7 +242,7 @@ void CodegenContext::storeLValue(const LValue &lv, Value *v) {
     if (lv.nilCheck)
       derefCheck(lv.nilCheck);
     if (lv.index)
-      boundsCheck(lv.index, lv.len);
+      boundsCheck(lv.index, lv.len, lv.indexUnsigned);
     store(v, lv.addr, lv.type);
     return;
   case LValue::MapEntry: {

@@ -195,47 +195,67 @@ void mgo::panic_type_assertion(std::string_view msg) {
   mgo::raise_panic(MgoAny{&kTypeAssertionError, box});
 }
 
-extern "C" void mgo_panic_index(mgo_int index, mgo_int length) {
-  // Go omits the length for a negative index (boundsNegErrorFmt).
-  if (index < 0)
-    panic_bounds("index out of range [" + bound(index) + "]");
-  panic_bounds("index out of range [" + bound(index) + "] with length " +
-               bound(length));
+namespace {
+
+// The index that failed, as gc prints it: its Go type's signedness decides
+// whether it can be negative.
+std::string failed_index(mgo_int x, mgo_bool x_unsigned) {
+  return x_unsigned ? std::to_string(static_cast<uint64_t>(x)) : bound(x);
 }
 
-extern "C" void mgo_panic_slice_hi(mgo_int hi, mgo_int bnd, mgo_bool is_cap) {
-  if (hi < 0)
-    panic_bounds("slice bounds out of range [:" + bound(hi) + "]");
-  panic_bounds("slice bounds out of range [:" + bound(hi) + "] with " +
+// Go omits the bound for a negative index (boundsNegErrorFmt).
+bool negative(mgo_int x, mgo_bool x_unsigned) { return !x_unsigned && x < 0; }
+
+} // namespace
+
+extern "C" void mgo_panic_index(mgo_int index, mgo_int length,
+                                mgo_bool x_unsigned) {
+  std::string x = failed_index(index, x_unsigned);
+  if (negative(index, x_unsigned))
+    panic_bounds("index out of range [" + x + "]");
+  panic_bounds("index out of range [" + x + "] with length " + bound(length));
+}
+
+extern "C" void mgo_panic_slice_hi(mgo_int hi, mgo_int bnd, mgo_bool is_cap,
+                                   mgo_bool x_unsigned) {
+  std::string x = failed_index(hi, x_unsigned);
+  if (negative(hi, x_unsigned))
+    panic_bounds("slice bounds out of range [:" + x + "]");
+  panic_bounds("slice bounds out of range [:" + x + "] with " +
                (is_cap ? "capacity " : "length ") + bound(bnd));
 }
 
-extern "C" void mgo_panic_slice_lo_hi(mgo_int lo, mgo_int hi) {
-  if (lo < 0)
-    panic_bounds("slice bounds out of range [" + bound(lo) + ":]");
-  panic_bounds("slice bounds out of range [" + bound(lo) + ":" + bound(hi) +
-               "]");
+extern "C" void mgo_panic_slice_lo_hi(mgo_int lo, mgo_int hi,
+                                      mgo_bool x_unsigned) {
+  std::string x = failed_index(lo, x_unsigned);
+  if (negative(lo, x_unsigned))
+    panic_bounds("slice bounds out of range [" + x + ":]");
+  panic_bounds("slice bounds out of range [" + x + ":" + bound(hi) + "]");
 }
 
-extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int cap) {
-  if (max < 0)
-    panic_bounds("slice bounds out of range [::" + bound(max) + "]");
-  panic_bounds("slice bounds out of range [::" + bound(max) +
-               "] with capacity " + bound(cap));
+extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int bnd, mgo_bool is_cap,
+                                     mgo_bool x_unsigned) {
+  std::string x = failed_index(max, x_unsigned);
+  if (negative(max, x_unsigned))
+    panic_bounds("slice bounds out of range [::" + x + "]");
+  panic_bounds("slice bounds out of range [::" + x + "] with " +
+               (is_cap ? "capacity " : "length ") + bound(bnd));
 }
 
-extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max) {
-  if (hi < 0)
-    panic_bounds("slice bounds out of range [:" + bound(hi) + ":]");
-  panic_bounds("slice bounds out of range [:" + bound(hi) + ":" + bound(max) +
-               "]");
+extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max,
+                                        mgo_bool x_unsigned) {
+  std::string x = failed_index(hi, x_unsigned);
+  if (negative(hi, x_unsigned))
+    panic_bounds("slice bounds out of range [:" + x + ":]");
+  panic_bounds("slice bounds out of range [:" + x + ":" + bound(max) + "]");
 }
 
-extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi) {
-  if (lo < 0)
-    panic_bounds("slice bounds out of range [" + bound(lo) + "::]");
-  panic_bounds("slice bounds out of range [" + bound(lo) + ":" + bound(hi) +
-               ":]");
+extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi,
+                                       mgo_bool x_unsigned) {
+  std::string x = failed_index(lo, x_unsigned);
+  if (negative(lo, x_unsigned))
+    panic_bounds("slice bounds out of range [" + x + "::]");
+  panic_bounds("slice bounds out of range [" + x + ":" + bound(hi) + ":]");
 }
 
 extern "C" void mgo_panic_slice_convert(mgo_int len, mgo_int n) {

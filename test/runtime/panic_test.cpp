@@ -12,41 +12,61 @@ using ::testing::ExitedWithCode;
 namespace {
 
 TEST(PanicDeath, Index) {
-  EXPECT_EXIT(mgo_panic_index(5, 3), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_index(5, 3, false), ExitedWithCode(2),
               "^panic: runtime error: index out of range \\[5\\] with length "
               "3\n\ngoroutine 1 \\[running\\]:\n");
 }
 
+// An index of unsigned type is printed unsigned, with its bound: it is never
+// negative.
+TEST(PanicDeath, UnsignedIndex) {
+  EXPECT_EXIT(mgo_panic_index(-1, 3, true), ExitedWithCode(2),
+              "^panic: runtime error: index out of range "
+              "\\[18446744073709551615\\] with length 3\n");
+}
+
+TEST(PanicDeath, UnsignedSliceLow) {
+  EXPECT_EXIT(mgo_panic_slice_lo_hi(-1, 0, true), ExitedWithCode(2),
+              "^panic: runtime error: slice bounds out of range "
+              "\\[18446744073709551615:0\\]\n");
+}
+
 TEST(PanicDeath, SliceHighWithCapacity) {
-  EXPECT_EXIT(mgo_panic_slice_hi(5, 3, true), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice_hi(5, 3, true, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[:5\\] with "
               "capacity 3\n");
 }
 
 TEST(PanicDeath, SliceHighWithLength) {
-  EXPECT_EXIT(mgo_panic_slice_hi(5, 3, false), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice_hi(5, 3, false, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[:5\\] with "
               "length 3\n");
 }
 
 TEST(PanicDeath, SliceLowAboveHigh) {
-  EXPECT_EXIT(mgo_panic_slice_lo_hi(3, 2), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice_lo_hi(3, 2, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[3:2\\]\n");
 }
 
 TEST(PanicDeath, Slice3MaxAboveCap) {
-  EXPECT_EXIT(mgo_panic_slice3_max(5, 3), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice3_max(5, 3, true, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[::5\\] with "
               "capacity 3\n");
 }
 
+TEST(PanicDeath, Slice3MaxAboveArrayLength) {
+  EXPECT_EXIT(mgo_panic_slice3_max(5, 3, false, false), ExitedWithCode(2),
+              "panic: runtime error: slice bounds out of range \\[::5\\] with "
+              "length 3\n");
+}
+
 TEST(PanicDeath, Slice3HighAboveMax) {
-  EXPECT_EXIT(mgo_panic_slice3_hi_max(4, 3), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice3_hi_max(4, 3, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[:4:3\\]\n");
 }
 
 TEST(PanicDeath, Slice3LowAboveHigh) {
-  EXPECT_EXIT(mgo_panic_slice3_lo_hi(3, 2), ExitedWithCode(2),
+  EXPECT_EXIT(mgo_panic_slice3_lo_hi(3, 2, false), ExitedWithCode(2),
               "panic: runtime error: slice bounds out of range \\[3:2:\\]\n");
 }
 
