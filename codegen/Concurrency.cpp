@@ -7,20 +7,12 @@ using namespace llvm;
 
 namespace mgo {
 
-// The callee of `go call` as a func value, evaluated now: a top-level
-// function's static closure (a library function's wrapper), a method value
-// bound to its receiver, or any other func-valued expression.
-Value *CodegenContext::genGoCallee(CallExpr *e) {
-  Expr *fun = unparen(e->fun);
-  if (fun->tv.mode == TypeAndValue::Builtin || fun->tv.isType())
-    throw CodegenError("go with a built-in or conversion is not supported yet");
-  return genExpr(fun);
-}
-
-// The func value of `go f(args)`; a nil one is a fatal error at the go
-// statement, as in Go. A func literal is never nil.
+// The func value of `go f(args)`, evaluated now: a top-level function's
+// static closure (a library function's wrapper), a method value bound to its
+// receiver, or any other func-valued expression. A nil one is a fatal error
+// at the go statement, as in Go. A func literal is never nil.
 Value *CodegenContext::goCalleeChecked(CallExpr *e) {
-  Value *closure = genGoCallee(e);
+  Value *closure = genExpr(unparen(e->fun));
   if (isa<FuncLit>(unparen(e->fun)))
     return closure;
   condPanic(B,
@@ -80,6 +72,10 @@ bool CodegenContext::gcWrapsCall(CallExpr *e) {
 // its thunk calls it directly and the environment holds the arguments only.
 void CodegenContext::genGo(GoStmt *s) {
   CallExpr *call = s->call;
+  if (unparen(call->fun)->tv.mode == TypeAndValue::Builtin) {
+    genGoBuiltin(call);
+    return;
+  }
   auto *sig = cast<types::Signature>(typeOf(call->fun)->underlying());
   types::Func *f = staticGoCallee(call);
   if (!gcWrapsCall(call)) {
@@ -108,9 +104,69 @@ void CodegenContext::genGo(GoStmt *s) {
   auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
   Function *thunk =
       Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
-  fs->goThunks.push_back({thunk, envTy, sig, direct,
-                          B.getCurrentDebugLocation(), fs->wrapperCount++});
+  fs->goThunks.push_back({thunk,
+                          envTy,
+                          sig,
+                          direct,
+                          B.getCurrentDebugLocation(),
+                          fs->wrapperCount++,
+                          nullptr,
+                          {}});
   rt.call(B, Rt::mgo_go, {thunk, env});
+}
+
+// go println(x), go close(c), go panic(v), ...: gc's wrapper holds the
+// operands, evaluated here, and makes the built-in's call on the goroutine.
+void CodegenContext::genGoBuiltin(CallExpr *call) {
+  std::vector<types::Var *> argVars;
+  std::vector<Value *> values;
+  std::vector<Expr *> args =
+      evaluateCallArgs(call, [&](Value *v, types::Type *t) {
+        Ident *id = synthVarIdent("go.arg", t);
+        argVars.push_back(cast<types::Var>(id->obj));
+        values.push_back(v);
+        return id;
+      });
+  std::vector<Type *> fields;
+  for (Value *v : values)
+    fields.push_back(v->getType());
+  StructType *envTy = StructType::get(C, fields);
+  uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
+  Value *env = ConstantPointerNull::get(ptrTy);
+  if (size)
+    env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
+  for (size_t i = 0; i < values.size(); ++i)
+    storeValue(values[i], B.CreateStructGEP(envTy, env, i));
+  auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
+  Function *thunk =
+      Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
+  fs->goThunks.push_back({thunk, envTy, nullptr, nullptr,
+                          B.getCurrentDebugLocation(), fs->wrapperCount++,
+                          rewrittenCall(call, call->fun, args), argVars});
+  rt.call(B, Rt::mgo_go, {thunk, env});
+}
+
+// A built-in's thunk is a function of its own for the code that makes the
+// call (its blocks and stack slots), with the environment's fields as the
+// call's variables.
+void CodegenContext::emitBuiltinThunkBody(const FuncState::GoThunk &t,
+                                          Value *env) {
+  FuncState st;
+  st.fn = t.fn;
+  st.allocaBB = B.GetInsertBlock();
+  st.name = fs->name;
+  st.di = t.fn->getSubprogram();
+  FuncState *outer = fs;
+  fs = &st;
+  for (size_t i = 0; i < t.argVars.size(); ++i)
+    vars[t.argVars[i]] =
+        VarSlot{B.CreateStructGEP(t.envTy, env, i, "go.arg.addr"), false};
+  setLoc(t.builtin->loc);
+  genExpr(t.builtin);
+  ensureBlock();
+  B.CreateRetVoid();
+  finishLargeAggregates();
+  fs = outer;
 }
 
 // The body of a go statement's thunk: unpacks the environment and calls
@@ -124,9 +180,14 @@ void CodegenContext::emitGoThunk(const FuncState::GoThunk &t) {
   IRBuilderBase::InsertPointGuard guard(B);
   DebugLoc saved = B.getCurrentDebugLocation();
   B.SetInsertPoint(BasicBlock::Create(C, "entry", thunk));
-  B.SetCurrentDebugLocation(artificialScope(thunk, name, t.at));
+  B.SetCurrentDebugLocation(wrapperScope(thunk, name, t.at, !t.builtin));
   Value *env = thunk->getArg(0);
   env->setName("env");
+  if (t.builtin) {
+    emitBuiltinThunkBody(t, env);
+    B.SetCurrentDebugLocation(saved);
+    return;
+  }
   std::vector<Value *> fields;
   for (unsigned i = 0; i < t.envTy->getNumElements(); ++i)
     fields.push_back(B.CreateLoad(t.envTy->getElementType(i),

@@ -138,20 +138,76 @@ void CodegenContext::beginDefers(BlockStmt *body) {
   fs->fn->setPersonalityFn(cast<Constant>(personality.getCallee()));
 }
 
-// A variable of the site's environment holding v, and an identifier naming
-// it for the rewritten call.
-Ident *CodegenContext::deferVar(DeferSite &site, Value *v, types::Type *t) {
-  auto *var = new types::Var("defer.arg", t, {});
+// An identifier naming a new variable of type t, for a rewritten call.
+Ident *CodegenContext::synthVarIdent(const std::string &name, types::Type *t) {
+  auto *var = new types::Var(name, t, {});
   synthVars.emplace_back(var);
   auto *id = new Ident({}, var->name);
   synthNodes.emplace_back(id);
   id->obj = var;
   id->tv.mode = TypeAndValue::Variable;
   id->tv.type = t;
-  site.vars.push_back(var);
+  return id;
+}
+
+// A variable of the site's environment holding v, and an identifier naming
+// it for the rewritten call.
+Ident *CodegenContext::deferVar(DeferSite &site, Value *v, types::Type *t) {
+  Ident *id = synthVarIdent("defer.arg", t);
+  site.vars.push_back(cast<types::Var>(id->obj));
   // The value is kept until the environment exists.
   site.pending.push_back(v);
   return id;
+}
+
+// The arguments of a go or defer call, evaluated at the statement as gc's
+// wrapper evaluates them: each value is bound to a variable (bind names it);
+// constants, nil and types stay as written.
+std::vector<Expr *> CodegenContext::evaluateCallArgs(
+    CallExpr *call,
+    const std::function<Ident *(Value *, types::Type *)> &bind) {
+  std::vector<Expr *> args;
+  if (call->args.size() == 1 &&
+      isa_and_nonnull<types::Tuple>(call->args[0]->tv.type)) {
+    auto *tuple = cast<types::Tuple>(call->args[0]->tv.type);
+    std::vector<Value *> vals = genMulti(call->args[0]);
+    for (size_t i = 0; i < vals.size(); ++i)
+      args.push_back(bind(vals[i], tuple->at(i)));
+    return args;
+  }
+  std::vector<Expr *> evaluated;
+  std::vector<types::Type *> targets;
+  for (Expr *a : call->args)
+    if (!(a->tv.isConstant() && a->tv.value) && !isNilLiteral(a) &&
+        !a->tv.isType()) {
+      evaluated.push_back(a);
+      targets.push_back(concrete(typeOf(a)));
+    }
+  std::vector<Value *> vals = genOrderedArgs(evaluated, targets);
+  size_t k = 0;
+  for (Expr *a : call->args) {
+    if (k < evaluated.size() && evaluated[k] == a) {
+      args.push_back(bind(vals[k], targets[k]));
+      ++k;
+    } else {
+      args.push_back(a);
+    }
+  }
+  return args;
+}
+
+// call with callee and args in place of its own, for the code that makes
+// the call later.
+CallExpr *CodegenContext::rewrittenCall(CallExpr *call, Expr *callee,
+                                        const std::vector<Expr *> &args) {
+  auto *copy = new CallExpr(call->loc, callee);
+  synthNodes.emplace_back(copy);
+  copy->args = args;
+  copy->hasEllipsis = call->hasEllipsis;
+  copy->lparen = call->lparen;
+  copy->rparen = call->rparen;
+  copy->tv = call->tv;
+  return copy;
 }
 
 void CodegenContext::genDefer(DeferStmt *s) {
@@ -216,42 +272,10 @@ void CodegenContext::genDefer(DeferStmt *s) {
     site.closure = site.vars.back();
   }
 
-  std::vector<Expr *> args;
-  if (call->args.size() == 1 &&
-      isa_and_nonnull<types::Tuple>(call->args[0]->tv.type)) {
-    auto *tuple = cast<types::Tuple>(call->args[0]->tv.type);
-    std::vector<Value *> vals = genMulti(call->args[0]);
-    for (size_t i = 0; i < vals.size(); ++i)
-      args.push_back(deferVar(site, vals[i], tuple->at(i)));
-  } else {
-    std::vector<Expr *> evaluated;
-    std::vector<types::Type *> targets;
-    for (Expr *a : call->args)
-      if (!(a->tv.isConstant() && a->tv.value) && !isNilLiteral(a) &&
-          !a->tv.isType()) {
-        evaluated.push_back(a);
-        targets.push_back(concrete(typeOf(a)));
-      }
-    std::vector<Value *> vals = genOrderedArgs(evaluated, targets);
-    size_t k = 0;
-    for (Expr *a : call->args) {
-      if (k < evaluated.size() && evaluated[k] == a) {
-        args.push_back(deferVar(site, vals[k], targets[k]));
-        ++k;
-      } else {
-        args.push_back(a);
-      }
-    }
-  }
-  if (fun) {
-    site.call = new CallExpr(call->loc, callee);
-    synthNodes.emplace_back(site.call);
-    site.call->args = args;
-    site.call->hasEllipsis = call->hasEllipsis;
-    site.call->lparen = call->lparen;
-    site.call->rparen = call->rparen;
-    site.call->tv = call->tv;
-  }
+  std::vector<Expr *> args = evaluateCallArgs(
+      call, [&](Value *v, types::Type *t) { return deferVar(site, v, t); });
+  if (fun)
+    site.call = rewrittenCall(call, callee, args);
 
   std::vector<Type *> fields;
   for (Value *v : site.pending)

@@ -44,20 +44,24 @@ std::string tracebackName(const std::string &symbol) {
 
 } // namespace
 
-// Code codegen makes up (a go statement's thunk, gc's wrapper) is no frame
-// of Go's at traceback level 1, but the calls inlined into it are: it gets
-// an artificial DISubprogram named `name`, which the runtime leaves out of
-// stacks (runtime/symtab.cpp), and the location `at` of the statement it
-// serves, gc's line for its entry. Returns that location in its scope.
-DebugLoc CodegenContext::artificialScope(Function *fn, StringRef name,
-                                         const DebugLoc &at) {
+// Code codegen makes up (a go statement's thunk, gc's wrapper) gets a
+// DISubprogram named `name` at the location `at` of the statement it serves,
+// gc's line for its entry. A wrapper that calls a function is no frame of
+// Go's at traceback level 1, but the calls inlined into it are: it is
+// artificial, which the runtime leaves out of stacks (runtime/symtab.cpp).
+// One that makes a built-in's call is its frame (gc shows a wrapper whose
+// callee panics). Returns that location in its scope.
+DebugLoc CodegenContext::wrapperScope(Function *fn, StringRef name,
+                                      const DebugLoc &at, bool artificial) {
   if (!at)
     return DebugLoc();
   auto *outer = cast<DISubprogram>(at->getScope()->getSubprogram());
   auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
   DISubprogram *sp = dib->createFunction(
       outer->getFile(), name, StringRef(), outer->getFile(), at.getLine(), spTy,
-      at.getLine(), DINode::FlagPrototyped | DINode::FlagArtificial,
+      at.getLine(),
+      artificial ? DINode::FlagPrototyped | DINode::FlagArtificial
+                 : DINode::FlagPrototyped,
       DISubprogram::SPFlagDefinition);
   fn->setSubprogram(sp);
   fn->addFnAttr("disable-tail-calls", "true");

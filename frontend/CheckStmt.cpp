@@ -306,9 +306,6 @@ void Checker::stmt(Stmt *s, bool fallthroughOk) {
       if (b && isExpressionBuiltin(b->id))
         errorAt(call,
                 std::string(what) + " discards result of " + exprString(call));
-      else if (b && isa<GoStmt>(s))
-        unsupported(call->loc,
-                    "a go statement calling the built-in " + b->name);
     }
     return;
   }
