@@ -312,7 +312,15 @@ void CodegenContext::genSelect(SelectStmt *s, Stmt *label) {
     B.CreateStore(i64c(dir), B.CreateStructGEP(caseTy, slot, 1));
     B.CreateStore(elem, B.CreateStructGEP(caseTy, slot, 2));
   }
-  AllocaInst *okSlot = entryAlloca(i1, "select.ok");
+  // mgo_select stores one byte into the ok slot. A one-byte slot can share
+  // a word with a dead pointer (LLVM's stack colouring merges allocas whose
+  // lives do not overlap), and the byte store turns that pointer into one
+  // pointing somewhere else in its 256-byte neighbourhood, into whatever the
+  // collector allocates there later, which the conservative stack scan then
+  // keeps alive: Go's typeparam/chans kept its _Receiver, whose finalizer
+  // never ran. A zeroed word leaves nothing of an old pointer behind.
+  AllocaInst *okSlot = entryAlloca(i64, "select.ok");
+  B.CreateStore(i64c(0), okSlot);
   // gc compiles a lone case as its channel operation, placed where it is.
   if (cases.size() == 1 && !deflt)
     setLoc(cases[0]->comm->loc);
