@@ -1,11 +1,11 @@
-// The scheduler: Gs, Ms and Ps, run queues, work stealing, idle Ms, deadlock
-// detection. A port of the essentials of Go's proc.go.
+// The scheduler: Gs, Ms and Ps, finding work and spinning for it, switching,
+// deadlock detection. A port of the essentials of Go's proc.go. Idle Ps and
+// Ms, starting Ms, an M's sleep and its waking: idle.cpp.
 //
 // Invariants and what protects them:
-// - sched.lock protects the idle M list (midle, nmidle, mcount), the idle P
-//   list (pidle; npidle is also written only under it but read without it),
-//   P status transitions, the global run queue (runqhead/tail; runqsize is
-//   read without it), the timer sleeper, and m->nextp hand-overs.
+// - sched.lock protects P status transitions, the global run queue
+//   (runqhead/tail; runqsize is read without it), and, with idle.cpp, the
+//   idle lists, the timer sleeper and m->nextp hand-overs.
 // - Run queues (runq.cpp) hold runnable Gs: a P's local queue, its runnext
 //   slot and the global queue.
 // - A G's status goes Gwaiting -> Grunnable only in goready, by whoever owns
@@ -14,11 +14,11 @@
 //   the switch (finish_switch). This is the lost wake-up fix.
 // - A G's stack is only reused after the switch away from it completed: an
 //   exiting G is put on a free list by the destination of its last switch.
-// - Spinning: an M looking for work with a P is "spinning" (sched.nmspinning).
-//   Whoever makes work available calls wakep(), which starts a spinning M if
-//   there is an idle P and none spins; a spinning M that gives up drops its
-//   P, then re-checks every queue (Dekker with wakep's seq_cst checks) before
-//   it sleeps on its futex note. An M spins at most kSpinNs before sleeping.
+// - Spinning: an M looking for work with a P is "spinning" (sched.nmspinning);
+//   it spins only while fewer than half the busy Ps' Ms spin, and at most
+//   kSpinNs. Whoever makes work available calls wakep() (idle.cpp). A
+//   spinning M that gives up drops its P, then re-checks every queue (Dekker
+//   with wakep's seq_cst checks) before it sleeps in m_idle (idle.cpp).
 #include "sched.h"
 #include "switch.h"
 
@@ -72,55 +72,7 @@ void allgadd(G *g) {
   unlock(&allglock);
 }
 
-// --- idle Ps and Ms (sched.lock held) ---------------------------------------
-
-void pidleput(P *p) {
-  p->status.store(Pidle, std::memory_order_relaxed);
-  p->link = sched.pidle;
-  sched.pidle = p;
-  sched.npidle.fetch_add(1, std::memory_order_seq_cst);
-}
-
-P *pidleget() {
-  P *p = sched.pidle;
-  if (p) {
-    sched.pidle = p->link;
-    sched.npidle.fetch_sub(1, std::memory_order_seq_cst);
-    p->status.store(Prunning, std::memory_order_relaxed);
-    // sysmon sleeps while every P is idle; whoever takes one wakes it (not
-    // only startm: an M may take a P itself, and then nobody else would, and
-    // a goroutine spinning at a poll would never be preempted).
-    sysmon_wake();
-  }
-  return p;
-}
-
-void mput(M *m) {
-  m->schedlink = sched.midle;
-  sched.midle = m;
-  sched.nmidle++;
-}
-
-M *mget() {
-  M *m = sched.midle;
-  if (m) {
-    sched.midle = m->schedlink;
-    sched.nmidle--;
-  }
-  return m;
-}
-
-// Takes m off the idle list if it is still there (a timed or spurious wake).
-bool mremove(M *m) {
-  for (M **pp = &sched.midle; *pp; pp = &(*pp)->schedlink) {
-    if (*pp == m) {
-      *pp = m->schedlink;
-      sched.nmidle--;
-      return true;
-    }
-  }
-  return false;
-}
+} // namespace
 
 void acquirep(M *m, P *p) {
   m->p = p;
@@ -134,6 +86,8 @@ P *releasep(M *m) {
   m->p = nullptr;
   return p;
 }
+
+namespace {
 
 // --- dead Gs -----------------------------------------------------------------
 
@@ -207,10 +161,12 @@ G *newg(P *p, void (*fn)(void *), void *arg) {
   return g;
 }
 
-// --- starting and waking Ms ------------------------------------------------
-
 void schedule_loop(M *m);
 
+} // namespace
+
+// The body of every M's thread but the first's; newm (idle.cpp) starts it
+// with its P in nextp.
 void *mstart(void *arg) {
   M *m = static_cast<M *>(arg);
   tls_m = m;
@@ -236,73 +192,7 @@ void *mstart(void *arg) {
   return nullptr;
 }
 
-// Starts a new M with P p; sched.mcount was already counted by the caller.
-void newm(P *p, bool spinning) {
-  static std::atomic<int64_t> mid{0};
-  M *m = new M;
-  m->id = mid.fetch_add(1, std::memory_order_relaxed);
-  m->nextp = p;
-  m->spinning = spinning;
-  m->rand = uint32_t(m->id * 2654435761u) | 1;
-  M *old = sched.allm.load(std::memory_order_relaxed);
-  do
-    m->alllink = old;
-  while (!sched.allm.compare_exchange_weak(old, m, std::memory_order_release));
-  pthread_t th;
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setdetachstate(&attr, PTHREAD_CREATE_DETACHED);
-  // pthread_create is GC_pthread_create here (GC_THREADS): the collector
-  // learns about the thread.
-  std::shared_lock no_exec(exec_lock);
-  if (pthread_create(&th, &attr, mstart, m) != 0)
-    fatal("newm: cannot create thread");
-  pthread_attr_destroy(&attr);
-}
-
-// Runs P p (or an idle P) on an idle M, or a new one.
-void startm(P *p, bool spinning) {
-  lock(&sched.lock);
-  if (!p) {
-    p = pidleget();
-    if (!p) {
-      unlock(&sched.lock);
-      if (spinning)
-        sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
-      return;
-    }
-  }
-  M *m = mget();
-  if (!m) {
-    sched.mcount++;
-    unlock(&sched.lock);
-    newm(p, spinning);
-    sysmon_wake();
-    return;
-  }
-  m->nextp = p;
-  m->spinning = spinning;
-  unlock(&sched.lock);
-  notewakeup(&m->park);
-  sysmon_wake();
-}
-
-void wakep() {
-  if (sched.npidle.load(std::memory_order_seq_cst) == 0)
-    return;
-  int32_t zero = 0;
-  if (sched.nmspinning.load(std::memory_order_seq_cst) != 0 ||
-      !sched.nmspinning.compare_exchange_strong(zero, 1,
-                                                std::memory_order_seq_cst))
-    return;
-  startm(nullptr, true);
-}
-
-void resetspinning(M *m) {
-  m->spinning = false;
-  sched.nmspinning.fetch_sub(1, std::memory_order_seq_cst);
-  wakep();
-}
+namespace {
 
 // --- deadlock --------------------------------------------------------------
 
@@ -358,58 +248,6 @@ void checkdead() {
 namespace {
 
 // --- the scheduler proper ----------------------------------------------------
-
-// Sleeps m, which holds no P, until it is handed one. An M that sleeps while
-// timers are pending and no other M waits for them sleeps only until the
-// earliest one, then runs the due timers.
-void m_idle(M *m) {
-  for (;;) {
-    lock(&sched.lock);
-    if (sched.runqsize.load(std::memory_order_relaxed) > 0) {
-      if (P *p = pidleget()) {
-        acquirep(m, p);
-        unlock(&sched.lock);
-        return;
-      }
-    }
-    int64_t when = timers_next_when();
-    bool timed = false;
-    if (when != 0 && !sched.timer_sleeper) {
-      sched.timer_sleeper = m;
-      sched.timer_sleep_until = when;
-      timed = true;
-    }
-    noteclear(&m->park);
-    mput(m);
-    if (when == 0)
-      checkdead();
-    unlock(&sched.lock);
-    if (timed)
-      notetsleep(&m->park, when - nanotime());
-    else
-      notesleep(&m->park);
-    lock(&sched.lock);
-    if (sched.timer_sleeper == m)
-      sched.timer_sleeper = nullptr;
-    P *p = m->nextp;
-    m->nextp = nullptr;
-    if (!p) {
-      mremove(m);
-      when = timers_next_when();
-      if (when != 0 && when <= nanotime())
-        p = pidleget(); // run the timers with a P: the woken G goes to runnext
-    }
-    unlock(&sched.lock);
-    if (p)
-      acquirep(m, p);
-    int64_t now = nanotime();
-    when = timers_next_when();
-    if (when != 0 && when <= now)
-      run_timers(now);
-    if (p)
-      return;
-  }
-}
 
 G *steal_work(M *m, P *p, bool stealRunNext) {
   // Acquire: the Ps procresize made before publishing GOMAXPROCS are seen
@@ -901,22 +739,6 @@ bool local_runq_empty() {
 // For the collector and diagnostics: every G ever created.
 size_t allg_count() { return allglen.load(std::memory_order_acquire); }
 G *allg_at(size_t i) { return allg_chunks[i / kAllgChunk][i % kAllgChunk]; }
-
-// Asks an idle M to wait for a timer due at `when` if no M does, or to
-// re-arm if the sleeping one waits for a later time.
-void timer_kick(int64_t when) {
-  lock(&sched.lock);
-  M *m = nullptr;
-  if (sched.timer_sleeper) {
-    if (when < sched.timer_sleep_until)
-      m = sched.timer_sleeper;
-  } else {
-    m = sched.midle;
-  }
-  if (m)
-    notewakeup(&m->park);
-  unlock(&sched.lock);
-}
 
 void freeze_world() {
   sched.frozen.store(true, std::memory_order_seq_cst);

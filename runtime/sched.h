@@ -470,6 +470,25 @@ void checkdead();
 // Makes sure some M wakes up for a timer due at `when`.
 void timer_kick(int64_t when);
 
+// --- idle.cpp: idle Ps and Ms, starting and waking Ms -----------------------
+// The idle P list (sched.lock held); pidleget wakes sysmon.
+void pidleput(P *p);
+P *pidleget();
+// Runs P p (or an idle P) on an idle M, or a new one.
+void startm(P *p, bool spinning);
+// Starts a spinning M if a P is idle and no M spins.
+void wakep();
+// A spinning M found work: it stops spinning and wakes the next, if any.
+void resetspinning(M *m);
+// Sleeps m, which holds no P, until it is handed one (or runs due timers).
+void m_idle(M *m);
+
+// --- sched.cpp, for idle.cpp -------------------------------------------------
+void acquirep(M *m, P *p);
+P *releasep(M *m);
+// An M's thread: its scheduling loop, with the P newm left in m->nextp.
+void *mstart(void *arg);
+
 // --- switch.h: switch_to, finish_switch ------------------------------------
 // Runs the post-switch action m->post for prev, the G just switched from.
 void post_switch_action(M *m, G *prev);

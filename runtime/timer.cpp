@@ -13,7 +13,7 @@
 //
 // Who runs them: a scheduling M that finds one due (find_runnable), the M
 // that sleeps until the earliest one when it has nothing else to do
-// (sched.cpp's m_idle), or sysmon when every M is busy.
+// (idle.cpp's m_idle), or sysmon when every M is busy.
 //
 // Timer objects of time.Timer/Ticker are collector-allocated (they hold the
 // channel); the heap array is uncollectable memory, so pending timers are
