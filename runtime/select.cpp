@@ -161,14 +161,21 @@ int selectgo(MgoSelectCase *cases, int ncases, bool block, bool *recv_ok) {
     return -1;
   }
 
-  // Pass 2: wait on every channel.
+  // Pass 2: wait on every channel. The sudogs are sized to this select, in
+  // its frame: a fixed array of kInlineCases (1,280 bytes, all of it
+  // initialised when a select blocked) put every select's frame that deep
+  // on the goroutine's stack, which small first segments cannot give
+  // (docs/perf.md, goroutine memory).
   G *gp = getg();
-  Sudog inline_sgs[kInlineCases];
   std::unique_ptr<Sudog[]> heap_sgs;
-  Sudog *sgs = inline_sgs;
+  Sudog *sgs;
   if (ncases > kInlineCases) {
     heap_sgs.reset(new Sudog[size_t(ncases)]);
     sgs = heap_sgs.get();
+  } else {
+    sgs =
+        static_cast<Sudog *>(__builtin_alloca(sizeof(Sudog) * size_t(ncases)));
+    std::uninitialized_value_construct_n(sgs, ncases);
   }
   gp->waiting = nullptr;
   Sudog **nextp = &gp->waiting;
