@@ -55,6 +55,11 @@ void CodegenContext::genCompositeInto(Value *addr, CompositeLit *e,
     for (size_t i = 0; i < e->elts.size(); ++i) {
       auto [idx, elt] = structLitElement(st, e->elts[i], i);
       types::Type *ft = st->fields[idx]->type;
+      // A blank field's value is evaluated and dropped: the field stays zero.
+      if (st->fields[idx]->name == "_") {
+        genExprAs(elt, ft);
+        continue;
+      }
       genElement(
           *this,
           B.CreateStructGEP(lt, addr, idx, st->fields[idx]->name + ".addr"),

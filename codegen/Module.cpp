@@ -276,9 +276,12 @@ Constant *CodegenContext::staticValue(Expr *e, types::Type *t) {
       fields.push_back(Constant::getNullValue(lt->getElementType(i)));
     for (size_t i = 0; i < lit->elts.size(); ++i) {
       auto [idx, elt] = structLitElement(st, lit->elts[i], i);
-      fields[idx] = staticValue(elt, st->fields[idx]->type);
-      if (!fields[idx])
+      Constant *value = staticValue(elt, st->fields[idx]->type);
+      if (!value)
         return nullptr;
+      // A blank field stays zero.
+      if (st->fields[idx]->name != "_")
+        fields[idx] = value;
     }
     return ConstantStruct::get(lt, fields);
   }
