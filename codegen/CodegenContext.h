@@ -56,6 +56,9 @@ struct BranchTargets {
 // fields of env). Null call: nothing to call (`defer recover()`).
 struct DeferSite {
   CallExpr *call = nullptr;
+  // defer recover(): gc's wrapper makes it a recover() of the deferring
+  // function at its exit, which recovers when a panic called that function.
+  bool recover = false;
   std::vector<types::Var *> vars;
   llvm::StructType *envTy = nullptr;
   llvm::Value *env = nullptr;         // open-coded: the site's alloca

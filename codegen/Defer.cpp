@@ -223,7 +223,7 @@ void CodegenContext::genDefer(DeferStmt *s) {
   Expr *callee = fun;
   if (fun->tv.mode == TypeAndValue::Builtin) {
     if (isBuiltin(fun, types::BuiltinId::Recover)) {
-      // recover called by the runtime, not by a deferred function: nil.
+      site.recover = true;
       fun = nullptr;
     }
   } else if (auto *sel = dyn_cast<SelectorExpr>(fun);
@@ -329,6 +329,8 @@ void CodegenContext::runDeferSite(DeferSite &site, Value *env) {
   for (size_t i = 0; i < site.vars.size(); ++i)
     vars[site.vars[i]] =
         VarSlot{B.CreateStructGEP(site.envTy, env, i, "defer.arg.addr"), false};
+  if (site.recover)
+    genRecover();
   if (!site.call)
     return;
   BasicBlock *arm = newBlock("defer.arm");
