@@ -179,12 +179,8 @@ Value *CodegenContext::genCall(CallExpr *e) {
   }
   // gc places a call at its '(': a literal called where it ends, or a method
   // selected on an earlier line, shows that line in a traceback.
-  DebugLoc outer = B.getCurrentDebugLocation();
-  if (outer && e->lparen.valid() && e->lparen.line != outer.getLine())
-    setLoc(e->lparen);
-  Value *v = genCallOf(e, fun);
-  B.SetCurrentDebugLocation(outer);
-  return v;
+  ExprLoc at(*this, e->lparen);
+  return genCallOf(e, fun);
 }
 
 Value *CodegenContext::genCallOf(CallExpr *e, Expr *fun) {
@@ -213,6 +209,7 @@ Value *CodegenContext::genCallOf(CallExpr *e, Expr *fun) {
 // the comma-ok forms.
 std::vector<Value *> CodegenContext::genMulti(Expr *e) {
   e = unparen(e);
+  ExprLoc at(*this, exprPos(e));
   if (auto *ix = dyn_cast<IndexExpr>(e)) {
     Value *ok = nullptr;
     Value *v = genMapIndex(ix, &ok);

@@ -481,6 +481,25 @@ public:
   void zeroFill(llvm::Value *addr, types::Type *t);
   llvm::Value *heapAlloc(types::Type *t, const llvm::Twine &name);
   void setLoc(SrcLoc loc);
+  // gc's position of e, where its faults and calls are placed: a call's
+  // '(', an index's or slice's '[', a selector's or assertion's '.', an
+  // operator; invalid for what cannot fault or call (names, constants).
+  SrcLoc exprPos(Expr *e);
+  // While alive, the current location is `at`'s if that is on another line
+  // than the statement's or enclosing expression's (statements keep a single
+  // row per line in the line tables); the previous one comes back after.
+  class ExprLoc {
+  public:
+    ExprLoc(CodegenContext &cg, SrcLoc at);
+    ~ExprLoc();
+    ExprLoc(const ExprLoc &) = delete;
+    ExprLoc &operator=(const ExprLoc &) = delete;
+
+  private:
+    CodegenContext &cg;
+    llvm::DebugLoc outer;
+    bool set = false;
+  };
 
   const CheckedProgram &prog; // the whole program: main and its imports
   const CheckedProgram &unit; // the package this module is for

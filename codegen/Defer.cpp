@@ -274,8 +274,12 @@ void CodegenContext::genDefer(DeferStmt *s) {
 
   std::vector<Expr *> args = evaluateCallArgs(
       call, [&](Value *v, types::Type *t) { return deferVar(site, v, t); });
-  if (fun)
+  if (fun) {
     site.call = rewrittenCall(call, callee, args);
+    // No '(': the deferred call is made where the function returns, as gc
+    // places it (runtime.Caller in it names the return's line).
+    site.call->lparen = SrcLoc();
+  }
 
   std::vector<Type *> fields;
   for (Value *v : site.pending)

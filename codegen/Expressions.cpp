@@ -36,6 +36,7 @@ types::Type *CodegenContext::typeOf(Expr *e) {
 Value *CodegenContext::genExpr(Expr *e) {
   if (e->tv.isConstant() && e->tv.value)
     return constValue(*e->tv.value, typeOf(e));
+  ExprLoc at(*this, exprPos(e));
   switch (e->kind()) {
   case Node::IdentKind:
     return genIdent(cast<Ident>(e));
@@ -135,6 +136,7 @@ Value *CodegenContext::genIdent(Ident *id) {
 
 Value *CodegenContext::genAddr(Expr *e) {
   e = unparen(e);
+  ExprLoc at(*this, exprPos(e));
   if (auto *id = dyn_cast<Ident>(e)) {
     if (auto *v = dyn_cast_or_null<types::Var>(id->obj))
       return varAddr(v);

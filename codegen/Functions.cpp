@@ -161,6 +161,10 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   beginDefers(body);
   // The body's variables are in the function's scope, as gc's are.
   genStmts(body->list);
+  // Falling off the end, and the deferred calls every return makes, are at
+  // the closing brace, as gc places them (runtime.Caller in a deferred
+  // call gives that line).
+  setLoc(body->rbrace);
   if (st.defer) {
     finishDefers();
   } else if (!terminated()) {

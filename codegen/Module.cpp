@@ -639,6 +639,46 @@ void CodegenContext::setLoc(SrcLoc loc) {
       DILocation::get(C, loc.line, loc.col, fs->scope ? fs->scope : fs->di));
 }
 
+SrcLoc CodegenContext::exprPos(Expr *e) {
+  switch (e->kind()) {
+  case Node::CallExprKind:
+    return cast<CallExpr>(e)->lparen;
+  case Node::IndexExprKind:
+    return cast<IndexExpr>(e)->lbrack;
+  case Node::SliceExprKind:
+    return cast<SliceExpr>(e)->lbrack;
+  case Node::SelectorExprKind: {
+    auto *s = cast<SelectorExpr>(e);
+    return s->dot.valid() ? s->dot : s->sel->loc;
+  }
+  case Node::TypeAssertExprKind:
+    return cast<TypeAssertExpr>(e)->dot;
+  case Node::StarExprKind:
+  case Node::UnaryExprKind:
+  case Node::BinaryExprKind:
+  case Node::CompositeLitKind:
+  case Node::FuncLitKind:
+    return e->loc;
+  default:
+    return SrcLoc();
+  }
+}
+
+CodegenContext::ExprLoc::ExprLoc(CodegenContext &cg, SrcLoc at) : cg(cg) {
+  outer = cg.B.getCurrentDebugLocation();
+  if (!outer || !at.valid() || !cg.fs || !cg.fs->di)
+    return;
+  if (at.line == outer.getLine())
+    return;
+  cg.setLoc(at);
+  set = true;
+}
+
+CodegenContext::ExprLoc::~ExprLoc() {
+  if (set)
+    cg.B.SetCurrentDebugLocation(outer);
+}
+
 std::unique_ptr<Module> generatePackage(const CheckedProgram &program,
                                         const CheckedProgram &package,
                                         types::TypeContext &types,

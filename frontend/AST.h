@@ -232,6 +232,9 @@ public:
       : Expr(SelectorExprKind, l), x(e), sel(s) {}
   Expr *x;
   Ident *sel;
+  // The '.', where gc places the selector (a nil dereference's line); not
+  // valid for selectors the checker makes.
+  SrcLoc dot;
   Selection selection; // checker
   // Made by the checker for an embedded field a promoted selector walks
   // through (s.f with f in s's embedded T is s.T.f); messages leave it out.
@@ -257,6 +260,7 @@ public:
   Expr *x;
   Expr *lo = nullptr, *hi = nullptr, *max = nullptr; // null when omitted
   bool slice3 = false;
+  SrcLoc lbrack; // where gc places the slicing (its bounds checks)
   static bool classof(const Node *n) { return n->kind() == SliceExprKind; }
 };
 
@@ -266,6 +270,7 @@ public:
       : Expr(TypeAssertExprKind, l), x(e), type(t) {}
   Expr *x;
   Expr *type; // null for x.(type) in a type switch
+  SrcLoc dot; // where gc places the assertion (its panic)
   static bool classof(const Node *n) { return n->kind() == TypeAssertExprKind; }
 };
 

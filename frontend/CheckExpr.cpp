@@ -1057,6 +1057,7 @@ bool Checker::promote(Operand &x, SelectorExpr *e, bool &exists) {
     name->obj = field;
     auto *step = ctx.newNode<SelectorExpr>(e->sel->loc, base, name);
     step->implicit = true;
+    step->dot = e->dot;
     step->selection.kind = Selection::FieldVal;
     step->selection.index = index;
     step->selection.implicitDeref = deref;

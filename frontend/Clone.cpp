@@ -82,7 +82,9 @@ Node *Cloner::cloneNode(const Node *n) {
     return make<ParenExpr>(n, l, clone(cast<ParenExpr>(n)->x));
   case Node::SelectorExprKind: {
     auto *s = cast<SelectorExpr>(n);
-    return make<SelectorExpr>(n, l, clone(s->x), clone(s->sel));
+    auto *r = make<SelectorExpr>(n, l, clone(s->x), clone(s->sel));
+    r->dot = s->dot;
+    return r;
   }
   case Node::IndexExprKind: {
     auto *i = cast<IndexExpr>(n);
@@ -98,11 +100,14 @@ Node *Cloner::cloneNode(const Node *n) {
     r->hi = clone(s->hi);
     r->max = clone(s->max);
     r->slice3 = s->slice3;
+    r->lbrack = s->lbrack;
     return r;
   }
   case Node::TypeAssertExprKind: {
     auto *t = cast<TypeAssertExpr>(n);
-    return make<TypeAssertExpr>(n, l, clone(t->x), clone(t->type));
+    auto *r = make<TypeAssertExpr>(n, l, clone(t->x), clone(t->type));
+    r->dot = t->dot;
+    return r;
   }
   case Node::CallExprKind: {
     auto *c = cast<CallExpr>(n);

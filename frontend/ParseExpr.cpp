@@ -184,15 +184,21 @@ Expr *Parser::pexpr(Expr *x) {
     case Token::PERIOD:
       next();
       if (tok_.kind == Token::IDENT) {
-        x = ast_.make<SelectorExpr>(x->loc, x, name());
+        auto *sel = ast_.make<SelectorExpr>(x->loc, x, name());
+        sel->dot = at;
+        x = sel;
       } else if (tok_.kind == Token::LPAREN) {
         next();
         if (got(Token::TYPE)) {
-          x = ast_.make<TypeAssertExpr>(x->loc, x, nullptr);
+          auto *guard = ast_.make<TypeAssertExpr>(x->loc, x, nullptr);
+          guard->dot = at;
+          x = guard;
           guards_.insert(x);
           guardOrder_.push_back(x);
         } else {
-          x = ast_.make<TypeAssertExpr>(x->loc, x, type());
+          auto *ta = ast_.make<TypeAssertExpr>(x->loc, x, type());
+          ta->dot = at;
+          x = ta;
         }
         want(Token::RPAREN);
       } else {
@@ -241,6 +247,7 @@ Expr *Parser::pexpr(Expr *x) {
       }
       xnest_++;
       auto *s = ast_.make<SliceExpr>(x->loc, x);
+      s->lbrack = at;
       s->lo = i;
       if (tok_.kind != Token::COLON && tok_.kind != Token::RBRACK)
         s->hi = expr();
