@@ -26,6 +26,9 @@ struct CodegenOptions {
   // The SrcLoc::file of the package's first file, which names its compile
   // unit.
   uint32_t unitFile = 0;
+  // The //line directives of those files, sorted by position: the line
+  // tables name the positions they give, as gc's (DiagEngine::lineDirectives).
+  std::vector<LineDirective> lineDirectives;
   // Give the optimiser the bodies of the small functions the package calls
   // in the packages it imports (available_externally), to inline them.
   bool inlineImports = false;

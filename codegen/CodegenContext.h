@@ -212,6 +212,15 @@ public:
                                 llvm::DIType *type, uint64_t offsetBytes);
   llvm::DIType *diOpaque(const std::string &name);
   llvm::DIFile *diFileOf(SrcLoc loc);
+  // loc as the line tables name it: its file, line and column, or those a
+  // //line directive before it gives.
+  struct LinePos {
+    llvm::DIFile *file;
+    uint32_t line, col;
+  };
+  LinePos linePos(SrcLoc loc);
+  // loc in the current function's innermost scope.
+  llvm::DILocation *diLoc(SrcLoc loc);
   void describeVariable(types::Var *v, llvm::Value *storage, unsigned argNo);
   void describeGlobal(types::Var *v, llvm::GlobalVariable *g);
   void emitGdbScript();
@@ -546,6 +555,11 @@ public:
 
   std::unique_ptr<llvm::DIBuilder> dib;
   std::vector<llvm::DIFile *> diFiles; // by SrcLoc::file
+  // The files //line directives name, by path.
+  std::unordered_map<std::string, llvm::DIFile *> directiveFiles;
+  // A scope's lines in another file (a //line directive's).
+  std::map<std::pair<llvm::DIScope *, llvm::DIFile *>, llvm::DIScope *>
+      scopesInFile;
   llvm::DICompileUnit *diCU = nullptr;
   std::unordered_map<types::Type *, llvm::DIType *> diTypes; // -g
   // The runtime's structures an interface is described with, by name.

@@ -241,13 +241,13 @@ void CodegenContext::describeVariable(types::Var *v, Value *storage,
                                       unsigned argNo) {
   if (!opts.debugVariables || !fs || !fs->di || !v->loc.valid())
     return;
-  DIFile *file = diFileOf(v->loc);
+  LinePos pos = linePos(v->loc);
   DIType *type = diType(v->type);
   DIScope *scope = argNo || !fs->scope ? fs->di : fs->scope;
   DILocalVariable *var =
-      argNo ? dib->createParameterVariable(fs->di, v->name, argNo, file,
-                                           v->loc.line, type, true)
-            : dib->createAutoVariable(scope, v->name, file, v->loc.line, type,
+      argNo ? dib->createParameterVariable(fs->di, v->name, argNo, pos.file,
+                                           pos.line, type, true)
+            : dib->createAutoVariable(scope, v->name, pos.file, pos.line, type,
                                       true);
   auto *slot = dyn_cast<AllocaInst>(storage);
   DIExpression *expr = dib->createExpression();
@@ -256,7 +256,7 @@ void CodegenContext::describeVariable(types::Var *v, Value *storage,
     B.CreateStore(storage, slot);
     expr = dib->createExpression(ArrayRef<uint64_t>{dwarf::DW_OP_deref});
   }
-  auto *at = DILocation::get(C, v->loc.line, v->loc.col, scope);
+  auto *at = DILocation::get(C, pos.line, pos.col, scope);
   if (Instruction *next = slot->getNextNode())
     dib->insertDeclare(slot, var, expr, at, next);
   else
@@ -266,9 +266,10 @@ void CodegenContext::describeVariable(types::Var *v, Value *storage,
 void CodegenContext::describeGlobal(types::Var *v, GlobalVariable *g) {
   if (!opts.debugVariables)
     return;
+  LinePos pos = linePos(v->loc);
   g->addDebugInfo(dib->createGlobalVariableExpression(
-      diCU, g->getName(), StringRef(), diFileOf(v->loc), v->loc.line,
-      diType(v->type), /*IsLocalToUnit=*/true));
+      diCU, g->getName(), StringRef(), pos.file, pos.line, diType(v->type),
+      /*IsLocalToUnit=*/true));
 }
 
 // The extension as an inline script of .debug_gdb_scripts, which gdb loads

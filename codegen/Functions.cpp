@@ -55,11 +55,10 @@ DebugLoc CodegenContext::wrapperScope(Function *fn, StringRef name,
                                       const DebugLoc &at, bool artificial) {
   if (!at)
     return DebugLoc();
-  auto *outer = cast<DISubprogram>(at->getScope()->getSubprogram());
+  DIFile *file = at->getFile();
   auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
   DISubprogram *sp = dib->createFunction(
-      outer->getFile(), name, StringRef(), outer->getFile(), at.getLine(), spTy,
-      at.getLine(),
+      file, name, StringRef(), file, at.getLine(), spTy, at.getLine(),
       artificial ? DINode::FlagPrototyped | DINode::FlagArtificial
                  : DINode::FlagPrototyped,
       DISubprogram::SPFlagDefinition);
@@ -94,10 +93,11 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   st.sig = sig;
   st.name = tracebackName(fn->getName().str());
   fs = &st;
-  DIFile *file = diFiles[loc.file < diFiles.size() ? loc.file : 0];
+  LinePos at = linePos(loc);
+  DIFile *file = at.file;
   auto *spTy = dib->createSubroutineType(dib->getOrCreateTypeArray({}));
-  st.di = dib->createFunction(file, st.name, StringRef(), file, loc.line, spTy,
-                              loc.line, DINode::FlagPrototyped,
+  st.di = dib->createFunction(file, st.name, StringRef(), file, at.line, spTy,
+                              at.line, DINode::FlagPrototyped,
                               DISubprogram::SPFlagDefinition);
   fn->setSubprogram(st.di);
   // Go keeps every call's frame: tail calls and tail recursion made into a
@@ -122,7 +122,7 @@ void CodegenContext::emitFunction(Function *fn, types::Signature *sig,
   if (fn->arg_size() > 1 && !opts.debugVariables)
     dib->createParameterVariable(
         st.di, !params.empty() && params[0] ? params[0]->name : "~p0", 1, file,
-        loc.line, dib->createBasicType("uintptr", 64, dwarf::DW_ATE_unsigned),
+        at.line, dib->createBasicType("uintptr", 64, dwarf::DW_ATE_unsigned),
         /*AlwaysPreserve=*/true);
   for (size_t i = 0; i < params.size() && i + 1 < fn->arg_size(); ++i) {
     Argument *arg = fn->getArg(i + 1);

@@ -68,10 +68,20 @@ std::unique_ptr<Module> CodegenContext::run() {
   // Full debug info, though without -g it holds no variables or types: with
   // line tables only, LLVM gives a function a DIE only when calls were
   // inlined into it, and the runtime needs every function's name and range.
+  // The unit is named by its file's whole path and has no directory: the
+  // line tables then give every source file its directory, and a relative
+  // path a //line directive names stays as written (in directory 0).
+  DIFile *unitFile =
+      diFiles[opts.unitFile < diFiles.size() ? opts.unitFile : 0];
   diCU = dib->createCompileUnit(
       dwarf::DW_LANG_Go,
-      diFiles[opts.unitFile < diFiles.size() ? opts.unitFile : 0], "mgoc", true,
-      "", 0, "", DICompileUnit::DebugEmissionKind::FullDebug);
+      dib->createFile(
+          unitFile->getDirectory().empty()
+              ? unitFile->getFilename().str()
+              : (unitFile->getDirectory() + "/" + unitFile->getFilename())
+                    .str(),
+          ""),
+      "mgoc", true, "", 0, "", DICompileUnit::DebugEmissionKind::FullDebug);
   M->addModuleFlag(Module::Warning, "Debug Info Version",
                    DEBUG_METADATA_VERSION);
   M->addModuleFlag(Module::Warning, "Dwarf Version", 4);
@@ -632,11 +642,36 @@ Value *CodegenContext::heapAlloc(types::Type *t, const Twine &name) {
   return rt.call(B, fn, {sizeValue(t)}, name);
 }
 
+CodegenContext::LinePos CodegenContext::linePos(SrcLoc loc) {
+  const LineDirective *d = lineDirectiveAt(opts.lineDirectives, loc);
+  if (!d)
+    return {diFileOf(loc), loc.line, loc.col};
+  // The path as written, as gc's objabi.AbsFile leaves it without a
+  // directory to join: a relative one stays relative (the compile unit has
+  // no directory, and the runtime keeps names in its directory 0 as they
+  // are), an empty one is "??".
+  auto [it, inserted] = directiveFiles.try_emplace(d->path);
+  if (inserted)
+    it->second = dib->createFile(d->path.empty() ? "??" : d->path, "");
+  return {it->second, directedLine(*d, loc), directedCol(*d, loc)};
+}
+
+DILocation *CodegenContext::diLoc(SrcLoc loc) {
+  LinePos p = linePos(loc);
+  DIScope *scope = fs->scope ? fs->scope : fs->di;
+  if (p.file != scope->getFile()) {
+    DIScope *&in = scopesInFile[{scope, p.file}];
+    if (!in)
+      in = dib->createLexicalBlockFile(scope, p.file);
+    scope = in;
+  }
+  return DILocation::get(C, p.line, p.col, scope);
+}
+
 void CodegenContext::setLoc(SrcLoc loc) {
   if (!fs || !fs->di || !loc.valid())
     return;
-  B.SetCurrentDebugLocation(
-      DILocation::get(C, loc.line, loc.col, fs->scope ? fs->scope : fs->di));
+  B.SetCurrentDebugLocation(diLoc(loc));
 }
 
 SrcLoc CodegenContext::exprPos(Expr *e) {
@@ -668,9 +703,10 @@ CodegenContext::ExprLoc::ExprLoc(CodegenContext &cg, SrcLoc at) : cg(cg) {
   outer = cg.B.getCurrentDebugLocation();
   if (!outer || !at.valid() || !cg.fs || !cg.fs->di)
     return;
-  if (at.line == outer.getLine())
+  LinePos p = cg.linePos(at);
+  if (p.line == outer.getLine() && p.file == outer->getFile())
     return;
-  cg.setLoc(at);
+  cg.B.SetCurrentDebugLocation(cg.diLoc(at));
   set = true;
 }
 

@@ -24,9 +24,11 @@ void CodegenContext::genBlock(BlockStmt *b) {
   // shows the variables in scope and the innermost of two of one name.
   FuncState *f = fs;
   llvm::DIScope *outer = f->scope;
-  if (opts.debugVariables && f->di)
-    f->scope = dib->createLexicalBlock(outer ? outer : f->di, diFileOf(b->loc),
-                                       b->loc.line, b->loc.col);
+  if (opts.debugVariables && f->di) {
+    LinePos at = linePos(b->loc);
+    f->scope = dib->createLexicalBlock(outer ? outer : f->di, at.file, at.line,
+                                       at.col);
+  }
   genStmts(b->list);
   f->scope = outer;
 }

@@ -84,33 +84,41 @@ static bool before(SrcLoc a, SrcLoc b) {
   return a.col < b.col;
 }
 
-const DiagEngine::LineDirective *DiagEngine::directiveAt(SrcLoc loc) const {
+const LineDirective *
+lineDirectiveAt(const std::vector<LineDirective> &directives, SrcLoc loc) {
   auto it = std::upper_bound(
-      lineDirectives_.begin(), lineDirectives_.end(), loc,
+      directives.begin(), directives.end(), loc,
       [](SrcLoc l, const LineDirective &d) { return before(l, d.at); });
-  if (it == lineDirectives_.begin() || (it - 1)->at.file != loc.file)
+  if (it == directives.begin() || (it - 1)->at.file != loc.file)
     return nullptr;
   return &*(it - 1);
 }
 
+uint32_t directedLine(const LineDirective &d, SrcLoc loc) {
+  return d.line + (loc.line - d.at.line);
+}
+
+uint32_t directedCol(const LineDirective &d, SrcLoc loc) {
+  if (d.col == 0)
+    return 0;
+  return loc.line == d.at.line ? d.col + (loc.col - d.at.col) : loc.col;
+}
+
 std::string DiagEngine::position(SrcLoc loc) const {
-  const LineDirective *d = directiveAt(loc);
+  const LineDirective *d = lineDirectiveAt(lineDirectives_, loc);
   if (!d)
     return fileOf(loc).path() + ":" + std::to_string(loc.line) + ":" +
            std::to_string(loc.col);
-  std::string pos =
-      d->path + ":" + std::to_string(d->line + (loc.line - d->at.line));
+  std::string pos = d->path + ":" + std::to_string(directedLine(*d, loc));
   if (d->col == 0)
     return pos;
-  uint32_t col =
-      loc.line == d->at.line ? d->col + (loc.col - d->at.col) : loc.col;
-  return pos + ":" + std::to_string(col);
+  return pos + ":" + std::to_string(directedCol(*d, loc));
 }
 
 void DiagEngine::addLineDirective(SrcLoc at, std::string path, uint32_t line,
                                   uint32_t col) {
   if (path.empty() && col != 0) {
-    const LineDirective *prev = directiveAt(at);
+    const LineDirective *prev = lineDirectiveAt(lineDirectives_, at);
     path = prev ? prev->path : fileOf(at).path();
   }
   auto it = std::upper_bound(

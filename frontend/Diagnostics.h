@@ -42,6 +42,23 @@ private:
   std::vector<uint32_t> lineStarts_;
 };
 
+// gc's //line (and /*line */) directive: from `at` on, positions in at's
+// file count from `line` (and `col`, 0 when unknown) of `path`.
+struct LineDirective {
+  SrcLoc at;
+  std::string path;
+  uint32_t line, col;
+};
+
+// The directive in force at loc among directives sorted by position, if any.
+const LineDirective *
+lineDirectiveAt(const std::vector<LineDirective> &directives, SrcLoc loc);
+
+// loc's line and column as directive d (in force at loc) renames them; the
+// column is 0 when d gives none.
+uint32_t directedLine(const LineDirective &d, SrcLoc loc);
+uint32_t directedCol(const LineDirective &d, SrcLoc loc);
+
 class DiagEngine {
 public:
   static constexpr unsigned MaxErrors = 10;
@@ -77,11 +94,15 @@ public:
   // (`label L already defined at x.go:9:1`); a //line directive before loc
   // changes what it says, and drops the column when it gives none.
   std::string position(SrcLoc loc) const;
-  // gc's //line (and /*line */) directive: from `at` on, positions in at's
-  // file count from `line` (and `col`, 0 when unknown) of `path`. An empty
-  // path keeps the previous one when a column is given, as gc does.
+  // Records a line directive (see LineDirective). An empty path keeps the
+  // previous one when a column is given, as gc does.
   void addLineDirective(SrcLoc at, std::string path, uint32_t line,
                         uint32_t col);
+  // Every directive seen, sorted by file and position (codegen's line tables
+  // follow them too).
+  const std::vector<LineDirective> &lineDirectives() const {
+    return lineDirectives_;
+  }
   // Prints the recorded errors to stderr, sorted by position, at most
   // MaxErrors of them (unless reportAll) followed by "too many errors" when
   // there were more.
@@ -94,15 +115,8 @@ private:
     return loc.file < files_.size() ? *files_[loc.file] : file_;
   }
 
-  struct LineDirective {
-    SrcLoc at;
-    std::string path;
-    uint32_t line, col;
-  };
   // Sorted by file and position.
   std::vector<LineDirective> lineDirectives_;
-  // The directive in force at loc, if any.
-  const LineDirective *directiveAt(SrcLoc loc) const;
 
   struct Diagnostic {
     SrcLoc loc;

@@ -420,32 +420,39 @@ std::string executableKey(const Options &o, const std::vector<Unit> &units) {
   return key.hex();
 }
 
-// Every file's path as the line tables name it, by SrcLoc::file: the
-// module's and main's absolute (the runtime prints them in tracebacks, as
-// gc's), the library's as they were read (stdlib/ or an absolute GOROOT
-// path), so they do not depend on the current directory.
-std::vector<std::string> lineTableFiles(const MainPackage &main,
-                                        const DiagEngine &diags) {
-  std::vector<std::string> paths;
+// What the line tables name: every file's path, by SrcLoc::file, and the
+// //line directives that rename positions in them.
+struct LineTables {
+  std::vector<std::string> files;
+  std::vector<LineDirective> directives;
+};
+
+// The files' paths are the module's and main's absolute (the runtime prints
+// them in tracebacks, as gc's), the library's as they were read (stdlib/ or
+// an absolute GOROOT path), so they do not depend on the current directory.
+LineTables lineTables(const MainPackage &main, const DiagEngine &diags) {
+  LineTables t;
   for (const SourceFile *f : diags.files()) {
     llvm::SmallString<256> path(f->path());
     if (!llvm::StringRef(f->path()).starts_with("stdlib/"))
       llvm::sys::fs::make_absolute(main.build.cwd, path);
     llvm::sys::path::remove_dots(path, true);
-    paths.emplace_back(path);
+    t.files.emplace_back(path);
   }
-  return paths;
+  t.directives = diags.lineDirectives();
+  return t;
 }
 
 // One package's module, verified; 0 or an exit status.
 int generate(const Options &o, const CheckedProgram &program,
              const CheckedProgram &pkg, types::TypeContext &types,
              const std::vector<std::unique_ptr<SourceFile>> &sources,
-             const std::vector<std::string> &files, bool inlineImports,
+             const LineTables &files, bool inlineImports,
              llvm::LLVMContext &llctx, std::unique_ptr<llvm::Module> &out) {
   CodegenOptions cgo;
   cgo.sourcePath = sources[0]->path();
-  cgo.files = files;
+  cgo.files = files.files;
+  cgo.lineDirectives = files.directives;
   cgo.unitFile = sources[0]->id;
   cgo.inlineImports = inlineImports && o.optLevel > 0;
   cgo.debugVariables = o.debug;
@@ -517,7 +524,7 @@ void stripDebugInfo(llvm::Module &module) {
 // compiles one package (the packages it imports are declared in it).
 int emitMain(const Options &o, const MainPackage &main,
              const CheckedProgram &program, types::TypeContext &types,
-             const std::vector<std::string> &files) {
+             const LineTables &files) {
   llvm::LLVMContext llctx;
   std::unique_ptr<llvm::Module> module;
   if (int rc = generate(o, program, program, types, main.sources, files, true,
@@ -543,8 +550,7 @@ int emitMain(const Options &o, const MainPackage &main,
 // With nothing to keep for a later build, that is the cheaper build.
 int buildWholeProgram(const Options &o, const CheckedProgram &program,
                       types::TypeContext &types, const std::vector<Unit> &units,
-                      const std::vector<std::string> &files,
-                      const std::string &output) {
+                      const LineTables &files, const std::string &output) {
   llvm::LLVMContext llctx;
   std::unique_ptr<llvm::Module> whole;
   for (const Unit &u : units) {
@@ -588,14 +594,13 @@ int buildWholeProgram(const Options &o, const CheckedProgram &program,
 // (wantCopy false).
 int buildExecutable(const Options &o, const MainPackage &main,
                     const CheckedProgram &program, types::TypeContext &types,
-                    const std::vector<std::string> &files, bool wantCopy,
-                    std::string &exe) {
+                    const LineTables &files, bool wantCopy, std::string &exe) {
   std::string output = outputPath(o, main.outputName, "");
   std::vector<Unit> units = programUnits(main, program);
   BuildCache cache = BuildCache::fromEnvironment();
   std::string exeKey;
   if (cache.enabled()) {
-    setKeys(o, files, units);
+    setKeys(o, files.files, units);
     if (cache.keepsPrograms())
       exeKey = executableKey(o, units);
   }
@@ -704,7 +709,7 @@ int build(Options &o, bool wantCopy, std::string &exe) {
     return 0;
   if (!initTarget())
     return 3;
-  std::vector<std::string> paths = lineTableFiles(main, diags);
+  LineTables paths = lineTables(main, diags);
   if (o.emit != Emit::Executable)
     return emitMain(o, main, program, types, paths);
   return buildExecutable(o, main, program, types, paths, wantCopy, exe);
