@@ -690,17 +690,29 @@ const Row *row_at(const Tables &t, const Func &f, uintptr_t addr) {
   return nullptr;
 }
 
-// The inlined calls at addr, innermost first.
-std::vector<const Inline *> inlines_at(const Tables &t, const Func &f,
-                                       uintptr_t addr) {
-  std::vector<const Inline *> chain;
-  for (uint32_t i = f.inlineBegin; i < f.inlineEnd; ++i)
-    if (t.inlines[i].lo <= addr && addr < t.inlines[i].hi)
-      chain.push_back(&t.inlines[i]);
-  std::sort(chain.begin(), chain.end(), [](const Inline *a, const Inline *b) {
-    return a->level > b->level;
-  });
-  return chain;
+// The most nested inlined calls an address is followed through (LLVM's
+// inliner nests far fewer); deeper ones are left out.
+constexpr uint32_t kMaxInlineDepth = 64;
+
+// The inlined calls at addr, innermost first, into chain: how many. No
+// allocation, so that a signal handler's traceback may look frames up.
+int inlines_at(const Tables &t, const Func &f, uintptr_t addr,
+               const Inline *(&chain)[kMaxInlineDepth]) {
+  // One call per nesting level holds addr: its level says where it goes.
+  const Inline *byLevel[kMaxInlineDepth] = {};
+  uint32_t deepest = 0;
+  for (uint32_t i = f.inlineBegin; i < f.inlineEnd; ++i) {
+    const Inline &in = t.inlines[i];
+    if (in.lo <= addr && addr < in.hi && in.level <= kMaxInlineDepth) {
+      byLevel[in.level - 1] = &in;
+      deepest = std::max(deepest, in.level);
+    }
+  }
+  int n = 0;
+  for (uint32_t l = deepest; l-- > 0;)
+    if (byLevel[l])
+      chain[n++] = byLevel[l];
+  return n;
 }
 
 } // namespace
@@ -710,7 +722,8 @@ int mgo::symtab::depth_count(uintptr_t addr) {
   const Func *f = func_at(t, addr);
   if (!f || !f->name)
     return 0;
-  return int(inlines_at(t, *f, addr).size()) + !f->artificial;
+  const Inline *chain[kMaxInlineDepth];
+  return inlines_at(t, *f, addr, chain) + !f->artificial;
 }
 
 bool mgo::symtab::lookup(uintptr_t addr, int d, Frame *out) {
@@ -718,12 +731,13 @@ bool mgo::symtab::lookup(uintptr_t addr, int d, Frame *out) {
   const Func *f = func_at(t, addr);
   if (!f || !f->name)
     return false;
-  std::vector<const Inline *> chain = inlines_at(t, *f, addr);
-  if (d > int(chain.size()) - f->artificial)
+  const Inline *chain[kMaxInlineDepth];
+  int n = inlines_at(t, *f, addr, chain);
+  if (d > n - f->artificial)
     return false;
   out->entry = f->lo;
   out->depth = d;
-  out->inlined = d < int(chain.size());
+  out->inlined = d < n;
   out->wrapper = out->inlined && chain[d]->artificial;
   out->function = out->inlined && chain[d]->name ? chain[d]->name : f->name;
   out->params = out->inlined || f->params;
