@@ -240,8 +240,9 @@ void checkdead() {
   }
   // Every goroutine is parked and every M asleep: nothing to freeze.
   std::string out = "fatal error: all goroutines are asleep - deadlock!\n";
+  mgo::StringOut text(out);
   if (mgo::traceback_mode().level > 0)
-    mgo::append_goroutines(out, nullptr, mgo::traceback_mode().level);
+    mgo::append_goroutines(text, nullptr, mgo::traceback_mode().level);
   mgo::write_fatal(out);
 }
 
@@ -786,6 +787,7 @@ bool stop_world() {
 // stack.
 [[noreturn]] void fatal(const char *msg) {
   std::string out = std::string("fatal error: ") + msg + "\n";
+  mgo::StringOut text(out);
   int level = mgo::traceback_mode().level;
   if (level > 0) {
     G *g = getg();
@@ -793,10 +795,10 @@ bool stop_world() {
       mgo::Trace trace;
       mgo::capture_trace(&trace);
       out += '\n';
-      mgo::append_traceback(out, g, "running", trace, level);
+      mgo::append_traceback(text, g, "running", trace, level);
     }
     freeze_world();
-    mgo::append_goroutines(out, g, level);
+    mgo::append_goroutines(text, g, level);
   }
   systemstack([&out] { mgo::write_fatal(out); });
   __builtin_unreachable();

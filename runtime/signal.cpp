@@ -16,7 +16,6 @@
 // Any other fault is fatal, with Go's report; one that is not ours (a
 // sanitizer's) goes to whoever was installed before.
 #include "panic.h"
-#include "print.h"
 #include "sched.h"
 #include "traceback.h"
 
@@ -24,7 +23,6 @@
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
-#include <string>
 #include <ucontext.h>
 #include <unistd.h>
 
@@ -90,62 +88,30 @@ bool on_goroutine() {
   return g && !g->is_g0;
 }
 
-// Async-signal-safe text building for the fatal reports.
-struct Report {
-  char buf[512];
-  size_t len = 0;
-  void str(const char *s) {
-    while (*s && len < sizeof buf)
-      buf[len++] = *s++;
-  }
-  void hex(uintptr_t v) {
-    char digits[16];
-    int n = 0;
-    do {
-      digits[n++] = "0123456789abcdef"[v & 15];
-      v >>= 4;
-    } while (v);
-    str("0x");
-    while (n > 0 && len < sizeof buf)
-      buf[len++] = digits[--n];
-  }
-  void dec(uint64_t v) {
-    char digits[20];
-    int n = 0;
-    do {
-      digits[n++] = char('0' + v % 10);
-      v /= 10;
-    } while (v);
-    while (n > 0 && len < sizeof buf)
-      buf[len++] = digits[--n];
-  }
-};
-
 // Go's throw from a signal: the reason, the signal line, the goroutine.
 // A bad address where a user pointer was expected is named first (sigpanic).
 [[noreturn]] void die(const char *reason, const Fault &f, bool badAddress) {
-  Report r;
+  mgo::FdOut r(STDERR_FILENO);
   if (badAddress) {
-    r.str("unexpected fault address ");
+    r.put("unexpected fault address ");
     r.hex(f.addr);
-    r.str("\n");
+    r.put('\n');
   }
-  r.str("fatal error: ");
-  r.str(reason);
-  r.str("\n[signal SIGSEGV: segmentation violation code=");
-  r.hex(uintptr_t(f.code));
-  r.str(" addr=");
+  r.put("fatal error: ");
+  r.put(reason);
+  r.put("\n[signal SIGSEGV: segmentation violation code=");
+  r.hex(uint64_t(f.code));
+  r.put(" addr=");
   r.hex(f.addr);
-  r.str(" pc=");
+  r.put(" pc=");
   r.hex(f.pc);
-  r.str("]\n");
+  r.put("]\n");
   if (on_goroutine()) {
-    r.str("\ngoroutine ");
-    r.dec(uint64_t(mgo_current_goroutine_id()));
-    r.str(" [running]:\n");
+    r.put("\ngoroutine ");
+    r.dec(int64_t(mgo_current_goroutine_id()));
+    r.put(" [running]:\n");
   }
-  ssize_t n = write(STDERR_FILENO, r.buf, r.len);
-  (void)n;
+  r.flush();
   _exit(2);
 }
 
@@ -191,7 +157,7 @@ void on_segv(int sig, siginfo_t *info, void *ctx) {
 }
 
 // Go's register dump under a signal's traceback (dumpregs).
-void append_registers(std::string &out, const greg_t *regs) {
+void append_registers(mgo::TextOut &out, const greg_t *regs) {
   static const struct {
     const char *name;
     int reg;
@@ -202,10 +168,10 @@ void append_registers(std::string &out, const greg_t *regs) {
                {"r12", REG_R12}, {"r13", REG_R13}, {"r14", REG_R14},
                {"r15", REG_R15}, {"rip", REG_RIP}, {"rflags", REG_EFL}};
   auto line = [&out](const char *name, uint64_t v) {
-    out += name;
-    out.append(7 - strlen(name), ' ');
-    mgo::append_print_hex(out, v);
-    out += '\n';
+    out.put(name);
+    out.put(std::string_view("       ", 7 - strlen(name)));
+    out.hex(v);
+    out.put('\n');
   };
   for (const auto &r : kRegs)
     line(r.name, uint64_t(regs[r.reg]));
@@ -229,21 +195,27 @@ void on_quit(int sig, siginfo_t *info, void *ctx) {
   mgo::set_throwing();
   M *m = getm();
   G *g = getg();
-  std::string out = sig == SIGTRAP ? "SIGTRAP: trace trap" : "SIGQUIT: quit";
-  out += "\nPC=";
-  mgo::append_print_hex(out, uint64_t(regs[REG_RIP]));
-  out += " m=" + std::to_string(m ? m->id : 0) +
-         " sigcode=" + std::to_string(info->si_code) + "\n\n";
+  // Written as it is made, through a fixed buffer: no allocation or stdio
+  // lock in the handler for the text.
+  mgo::FdOut out(STDERR_FILENO);
+  out.put(sig == SIGTRAP ? "SIGTRAP: trace trap" : "SIGQUIT: quit");
+  out.put("\nPC=");
+  out.hex(uint64_t(regs[REG_RIP]));
+  out.put(" m=");
+  out.dec(int64_t(m ? m->id : 0));
+  out.put(" sigcode=");
+  out.dec(info->si_code);
+  out.put("\n\n");
   if (on_goroutine()) {
     mgo::Trace trace;
     mgo::capture_trace(&trace);
     mgo::append_traceback(out, g, "running", trace, 2);
   } else {
-    out += "goroutine 0 [idle]:\n";
+    out.put("goroutine 0 [idle]:\n");
   }
   freeze_world();
   mgo::append_goroutines(out, on_goroutine() ? g : nullptr, 2);
-  out += '\n';
+  out.put('\n');
   append_registers(out, regs);
   mgo::write_fatal(out);
 }

@@ -18,12 +18,14 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <pthread.h>
 #include <string_view>
+#include <unistd.h>
 #include <unwind.h>
 
 namespace {
@@ -96,23 +98,17 @@ bool frame_of(uintptr_t pc, Frame *f) {
   return mgo::symtab::lookup(at, mgo::symtab::depth(pc), f);
 }
 
-void append_hex(std::string &out, uintptr_t v) {
-  char buf[24];
-  snprintf(buf, sizeof buf, "0x%lx", static_cast<unsigned long>(v));
-  out += buf;
-}
-
-void append_location(std::string &out, const Frame &f, uintptr_t pc) {
-  out += '\t';
-  out += f.file;
-  out += ':';
-  out += std::to_string(f.line);
+void append_location(mgo::TextOut &out, const Frame &f, uintptr_t pc) {
+  out.put('\t');
+  out.put(f.file);
+  out.put(':');
+  out.dec(f.line);
   // gc prints no offset for an inlined frame, but LLVM inlines other calls
   // than gc: every frame gets its code's, so that a frame gc keeps reads
   // "file.go:N +0x..." as gc's does.
-  out += " +";
-  append_hex(out, mgo::symtab::address(pc) - f.entry);
-  out += '\n';
+  out.put(" +");
+  out.hex(mgo::symtab::address(pc) - f.entry);
+  out.put('\n');
 }
 
 } // namespace
@@ -237,27 +233,33 @@ void mgo::capture_parked_trace(const rt::G *g, Trace *out) {
 
 namespace {
 
-void append_created_by(std::string &out, const mgo::rt::G *g) {
+void append_created_by(mgo::TextOut &out, const mgo::rt::G *g) {
   Frame f;
   if (!g || !g->gopc || !frame_of(g->gopc, &f))
     return;
-  out += "created by ";
-  out += f.function;
-  out += '\n';
+  out.put("created by ");
+  out.put(f.function);
+  out.put('\n');
   append_location(out, f, g->gopc);
 }
 
-void append_header(std::string &out, const mgo::rt::G *g, const char *state) {
-  out += "goroutine " + std::to_string(g ? g->goid : 1) + " [" + state;
+void append_header(mgo::TextOut &out, const mgo::rt::G *g, const char *state) {
+  out.put("goroutine ");
+  out.dec(int64_t(g ? g->goid : 1));
+  out.put(" [");
+  out.put(state);
   // The whole minutes since a collection first found it parked, as gc's
   // goroutineheader.
   if (g && g->status.load(std::memory_order_relaxed) == mgo::rt::Gwaiting) {
     int64_t since = g->waitsince.load(std::memory_order_relaxed);
     int64_t minutes = since ? (mgo::rt::nanotime() - since) / 60000000000 : 0;
-    if (minutes >= 1)
-      out += ", " + std::to_string(minutes) + " minutes";
+    if (minutes >= 1) {
+      out.put(", ");
+      out.dec(minutes);
+      out.put(" minutes");
+    }
   }
-  out += "]:\n";
+  out.put("]:\n");
 }
 
 } // namespace
@@ -302,7 +304,7 @@ namespace {
 // The frames of trace gc shows: all of them at level 2, else neither the
 // runtime's internals nor go statements' wrappers. Returns how many, and
 // in *hidden whether a frame of codegen's was left out.
-int append_frames(std::string &out, const Trace &trace, bool system,
+int append_frames(mgo::TextOut &out, const Trace &trace, bool system,
                   bool *hidden) {
   int printed = 0;
   for (int i = 0; i < trace.n; ++i) {
@@ -324,15 +326,15 @@ int append_frames(std::string &out, const Trace &trace, bool system,
                !(name.size() > 8 && name[8] >= 'A' && name[8] <= 'Z')) {
       continue;
     }
-    out += name;
-    out += f.params ? "(...)\n" : "()\n";
+    out.put(name);
+    out.put(f.params ? "(...)\n" : "()\n");
     if (entry) {
       // gc prints no offset at a function's entry.
-      out += '\t';
-      out += f.file;
-      out += ':';
-      out += std::to_string(f.line);
-      out += '\n';
+      out.put('\t');
+      out.put(f.file);
+      out.put(':');
+      out.dec(f.line);
+      out.put('\n');
     } else {
       append_location(out, f, trace.pcs[i]);
     }
@@ -343,7 +345,7 @@ int append_frames(std::string &out, const Trace &trace, bool system,
 
 } // namespace
 
-void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
+void mgo::append_traceback(TextOut &out, const rt::G *g, const char *state,
                            const Trace &trace, int level) {
   append_header(out, g, state);
   // Nothing shown but a wrapper left out (a goroutine that has not run its
@@ -353,20 +355,20 @@ void mgo::append_traceback(std::string &out, const rt::G *g, const char *state,
   if (!append_frames(out, trace, level >= 2, &hidden) && hidden)
     append_frames(out, trace, true, &hidden);
   if (trace.elided)
-    out += "...additional frames elided...\n";
+    out.put("...additional frames elided...\n");
   append_created_by(out, g);
 }
 
-void mgo::append_goroutines(std::string &out, const rt::G *me, int level) {
+void mgo::append_goroutines(TextOut &out, const rt::G *me, int level) {
   for (size_t i = 0, n = rt::allg_count(); i < n; ++i) {
     rt::G *g = rt::allg_at(i);
     uint32_t st = g->status.load(std::memory_order_acquire);
     if (g == me || st == rt::Gdead || st == rt::Gidle)
       continue;
-    out += '\n';
+    out.put('\n');
     if (st == rt::Grunning) {
       append_header(out, g, "running");
-      out += "\tgoroutine running on other thread; stack unavailable\n";
+      out.put("\tgoroutine running on other thread; stack unavailable\n");
       append_created_by(out, g);
       continue;
     }
@@ -376,13 +378,79 @@ void mgo::append_goroutines(std::string &out, const rt::G *me, int level) {
   }
 }
 
-void mgo::write_fatal(const std::string &out) {
-  std::fwrite(out.data(), 1, out.size(), stderr);
-  std::fflush(stderr);
-  // Go's crash: the default action of SIGABRT, a core dump where enabled.
-  if (traceback_mode().crash)
-    die_from_signal(SIGABRT);
+void mgo::TextOut::dec(int64_t v) {
+  char buf[20];
+  int i = sizeof buf;
+  uint64_t u = v < 0 ? -uint64_t(v) : uint64_t(v);
+  do {
+    buf[--i] = char('0' + u % 10);
+    u /= 10;
+  } while (u);
+  if (v < 0)
+    buf[--i] = '-';
+  write(buf + i, sizeof buf - i);
+}
+
+void mgo::TextOut::hex(uint64_t v) {
+  char buf[18];
+  int i = sizeof buf;
+  do {
+    buf[--i] = "0123456789abcdef"[v & 15];
+    v >>= 4;
+  } while (v);
+  buf[--i] = 'x';
+  buf[--i] = '0';
+  write(buf + i, sizeof buf - i);
+}
+
+namespace {
+
+// write(2) until all of it went out, or the descriptor fails.
+void write_all(int fd, const char *p, size_t n) {
+  while (n > 0) {
+    ssize_t w = ::write(fd, p, n);
+    if (w < 0 && errno == EINTR)
+      continue;
+    if (w <= 0)
+      return;
+    p += w;
+    n -= size_t(w);
+  }
+}
+
+// Go's crash: the default action of SIGABRT, a core dump where enabled;
+// else exit status 2.
+[[noreturn]] void exit_fatal() {
+  if (mgo::traceback_mode().crash)
+    mgo::die_from_signal(SIGABRT);
   _exit(2);
+}
+
+} // namespace
+
+void mgo::FdOut::write(const char *p, size_t n) {
+  if (n_ + n > sizeof buf_) {
+    flush();
+    if (n > sizeof buf_)
+      return write_all(fd_, p, n);
+  }
+  std::memcpy(buf_ + n_, p, n);
+  n_ += n;
+}
+
+void mgo::FdOut::flush() {
+  write_all(fd_, buf_, n_);
+  n_ = 0;
+}
+
+void mgo::write_fatal(const std::string &out) {
+  write_all(STDERR_FILENO, out.data(), out.size());
+  exit_fatal();
+}
+
+void mgo::write_fatal(FdOut &out) {
+  out.flush();
+  exit_fatal();
 }
 
 void mgo::die_from_signal(int sig) {
@@ -455,7 +523,8 @@ MgoString stack_text(int skip, bool all) {
   skip = std::min(skip, t.n);
   std::memmove(t.pcs, t.pcs + skip, (t.n - skip) * sizeof t.pcs[0]);
   t.n -= skip;
-  std::string out;
+  std::string text;
+  mgo::StringOut out(text);
   // At level 1 whatever GOTRACEBACK says, as Go's Stack (m.traceback).
   mgo::append_traceback(out, mgo::rt::getg(), "running", t, 1);
   if (all) {
@@ -463,9 +532,9 @@ MgoString stack_text(int skip, bool all) {
     mgo::append_goroutines(out, mgo::rt::getg(), 1);
     mgo::rt::thaw_world();
   }
-  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(out.size())));
-  std::memcpy(bytes, out.data(), out.size());
-  return MgoString{bytes, mgo_int(out.size())};
+  auto *bytes = static_cast<uint8_t *>(mgo_alloc_noscan(mgo_int(text.size())));
+  std::memcpy(bytes, text.data(), text.size());
+  return MgoString{bytes, mgo_int(text.size())};
 }
 
 } // namespace

@@ -4,10 +4,48 @@
 #ifndef MGO_RUNTIME_TRACEBACK_H
 #define MGO_RUNTIME_TRACEBACK_H
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace mgo {
+
+// Where traceback text goes, piece by piece: a string (StringOut), or
+// standard error through a fixed buffer (FdOut), which allocates nothing
+// and takes no lock, for a signal handler's report.
+class TextOut {
+public:
+  virtual void write(const char *p, size_t n) = 0;
+  void put(std::string_view s) { write(s.data(), s.size()); }
+  void put(char c) { write(&c, 1); }
+  void dec(int64_t v);
+  void hex(uint64_t v); // 0x..., as Go's print(uintptr)
+
+protected:
+  ~TextOut() = default;
+};
+
+class StringOut final : public TextOut {
+public:
+  explicit StringOut(std::string &s) : s_(s) {}
+  void write(const char *p, size_t n) override { s_.append(p, n); }
+
+private:
+  std::string &s_;
+};
+
+class FdOut final : public TextOut {
+public:
+  explicit FdOut(int fd) : fd_(fd) {}
+  void write(const char *p, size_t n) override;
+  void flush();
+
+private:
+  int fd_;
+  size_t n_ = 0;
+  char buf_[4096];
+};
 
 namespace rt {
 struct G;
@@ -36,7 +74,7 @@ void capture_parked_trace(const rt::G *g, Trace *out);
 // Go's "goroutine N [state]:" block for g: its frames, from the newest (of
 // `trace`) and "created by" its go statement's function; the runtime's
 // frames too at level 2 and above (TracebackMode).
-void append_traceback(std::string &out, const rt::G *g, const char *state,
+void append_traceback(TextOut &out, const rt::G *g, const char *state,
                       const Trace &trace, int level);
 // GOTRACEBACK, read once: Go's level (0 none, 1 single and all, 2 system
 // and crash), whether every goroutine is shown, and whether a fatal error
@@ -53,10 +91,12 @@ void set_throwing();
 // Go's tracebackothers: a blank line and the traceback of every goroutine
 // but me (parked ones from their saved contexts; one running on another M
 // as "stack unavailable"). Other goroutines must be frozen or asleep.
-void append_goroutines(std::string &out, const rt::G *me, int level);
-// Flushes standard output, writes a fatal report to standard error and
-// ends the process: exit status 2, or SIGABRT at GOTRACEBACK=crash.
+void append_goroutines(TextOut &out, const rt::G *me, int level);
+// Writes a fatal report to standard error and ends the process: exit
+// status 2, or SIGABRT at GOTRACEBACK=crash.
 [[noreturn]] void write_fatal(const std::string &out);
+// The same once the report went out through out (flushed here).
+[[noreturn]] void write_fatal(FdOut &out);
 
 // gc's dieFromSignal: sig's default action, unblocked, ends the process;
 // exit status 2 if that does not.

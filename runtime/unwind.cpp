@@ -98,10 +98,11 @@ void print_chain(const Panic *p, std::string &out) {
   mgo::TracebackMode mode = mgo::traceback_mode();
   if (mode.level > 0) {
     out += '\n';
-    mgo::append_traceback(out, curg(), "running", p->trace, mode.level);
+    mgo::StringOut text(out);
+    mgo::append_traceback(text, curg(), "running", p->trace, mode.level);
     if (mode.all) {
       mgo::rt::freeze_world();
-      mgo::append_goroutines(out, curg(), mode.level);
+      mgo::append_goroutines(text, curg(), mode.level);
     }
   }
   mgo::write_fatal(out);
