@@ -810,7 +810,10 @@ bool stop_world() {
 
 using namespace mgo::rt;
 
-extern "C" const MgoDebugLayout mgo_debug_layout = {
+// Nothing refers to it but the debugger: kept by the linker's
+// --gc-sections (tools/Link.cpp) as retained.
+extern "C" __attribute__((used, retain))
+const MgoDebugLayout mgo_debug_layout = {
     1,
     reinterpret_cast<void *const *>(allg_chunks),
     &allglen,

@@ -66,6 +66,14 @@ int linkExecutable(const std::vector<std::string> &objects,
   // which needs a dynamically linked program: clang links it with
   // -fsanitize=thread.
   argv.push_back(race ? "-fsanitize=thread" : "-static");
+  // Unreferenced sections go: the runtime's and libraries' functions a
+  // program never calls, and package variables nothing reads, as Go's
+  // linker drops them (hello world 2,634,512 -> 2,292,768 bytes). What is
+  // found by name rather than referenced stays: mgo_typelinks and
+  // mgo_userptr through their __start_/__stop_ symbols, .debug_gdb_scripts
+  // and mgo_debug_layout as retained (SHF_GNU_RETAIN), and the DWARF,
+  // which is not allocated.
+  argv.push_back("-Wl,--gc-sections");
   for (const char *lib :
        {"-lgc", "-lboost_context", "-lstdc++", "-lm", "-lpthread"})
     argv.push_back(lib);
