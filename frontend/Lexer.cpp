@@ -130,6 +130,7 @@ Lexer::Lexer(const SourceFile &file, DiagEngine &diags)
 }
 
 void Lexer::errorAt(size_t offset, const std::string &msg) {
+  hadError_ = true;
   diags_.error(file_.locOf(offset), msg);
 }
 

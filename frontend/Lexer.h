@@ -31,6 +31,10 @@ public:
   };
   const std::vector<Directive> &directives() const { return directives_; }
 
+  // Whether a malformed token has been reported (the parser's first error,
+  // as gc counts it, may be the scanner's).
+  bool hadError() const { return hadError_; }
+
 private:
   // Character reading, as gc's scanner: ch_ is the current code point (-1 at
   // end of input) starting at byte offset chPos_; NUL bytes, invalid UTF-8
@@ -57,6 +61,7 @@ private:
 
   const SourceFile &file_;
   DiagEngine &diags_;
+  bool hadError_ = false;
   size_t pos_ = 0; // offset of the next byte to read
   bool insertSemi_ = false;
   int32_t ch_ = -1;

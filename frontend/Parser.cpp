@@ -92,8 +92,9 @@ void Parser::error(SrcLoc at, const std::string &msg) {
 }
 
 void Parser::syntaxErrorAt(SrcLoc at, const std::string &msg) {
-  // After an error, reaching the end of the file early is no news.
-  if (tok_.kind == Token::END_OF_FILE && hadError_)
+  // After an error (the scanner's too), reaching the end of the file early
+  // is no news.
+  if (tok_.kind == Token::END_OF_FILE && (hadError_ || lexer_.hadError()))
     return;
   auto startsWith = [&](const char *p) { return msg.rfind(p, 0) == 0; };
   if (startsWith("in ") || startsWith("at ") || startsWith("after "))
