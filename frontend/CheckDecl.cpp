@@ -17,6 +17,80 @@ std::string unquoteImportPath(const std::string &raw) {
   return v ? v->stringValue() : "";
 }
 
+// The code point at s[i] and its length; an invalid UTF-8 byte is U+FFFD of
+// length 1, as Go's range over a string reads it.
+uint32_t decodeRune(const std::string &s, size_t i, size_t *len) {
+  auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
+  unsigned char c = b(i);
+  *len = 1;
+  if (c < 0x80)
+    return c;
+  int n = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 0;
+  if (n == 0 || c >= 0xF8 || i + n > s.size())
+    return 0xFFFD;
+  uint32_t r = c & (0x7F >> n);
+  for (int k = 1; k < n; ++k) {
+    if ((b(i + k) & 0xC0) != 0x80)
+      return 0xFFFD;
+    r = r << 6 | (b(i + k) & 0x3F);
+  }
+  static const uint32_t minOf[] = {0, 0, 0x80, 0x800, 0x10000};
+  if (r < minOf[n] || r > 0x10FFFF || (r >= 0xD800 && r < 0xE000))
+    return 0xFFFD;
+  *len = n;
+  return r;
+}
+
+bool isSpaceRune(uint32_t r) {
+  switch (r) {
+  case ' ':
+  case '\t':
+  case '\n':
+  case '\v':
+  case '\f':
+  case '\r':
+  case 0x85:
+  case 0xA0:
+  case 0x1680:
+  case 0x2028:
+  case 0x2029:
+  case 0x202F:
+  case 0x205F:
+  case 0x3000:
+    return true;
+  default:
+    return r >= 0x2000 && r <= 0x200A;
+  }
+}
+
+// Why path cannot be imported (types2's rule: not empty, only graphic,
+// non-space characters outside a few punctuation marks), or "" if it can.
+// Outside ASCII only the C1 controls count as not graphic here: gc's
+// unicode tables also exclude unassigned and format code points, which no
+// import path of a real package holds.
+std::string invalidImportPath(const std::string &path) {
+  if (path.empty())
+    return "empty string";
+  static const std::string illegal = "!\"#$%&'()*,:;<=>?[\\]^{|}`";
+  for (size_t i = 0, len; i < path.size(); i += len) {
+    uint32_t r = decodeRune(path, i, &len);
+    bool graphic = r >= 0x20 && r != 0x7F && !(r >= 0x80 && r < 0xA0);
+    bool space = isSpaceRune(r);
+    if (graphic && !space && r != 0xFFFD &&
+        (r > 0x7F || illegal.find(char(r)) == std::string::npos))
+      continue;
+    // Go's %#U: the character itself follows when it is printable.
+    char buf[16];
+    snprintf(buf, sizeof buf, "U+%04X", r);
+    std::string msg = std::string("invalid character ") + buf;
+    if (graphic && (!space || r == ' '))
+      msg += " '" +
+             (r == 0xFFFD ? std::string("\uFFFD") : path.substr(i, len)) + "'";
+    return msg;
+  }
+  return "";
+}
+
 } // namespace
 
 Scope *Checker::fileScope(SrcLoc loc) {
@@ -41,6 +115,11 @@ void Checker::collectImports() {
       if (!spec->path)
         continue;
       std::string path = unquoteImportPath(spec->path->raw);
+      // An invalid path declares nothing, as in gc.
+      if (std::string why = invalidImportPath(path); !why.empty()) {
+        errorAt(spec->path, "invalid import path (" + why + ")");
+        continue;
+      }
       Package *lib = importPackage(path, spec->path);
       out.imports.push_back(path);
       // An import that failed (reported) still declares its name, bound to

@@ -73,6 +73,11 @@ bool internalAllowed(const std::string &importer, const std::string &path,
 } // namespace
 
 Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
+  if (path[0] == '/') {
+    errorAt(spec, "could not import " + path +
+                      " (import path cannot be absolute path)");
+    return nullptr;
+  }
   if (!internalAllowed(importPath, path, library)) {
     errorAt(spec, "use of internal package " + path + " not allowed");
     return nullptr;

@@ -159,27 +159,16 @@ bool Parser::enter() {
 // ---------------------------------------------------------------------------
 // Files
 
-// Errors in the package clause and imports are worded as the go command
-// (which reads them with go/parser before compiling) reports them.
-static std::string goParserFound(const Token &t) {
-  if (t.kind == Token::SEMICOLON && t.text == "\n")
-    return "newline";
-  if (t.kind == Token::SEMICOLON)
-    return "';'";
-  if (t.kind == Token::IDENT ||
-      (t.kind >= Token::INT && t.kind <= Token::STRING))
-    return t.text;
-  return std::string("'") + Token::spelling(t.kind) + "'";
-}
-
+// The package clause and import errors are worded as gc's parser words them
+// (the go command, reading imports first with go/parser, words a few of them
+// differently; gc is the compiler whose diagnostics mgoc follows).
 void Parser::packageClause(File *f) {
-  if (tok_.kind != Token::PACKAGE) {
-    error(pos(), "expected 'package', found " + goParserFound(tok_));
+  if (!got(Token::PACKAGE)) {
+    syntaxError("package statement must be first");
     return;
   }
-  next();
   if (tok_.kind != Token::IDENT) {
-    error(pos(), "expected 'IDENT', found " + goParserFound(tok_));
+    syntaxError("expecting name");
     return;
   }
   f->packageName = ast_.make<Ident>(pos(), tok_.text);
@@ -291,8 +280,13 @@ ImportSpec *Parser::importSpec() {
     next();
   }
   if (tok_.kind != Token::STRING) {
-    error(pos(), "expected 'STRING', found " + goParserFound(tok_));
-    advance({Token::SEMICOLON, Token::RPAREN});
+    if (isLiteral()) {
+      syntaxError("import path must be a string");
+      next();
+    } else {
+      syntaxError("missing import path");
+      advance({Token::SEMICOLON, Token::RPAREN});
+    }
     s->path = ast_.make<BasicLit>(s->loc, Token::STRING, "\"\"");
     return s;
   }
