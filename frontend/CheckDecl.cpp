@@ -406,7 +406,15 @@ void Checker::objDecl(Object *obj) {
         v->type = invalidType();
     } else if (auto *k = dyn_cast<Const>(obj)) {
       if (!k->type) {
-        errorAt(k, "illegal cycle in declaration of " + k->name);
+        // gc's wording, with the cycle as found: each constant on it
+        // refers to the next.
+        std::vector<DiagEngine::Note> notes;
+        for (auto it = std::find(objPath.begin(), objPath.end(), obj);
+             it != objPath.end(); ++it)
+          notes.push_back({(*it)->loc, (*it)->name + " refers to"});
+        notes.push_back({k->loc, k->name});
+        diags.error(k->loc, "initialization loop for " + k->name,
+                    std::move(notes));
         k->type = invalidType();
       }
     } else if (auto *tn = dyn_cast<TypeName>(obj)) {
@@ -418,6 +426,7 @@ void Checker::objDecl(Object *obj) {
     return;
   }
   c = 1;
+  objPath.push_back(obj);
   DeclInfo *d = decls[obj];
   // Package-level declarations may be checked from inside a function body.
   Scope *savedScope = scope;
@@ -455,6 +464,7 @@ void Checker::objDecl(Object *obj) {
   iota = savedIota;
   branches = std::move(savedBranches);
   funcLabels = std::move(savedLabels);
+  objPath.pop_back();
   color[obj] = 2;
 }
 

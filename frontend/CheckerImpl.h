@@ -397,6 +397,8 @@ public:
   std::vector<types::Object *> pkgObjs; // in source order
   std::unordered_map<types::Object *, int>
       color; // 0 white, 1 grey (in progress), 2 black
+  // The package-level objects being declared, outermost first: a constant
+  // cycle is the part of it from the constant met again.
   std::vector<types::Object *> objPath;
   // A named type defined by one still being declared (T2 in type T1
   // struct{ next *T2 }; type T2 T1) -> the one whose underlying type it
