@@ -49,6 +49,8 @@ LINE_RX = re.compile(r"LINE(([+-])([0-9]+))?")
 # A //line directive without a column leaves the column out, as in gc.
 MGOC_ERROR_RX = re.compile(r"^(.+?):(\d+)(:\d+)?: error: (.*)$")
 MGOC_FILE_ERROR_RX = re.compile(r"^(.+?): error: (.*)$")
+# The caret under the column of an error, below its source line.
+CARET_RX = re.compile(r"^[ \t]*\^$")
 
 
 def excluded_by_run_go(root):
@@ -116,20 +118,31 @@ def wanted_errors(path, short):
 
 
 def reported_errors(text, short):
-    """mgoc's errors in gc's one-line form, "file:line:col: message", notes
-    appended as continuation lines."""
+    """mgoc's errors in gc's one-line form, "file:line:col: message", the
+    further lines of a message and the notes appended as continuation
+    lines."""
     out = []
-    skip = 0
-    for line in text.split("\n"):
-        if skip:
-            skip -= 1
-            continue
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
         m = MGOC_ERROR_RX.match(line)
         if m:
             name = os.path.basename(m.group(1))
+            msg = m.group(4)
+            # The message's own further lines (gc's "\n\t..." reasons) come
+            # before the source line and the caret under it, which are not
+            # part of gc's format.
+            caret = i
+            while caret < len(lines) and not CARET_RX.match(lines[caret]):
+                caret += 1
+            if caret < len(lines):
+                for extra in lines[i:caret - 1]:
+                    msg += "\n" + extra
+                i = caret + 1
             out.append("%s:%s%s: %s" % (name, m.group(2), m.group(3) or "",
-                                        m.group(4)))
-            skip = 2  # the source line and the caret under it
+                                        msg))
             continue
         if line.startswith("\t") and out:
             out[-1] += "\n" + line
