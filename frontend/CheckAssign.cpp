@@ -30,12 +30,37 @@ std::string methodString(Func *m) {
 
 bool Checker::identicalIgnoreTags(Type *a, Type *b) { return a == b; }
 
+// types2's reason for a missing method m of t (isIface: t is an interface):
+// a method of t whose name differs only in case, or t being a pointer to an
+// interface, is named.
+std::string Checker::missingMethodReason(Type *t, Func *m, bool isIface) {
+  std::string missing = "(missing " + m->name + " method)";
+  if (!isIface) {
+    for (const Selected &s : methodSet(t)) {
+      auto *f = cast<Func>(s.obj);
+      if (f->name.size() == m->name.size() &&
+          llvm::StringRef(f->name).equals_insensitive(m->name)) {
+        objDecl(f);
+        return missing + "\n\t\thave " + methodString(f) + "\n\t\twant " +
+               methodString(m);
+      }
+    }
+  }
+  if (auto *p = dyn_cast<Pointer>(t->underlying()))
+    if (!isa<TypeParam>(p->elem) && isa<Interface>(p->elem->underlying()))
+      return "(type " + typeString(t) +
+             " is pointer to interface, not interface)";
+  return missing;
+}
+
 bool Checker::implements(Type *t, Interface *iface, std::string *reason) {
   for (Func *m : iface->methods) {
     auto *want = cast<Signature>(m->type);
     Func *have = nullptr;
     bool ptrRecvOnValue = false;
+    bool isIface = false;
     if (auto *it = dyn_cast<Interface>(t->underlying())) {
+      isIface = true;
       for (Func *f : it->methods)
         if (f->name == m->name)
           have = f;
@@ -50,7 +75,7 @@ bool Checker::implements(Type *t, Interface *iface, std::string *reason) {
     std::string mname = m->name + " method";
     if (!have) {
       if (reason)
-        *reason = "(missing " + mname + ")";
+        *reason = missingMethodReason(t, m, isIface);
       return false;
     }
     auto *got = cast<Signature>(have->type);
@@ -105,8 +130,9 @@ bool Checker::assignableTo(Operand &x, Type *t, std::string *reason) {
           typeString(v) + " does not implement " + typeString(t) + " " + why;
     return false;
   }
-  if (isa<Interface>(vu)) {
-    if (reason)
+  // A value of an interface type that t implements needs an assertion.
+  if (auto *vi = dyn_cast<Interface>(vu)) {
+    if (reason && !isa<TypeParam>(v) && implements(t, vi, nullptr))
       *reason = "need type assertion";
     return false;
   }

@@ -212,8 +212,8 @@ std::string Checker::sigParamsString(Signature *sig) {
   return typesSummary(ts, sig->variadic);
 }
 
-bool Checker::convertibleTo(Operand &x, Type *t) {
-  if (assignableTo(x, t, nullptr))
+bool Checker::convertibleTo(Operand &x, Type *t, std::string *cause) {
+  if (assignableTo(x, t, cause))
     return true;
   Type *v = x.type;
   Type *vu = v->underlying(), *tu = t->underlying();
@@ -286,6 +286,7 @@ std::string Checker::typeSetConversionCause(const Operand &x, Type *t) {
 void Checker::conversion(Operand &x, Type *t) {
   bool constArg = x.isConst();
   bool ok = false;
+  std::string cause;
   if (constArg && isConstType(t)) {
     auto *tb = asBasic(t);
     ConstValue v;
@@ -318,13 +319,19 @@ void Checker::conversion(Operand &x, Type *t) {
       x.val = ConstValue::makeString(s);
       ok = true;
     }
-  } else if (convertibleTo(x, t)) {
+  } else if (convertibleTo(x, t, &cause)) {
     ok = true;
     x.mode = TypeAndValue::Value;
   }
   if (!ok) {
+    // Why the value is not assignable (as types2, which asks that first),
+    // or which types of a type set do not convert.
+    if (!cause.empty())
+      cause = ":\n\t" + cause;
+    else
+      cause = typeSetConversionCause(x, t);
     errorAt(x.expr, "cannot convert " + operandString(x) + " to type " +
-                        typeString(t) + typeSetConversionCause(x, t));
+                        typeString(t) + cause);
     x.mode = TypeAndValue::Invalid;
     return;
   }

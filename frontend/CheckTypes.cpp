@@ -315,6 +315,11 @@ Type *Checker::interfaceType(InterfaceTypeExpr *e) {
     auto *ft = dyn_cast<FuncTypeExpr>(f->type);
     if (!ft)
       continue;
+    // A blank method is left out (nothing need implement it), as in types2.
+    if (f->names[0]->isBlank()) {
+      errorAt(f->names[0], "methods must have a unique non-blank name");
+      continue;
+    }
     Signature *sig = funcType(ft, nullptr, nullptr, nullptr);
     auto *m = ctx.newObject<Func>(f->names[0]->name, sig, f->names[0]->loc);
     m->pkg = pkg;

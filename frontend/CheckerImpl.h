@@ -274,6 +274,7 @@ public:
   // --- Assignability and assignments (CheckAssign.cpp)
   bool assignableTo(Operand &x, Type *t, std::string *reason);
   bool implements(Type *t, types::Interface *iface, std::string *reason);
+  std::string missingMethodReason(Type *t, types::Func *m, bool isIface);
   bool identicalIgnoreTags(Type *a, Type *b);
   void duplicateParams(const std::vector<types::Var *> &params,
                        const std::vector<types::Var *> &results);
@@ -300,7 +301,8 @@ public:
   // --- Calls and conversions (CheckCall.cpp)
   void callExpr(Operand &x, CallExpr *e);
   void conversion(Operand &x, Type *t);
-  bool convertibleTo(Operand &x, Type *t);
+  // cause, if given, says why x is not assignable to t, when it is not.
+  bool convertibleTo(Operand &x, Type *t, std::string *cause = nullptr);
   std::string typeSetConversionCause(const Operand &x, Type *t);
   void arguments(CallExpr *call, types::Signature *sig,
                  std::vector<Operand> &args, const std::string &fname);
