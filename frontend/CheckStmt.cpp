@@ -577,14 +577,9 @@ void Checker::switchStmt(SwitchStmt *s) {
   }
   branches.push_back({s, false, true, labelOf(s)});
   std::vector<std::pair<Operand, SrcLoc>> seen;
-  bool hasDefault = false;
+  multipleDefaults(s->clauses);
   for (size_t i = 0; i < s->clauses.size(); i++) {
     CaseClause *c = s->clauses[i];
-    if (c->isDefault) {
-      if (hasDefault)
-        errorAt(c, "multiple defaults in switch");
-      hasDefault = true;
-    }
     caseValues(tag, c, seen);
     openScope();
     const char *savedMsg = fallthroughMsg;
@@ -637,6 +632,20 @@ void Checker::caseValues(Operand &tag, CaseClause *clause,
   }
 }
 
+// gc's words for a second default clause, naming the first.
+void Checker::multipleDefaults(const std::vector<CaseClause *> &clauses) {
+  CaseClause *first = nullptr;
+  for (CaseClause *c : clauses) {
+    if (!c->isDefault)
+      continue;
+    if (first)
+      errorAt(c, "multiple defaults (first at " + diags.position(first->loc) +
+                     ")");
+    else
+      first = c;
+  }
+}
+
 void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   openScope();
   simpleStmt(s->init);
@@ -645,6 +654,11 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
   if (auto *as = dyn_cast_or_null<AssignStmt>(s->assign)) {
     if (!as->lhs.empty())
       lhs = dyn_cast<Ident>(as->lhs[0]);
+    // switch _ := x.(type) declares nothing.
+    if (lhs && lhs->isBlank()) {
+      errorAt(lhs, "no new variable on left side of :=");
+      lhs = nullptr;
+    }
     if (!as->rhs.empty())
       guard = as->rhs[0];
     as->isNew.assign(as->lhs.size(), true);
@@ -683,6 +697,7 @@ void Checker::typeSwitchStmt(TypeSwitchStmt *s) {
       }
     seen.push_back({t, e->loc});
   };
+  multipleDefaults(s->clauses);
   for (CaseClause *c : s->clauses) {
     Type *single = nullptr;
     for (Expr *e : c->list) {

@@ -336,6 +336,7 @@ public:
   void ifStmt(IfStmt *s);
   void switchStmt(SwitchStmt *s);
   void typeSwitchStmt(TypeSwitchStmt *s);
+  void multipleDefaults(const std::vector<CaseClause *> &clauses);
   std::string labelOf(Stmt *s);
   void caseValues(Operand &tag, CaseClause *clause,
                   std::vector<std::pair<Operand, SrcLoc>> &seen);
