@@ -942,11 +942,23 @@ void Checker::selector(Operand &x, SelectorExpr *e, bool wantType) {
   Type *t = x.type;
   auto undefined = [&] {
     std::string why;
-    if (auto *p = dyn_cast<types::Pointer>(t);
-        p && isa<Interface>(p->elem->underlying()))
+    auto *p = dyn_cast<types::Pointer>(t);
+    bool ifacePtr = p && isa<Interface>(p->elem->underlying());
+    if (ifacePtr)
       why = "type " + typeString(t) + " is pointer to interface, not interface";
     else
       why = "type " + typeString(t) + " has no field or method " + sel;
+    // A name that differs in the case of its first letter is named, as
+    // types2 does (a method only if the operand's method set has it).
+    if (!ifacePtr && !sel.empty() && isascii(sel[0]) && isalpha(sel[0])) {
+      std::string other = sel;
+      other[0] = isupper(sel[0]) ? tolower(sel[0]) : toupper(sel[0]);
+      Selected s = lookupFieldOrMethod(t, other, pkg);
+      auto *m = dyn_cast_or_null<Func>(s.obj);
+      if (s.obj && !(m && m->hasPointerReceiver() && !s.indirect &&
+                     x.mode != TypeAndValue::Variable))
+        why += ", but does have " + other;
+    }
     errorAt(e->sel, exprString(e) + " undefined (" + why + ")");
     x.mode = TypeAndValue::Invalid;
   };

@@ -129,11 +129,13 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
     }
     return;
   }
-  size_t i = 0;
-  for (Expr *el : e->elts) {
+  // Element i is field i, a misplaced key: value element included (as in
+  // types2, which then counts it among the values).
+  for (size_t i = 0; i < e->elts.size(); i++) {
+    Expr *el = e->elts[i];
     if (isa<KeyValueExpr>(el)) {
-      errorAt(el,
-              "mixture of field:value and value elements in struct literal");
+      error(colonOf(el),
+            "mixture of field:value and value elements in struct literal");
       useExprs({cast<KeyValueExpr>(el)->value});
       continue;
     }
@@ -141,14 +143,13 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
     if (i >= st->fields.size()) {
       exprWithHint(x, el, nullptr);
       errorAt(x.expr, "too many values in " + typeString(base) + "{…}");
-      break;
+      return;
     }
     Var *fld = st->fields[i];
     expr(x, el);
     assignment(x, fld->type, "struct literal");
-    i++;
   }
-  if (i < st->fields.size() && i == e->elts.size())
+  if (e->elts.size() < st->fields.size())
     error(e->rbrace, "too few values in " + typeString(base) + "{…}");
 }
 
