@@ -132,6 +132,10 @@ void Checker::collectImports() {
       std::string name = spec->name ? spec->name->name : lib->name;
       if (name == "_")
         continue;
+      if (name == "init") {
+        errorAt(spec, "cannot import package as init - init must be a func");
+        continue;
+      }
       if (name == ".") {
         dotImport(f, fscope, spec, lib);
         continue;

@@ -41,6 +41,9 @@ bool Checker::run() {
   scope = pkg->scope;
   if (isLibrary())
     ctx.declareLibraryMembers(pkg);
+  for (File *f : files)
+    if (f->packageName && f->packageName->isBlank())
+      errorAt(f->packageName, "invalid package name _");
   collectImports();
   collectObjects();
   importNameConflicts();
