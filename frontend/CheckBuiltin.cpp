@@ -377,7 +377,9 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         bad = true;
         continue;
       }
-      if (!isIntegerType(a.type) && !(a.isConst() && a.val->toInt())) {
+      // A typed constant must have an integer type even when its value is
+      // integral (float32(1.0)), and fit an int.
+      if (!isIntegerType(a.type)) {
         errorAt(a.expr, std::string(invalidArg) + "index " + operandString(a) +
                             " must be integer");
         bad = true;
@@ -387,6 +389,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         if (a.val->intValue().isNegative()) {
           errorAt(a.expr, std::string(invalidArg) + "index " +
                               operandString(a) + " must not be negative");
+          bad = true;
+        } else if (!a.val->fitsInt(64, true)) {
+          errorAt(a.expr, std::string(invalidArg) + "index " +
+                              operandString(a) + " overflows int");
           bad = true;
         } else {
           sizes[i - 1] = a.val->toAPInt(64).getSExtValue();
