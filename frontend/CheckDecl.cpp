@@ -141,14 +141,14 @@ void Checker::collectImports() {
         continue;
       }
       SrcLoc loc = spec->name ? spec->name->loc : spec->path->loc;
-      auto *pn = ctx.newObject<PkgName>(name, lib, spec->path->loc);
+      auto *pn = ctx.newObject<PkgName>(name, lib, spec->loc);
       pn->pkg = pkg;
       if (spec->name)
         spec->name->obj = pn;
-      if (Object *prev = fscope->insert(pn)) {
+      // A redeclared import is not in scope, so it stays unused: gc reports
+      // that too.
+      if (Object *prev = fscope->insert(pn))
         redeclared(loc, name, prev);
-        continue;
-      }
       if (!failedImports.count(lib))
         imports.push_back(pn);
     }
