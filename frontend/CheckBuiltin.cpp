@@ -268,7 +268,14 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
       assignment(b, unnamed ? s.type : ctx.getSlice(st->elem),
                  "argument to append");
     } else if (call->hasEllipsis) {
-      errorAt(call, "can only use ... with final argument in list");
+      // append(s, x...) is a call of func(S, ...E): types2 reports the
+      // count against that signature.
+      bool few = nargs < 2;
+      errorAt(args[few ? nargs - 1 : 2].expr,
+              std::string(few ? "not enough" : "too many") +
+                  " arguments in call to append\n\thave " + tupleString(args) +
+                  "\n\twant (" + typeString(s.type) + ", ..." +
+                  typeString(st->elem) + ")");
     } else {
       for (size_t i = 1; i < nargs; i++)
         assignment(args[i], st->elem, "argument to append");
