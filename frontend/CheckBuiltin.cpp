@@ -342,9 +342,10 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
   case BuiltinId::Close: {
     auto *c = dyn_cast<types::Chan>(coreOf(args[0].type));
     if (!c || c->dir == ChanDir::Recv) {
-      errorAt(args[0].expr, std::string(invalidArg) + operandString(args[0]) +
-                                (c ? " must not be a receive-only channel"
-                                   : " is not a channel"));
+      errorAt(args[0].expr, std::string(invalidOp) +
+                                (c ? "cannot close receive-only channel "
+                                   : "cannot close non-channel ") +
+                                operandString(args[0]));
       x.mode = TypeAndValue::Invalid;
       return;
     }

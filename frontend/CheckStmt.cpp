@@ -815,9 +815,14 @@ void Checker::rangeStmt(RangeStmt *s) {
     } else if (auto *m = dyn_cast<types::Map>(u)) {
       key = m->key;
       val = m->elem;
-    } else if (auto *c = dyn_cast<types::Chan>(u)) {
+    } else if (auto *c = dyn_cast<types::Chan>(u);
+               c && c->dir != ChanDir::Send) {
       key = c->elem;
       valueAllowed = false;
+    } else if (c) {
+      errorAt(s->x, "cannot range over " + operandString(x) +
+                        " (receive from send-only channel)");
+      x.mode = TypeAndValue::Invalid;
     } else {
       std::string why;
       if (auto *tp = dyn_cast<types::TypeParam>(u))
