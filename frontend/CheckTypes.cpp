@@ -163,8 +163,7 @@ int64_t Checker::arrayLength(Expr *e) {
   if (auto *id = dyn_cast<Ident>(e)) {
     Object *obj = scope->lookup(id->name);
     if (!obj) {
-      errorAt(id, "undefined array length " + id->name +
-                      " or missing type constraint");
+      errorAt(id, "undeclared name " + id->name + " for array length");
       return -1;
     }
     if (!isa<Const>(obj)) {
@@ -179,13 +178,13 @@ int64_t Checker::arrayLength(Expr *e) {
       errorAt(e, "array length " + operandString(x) + " must be constant");
     return -1;
   }
+  // A length that no int holds is not an integer for types2; one that is
+  // negative is invalid.
   if (isUntyped(x.type) || isIntegerType(x.type)) {
-    if (auto iv = x.val->toInt()) {
-      if (iv->fitsInt(64, true)) {
-        int64_t n = iv->intValue().getSExtValue();
-        if (n >= 0)
-          return n;
-      }
+    if (auto iv = x.val->toInt(); iv && iv->fitsInt(64, true)) {
+      int64_t n = iv->intValue().getSExtValue();
+      if (n >= 0)
+        return n;
       errorAt(e, "invalid array length " + operandString(x));
       return -1;
     }
