@@ -174,28 +174,53 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         val = ConstValue::makeInt(int64_t(a.val->stringValue().size()));
     } else if (auto *arr = dyn_cast<types::Array>(u)) {
       ok = true;
-      // len of an array is constant unless it involves calls or receives;
-      // mini-Go keeps it simple: constant when the operand is a variable.
+      // len of an array is constant unless its operand calls a function
+      // (not a conversion nor a builtin with a constant result) or
+      // receives, as the spec says; a function literal's body is not part
+      // of the operand's evaluation.
       bool hasCall = false;
       std::function<void(Expr *)> scan = [&](Expr *e) {
-        if (!e)
+        if (!e || hasCall)
           return;
-        if (isa<CallExpr>(e) ||
-            (isa<UnaryExpr>(e) && cast<UnaryExpr>(e)->op == Token::ARROW))
-          hasCall = true;
-        else if (auto *p = dyn_cast<ParenExpr>(e))
+        if (auto *c = dyn_cast<CallExpr>(e)) {
+          if (c->fun->tv.mode != TypeAndValue::TypeExpr &&
+              c->tv.mode != TypeAndValue::Constant) {
+            hasCall = true;
+            return;
+          }
+          for (Expr *a : c->args)
+            scan(a);
+        } else if (auto *u2 = dyn_cast<UnaryExpr>(e)) {
+          if (u2->op == Token::ARROW)
+            hasCall = true;
+          else
+            scan(u2->x);
+        } else if (auto *p = dyn_cast<ParenExpr>(e)) {
           scan(p->x);
-        else if (auto *s = dyn_cast<SelectorExpr>(e))
+        } else if (auto *s = dyn_cast<SelectorExpr>(e)) {
           scan(s->x);
-        else if (auto *ix = dyn_cast<IndexExpr>(e)) {
+        } else if (auto *ix = dyn_cast<IndexExpr>(e)) {
           scan(ix->x);
           scan(ix->index);
-        } else if (auto *st = dyn_cast<StarExpr>(e))
+        } else if (auto *sl = dyn_cast<SliceExpr>(e)) {
+          scan(sl->x);
+          scan(sl->lo);
+          scan(sl->hi);
+          scan(sl->max);
+        } else if (auto *st = dyn_cast<StarExpr>(e)) {
           scan(st->x);
-        else if (auto *u2 = dyn_cast<UnaryExpr>(e))
-          scan(u2->x);
-        else if (isa<CompositeLit>(e) || isa<FuncLit>(e))
-          hasCall = true;
+        } else if (auto *b = dyn_cast<BinaryExpr>(e)) {
+          scan(b->x);
+          scan(b->y);
+        } else if (auto *ta = dyn_cast<TypeAssertExpr>(e)) {
+          scan(ta->x);
+        } else if (auto *kv = dyn_cast<KeyValueExpr>(e)) {
+          scan(kv->key);
+          scan(kv->value);
+        } else if (auto *cl = dyn_cast<CompositeLit>(e)) {
+          for (Expr *el : cl->elts)
+            scan(el);
+        }
       };
       scan(call->args[0]);
       if (!hasCall)
