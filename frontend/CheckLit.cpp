@@ -147,6 +147,11 @@ void Checker::structLit(CompositeLit *e, types::Struct *st, Type *base) {
     }
     Var *fld = st->fields[i];
     expr(x, el);
+    if (!isExported(fld->name) && fld->pkg != pkg) {
+      errorAt(x.expr, "implicit assignment to unexported field " + fld->name +
+                          " in " + typeString(base) + " literal");
+      continue;
+    }
     assignment(x, fld->type, "struct literal");
   }
   if (e->elts.size() < st->fields.size())
