@@ -10,6 +10,7 @@
 
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Module.h>
+#include <llvm/IR/PassManager.h>
 
 #include <memory>
 #include <stdexcept>
@@ -60,6 +61,15 @@ std::unique_ptr<llvm::Module> generatePackage(const CheckedProgram &program,
 // after the optimiser, which deletes the copies it forwards and gathers
 // inlined callees' slots into their callers' entry blocks.
 void moveLargeSlotsToHeap(llvm::Module &module);
+
+// Drops the preemption polls of inner loops that make no calls and whose trip
+// count bounds their run time, versioning the loop on its trip count where it
+// is known only at run time (codegen/PreemptLoops.cpp). Registered just
+// before the vectoriser.
+struct BoundPreemptPolls : llvm::PassInfoMixin<BoundPreemptPolls> {
+  llvm::PreservedAnalyses run(llvm::Function &fn,
+                              llvm::FunctionAnalysisManager &fam);
+};
 
 } // namespace mgo
 

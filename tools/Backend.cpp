@@ -101,6 +101,10 @@ void optimizeModule(Module &module, int optLevel, bool race) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
+  pb.registerVectorizerStartEPCallback(
+      [](FunctionPassManager &fpm, OptimizationLevel) {
+        fpm.addPass(BoundPreemptPolls());
+      });
   if (optLevel > 0) {
     ModulePassManager mpm =
         pb.buildPerModuleDefaultPipeline(passLevel(optLevel));
