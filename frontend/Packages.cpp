@@ -70,6 +70,12 @@ bool internalAllowed(const std::string &importer, const std::string &path,
          llvm::StringRef(importer).starts_with((parent + "/").str());
 }
 
+// Packages compiled from Go's sources in which the files under
+// stdlib/<path>/ replace Go's files of the same name (or are added): only
+// what gc's runtime provides to the package is bound to mgoc's there
+// (docs/stdlib.md). The other packages under stdlib/ are overlays whole.
+bool overlaysGorootFiles(const std::string &path) { return path == "time"; }
+
 } // namespace
 
 Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
@@ -108,7 +114,7 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
     return importDirectory(path,
                            store.module->root + path.substr(modPath.size()),
                            Origin::Module, spec);
-  if (!stdlibPackageFiles(path).empty()) {
+  if (!stdlibPackageFiles(path).empty() && !overlaysGorootFiles(path)) {
     std::vector<File *> pkgFiles;
     std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
     return checkImported(path, std::move(sp), pkgFiles, Origin::Overlay);
@@ -202,7 +208,26 @@ Package *Checker::importDirectory(const std::string &path,
   std::vector<File *> files;
   std::vector<std::string> kept;
   unsigned before = diags.errorCount();
+  std::vector<const StdlibFile *> overlay;
+  if (origin == Origin::Goroot && overlaysGorootFiles(path))
+    overlay = stdlibPackageFiles(path);
+  auto overlayFile = [&](const std::string &name) -> const StdlibFile * {
+    for (const StdlibFile *f : overlay)
+      if (llvm::StringRef(f->path).ends_with("/" + name))
+        return f;
+    return nullptr;
+  };
+  for (const StdlibFile *f : overlay) {
+    sp->sources.push_back(std::make_unique<SourceFile>(
+        std::string("stdlib/") + f->path, std::string(f->text, f->size)));
+    SourceFile &src = *sp->sources.back();
+    diags.addFile(src);
+    files.push_back(parseFile(src, sp->ast, diags));
+    kept.push_back(f->path);
+  }
   for (const std::string &name : names) {
+    if (overlayFile(name))
+      continue;
     std::string full = dir + "/" + name;
     auto buf = llvm::MemoryBuffer::getFile(full, /*IsText=*/false,
                                            /*RequiresNullTerminator=*/false);

@@ -7,18 +7,25 @@
 #include "sched.h"
 #include "sema.h"
 #include "start.h"
+#include "strings.h"
 #include "traceback.h"
 
 #include "mgo/abi.h"
 
 #include <cerrno>
 #include <csignal>
+#include <cstdlib>
 #include <cstring>
 #include <unistd.h>
 
 extern "C" {
 
 mgo_int mgo_runtime_nanotime(void) { return mgo_time_mono(); }
+
+MgoString mgo_runtime_GOROOT(void) {
+  const char *env = std::getenv("GOROOT");
+  return mgo::make_string(env && *env ? env : MGO_DEFAULT_GOROOT);
+}
 
 void mgo_internal_poll_runtime_pollServerInit(void) {}
 

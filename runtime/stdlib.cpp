@@ -17,8 +17,11 @@
 extern "C" {
 
 void mgo_time_sleep(mgo_int ns) { mgo_sleep(ns); }
-mgo_int mgo_time_runtimeNano(void) { return mgo_time_mono(); }
-mgo_int mgo_time_walltime(void) { return mgo_time_wall(); }
+
+void mgo_time_now(MgoWords3 *out) {
+  mgo_int wall = mgo_time_wall();
+  *out = MgoWords3{{wall / 1000000000, wall % 1000000000, mgo_time_mono()}};
+}
 
 mgo_ptr mgo_time_newTimer(mgo_int d, mgo_bool ticker) {
   return mgo_timer_new(d, ticker);

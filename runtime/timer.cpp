@@ -47,6 +47,28 @@ int32_t heapcap = 0;
 int64_t seqgen = 0;
 std::atomic<int64_t> timer0when{0};
 
+// time's startNano and Local (mgo_time_timerInit, at time's init).
+int64_t time_start_nano = 0;
+void *time_local = nullptr;
+
+// The time.Time Go's time.Now returns for the wall clock wall (Unix ns)
+// and monotonic reading mono (time.go's encoding, abi.h's MgoTime): with
+// the monotonic reading while the seconds since 1885 fit in 33 bits.
+MgoTime make_time(int64_t wall, int64_t mono) {
+  constexpr int64_t days_to_1885 =
+      1884 * 365 + 1884 / 4 - 1884 / 100 + 1884 / 400;
+  constexpr int64_t days_to_1970 =
+      1969 * 365 + 1969 / 4 - 1969 / 100 + 1969 / 400;
+  constexpr int64_t unix_to_1885 = (days_to_1970 - days_to_1885) * 86400;
+  int64_t sec = wall / 1000000000 + unix_to_1885;
+  auto nsec = uint64_t(wall % 1000000000);
+  if (uint64_t(sec) >> 33 != 0)
+    // Seconds since year 1, without a monotonic reading.
+    return MgoTime{nsec, wall / 1000000000 + days_to_1970 * 86400, time_local};
+  return MgoTime{uint64_t(1) << 63 | uint64_t(sec) << 30 | nsec,
+                 mono - time_start_nano, time_local};
+}
+
 bool before(Timer *a, Timer *b) {
   return a->when != b->when ? a->when < b->when : a->seq < b->seq;
 }
@@ -127,7 +149,7 @@ void fire(Timer *t, int64_t now) {
     goready(t->g);
     break;
   case TimerKind::Chan: {
-    MgoTime tm{walltime(), now, nullptr};
+    MgoTime tm = make_time(walltime(), now);
     chansend_nb(t->c, &tm); // a slow reader misses ticks, as in Go
     break;
   }
@@ -254,6 +276,11 @@ mgo_ptr mgo_timer_after_func(mgo_int d, mgo_ptr fn, mgo_ptr arg) {
   t->arg = arg;
   add_and_kick(t);
   return t;
+}
+
+void mgo_time_timerInit(mgo_int start_nano, mgo_ptr local) {
+  time_start_nano = start_nano;
+  time_local = local;
 }
 
 mgo_bool mgo_timer_stop(mgo_ptr timer) {

@@ -125,3 +125,8 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 func Stack(buf []byte, all bool) int {
 	return copy(buf, stack(all))
 }
+
+// GOROOT returns the root of the Go tree: $GOROOT if set, else the Go
+// installation whose library sources mgoc was configured with, as gc's is
+// the GOROOT its toolchain was built with.
+func GOROOT() string

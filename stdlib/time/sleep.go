@@ -1,6 +1,11 @@
+// Package time is compiled from Go's sources but for this file and tick.go,
+// which replace Go's: gc's runtime implements Sleep and the timers for
+// package time (runtime/time.go, reached through linkname), mgoc's runtime
+// does in runtime/timer.cpp. Their API is Go 1.19's.
 package time
 
-// Sleep pauses the current goroutine for at least d; d <= 0 returns at once.
+// Sleep pauses the current goroutine for at least the duration d.
+// A negative or zero duration causes Sleep to return immediately.
 func Sleep(d Duration) { sleep(int64(d)) }
 
 func sleep(ns int64)
@@ -16,57 +21,59 @@ func afterFunc(d int64, f func()) *runtimeTimer
 func stopTimer(t *runtimeTimer) bool
 func resetTimer(t *runtimeTimer, d int64, ticker bool) bool
 
-// The Timer type represents a single event: after its duration the current
-// time is sent on C, unless the Timer was created by AfterFunc.
+// The runtime's timers send on their channels the time Now would return,
+// which needs this package's startNano (the monotonic readings are
+// relative to it) and Local.
+func timerInit(startNano int64, local *Location)
+
+func init() { timerInit(startNano, Local) }
+
+// The Timer type represents a single event.
+// When the Timer expires, the current time will be sent on C,
+// unless the Timer was created by AfterFunc.
+// A Timer must be created with NewTimer or AfterFunc.
 type Timer struct {
 	C <-chan Time
 	r *runtimeTimer
 }
 
-// NewTimer creates a Timer that sends the current time on its channel after
-// at least d.
+// Stop prevents the Timer from firing.
+// It returns true if the call stops the timer, false if the timer has already
+// expired or been stopped.
+func (t *Timer) Stop() bool {
+	if t.r == nil {
+		panic("time: Stop called on uninitialized Timer")
+	}
+	return stopTimer(t.r)
+}
+
+// NewTimer creates a new Timer that will send
+// the current time on its channel after at least duration d.
 func NewTimer(d Duration) *Timer {
 	r := newTimer(int64(d), false)
 	return &Timer{C: r.c, r: r}
 }
 
-// Stop prevents the Timer from firing; it reports whether it was pending.
-func (t *Timer) Stop() bool { return stopTimer(t.r) }
+// Reset changes the timer to expire after duration d.
+// It returns true if the timer had been active, false if the timer had
+// expired or been stopped.
+func (t *Timer) Reset(d Duration) bool {
+	if t.r == nil {
+		panic("time: Reset called on uninitialized Timer")
+	}
+	return resetTimer(t.r, int64(d), false)
+}
 
-// Reset changes the timer to expire after d; it reports whether the timer
-// had been active.
-func (t *Timer) Reset(d Duration) bool { return resetTimer(t.r, int64(d), false) }
+// After waits for the duration to elapse and then sends the current time
+// on the returned channel.
+// It is equivalent to NewTimer(d).C.
+func After(d Duration) <-chan Time {
+	return NewTimer(d).C
+}
 
-// After waits for the duration to elapse and then sends the current time on
-// the returned channel.
-func After(d Duration) <-chan Time { return NewTimer(d).C }
-
-// AfterFunc waits for the duration to elapse and then calls f in its own
-// goroutine.
+// AfterFunc waits for the duration to elapse and then calls f
+// in its own goroutine. It returns a Timer that can
+// be used to cancel the call using its Stop method.
 func AfterFunc(d Duration, f func()) *Timer {
 	return &Timer{r: afterFunc(int64(d), f)}
-}
-
-// A Ticker holds a channel that delivers the time at intervals.
-type Ticker struct {
-	C <-chan Time
-	r *runtimeTimer
-}
-
-// NewTicker panics with "non-positive interval for NewTicker" if d <= 0.
-func NewTicker(d Duration) *Ticker {
-	r := newTimer(int64(d), true)
-	return &Ticker{C: r.c, r: r}
-}
-
-func (t *Ticker) Stop() { stopTimer(t.r) }
-
-func (t *Ticker) Reset(d Duration) { resetTimer(t.r, int64(d), true) }
-
-// Tick is NewTicker(d).C, or nil if d <= 0.
-func Tick(d Duration) <-chan Time {
-	if d <= 0 {
-		return nil
-	}
-	return NewTicker(d).C
 }

@@ -264,11 +264,13 @@ typedef struct MgoSelectCase {
 // and a predicted branch per iteration.
 extern uint32_t mgo_preempt_pending;
 
-// time.Time as timers deliver it on their channels: wall clock (Unix ns),
-// monotonic clock reading (ns), location (NULL: local).
+// time.Time as timers deliver it on their channels, in the encoding of Go's
+// time.go (compiled from Go's sources): wall holds the hasMonotonic flag
+// (bit 63), seconds since 1885 (bits 30..62) and nanoseconds (bits 0..29),
+// ext the monotonic reading relative to time's startNano; loc is time.Local.
 typedef struct MgoTime {
-  mgo_int wall;
-  mgo_int mono;
+  uint64_t wall;
+  mgo_int ext;
   void *loc;
 } MgoTime;
 
