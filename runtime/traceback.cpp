@@ -272,31 +272,54 @@ std::atomic<bool> throwing{false};
 
 void mgo::set_throwing() { throwing.store(true, std::memory_order_relaxed); }
 
+namespace {
+// A GOTRACEBACK setting's mode.
+mgo::TracebackMode parse_traceback(const char *env) {
+  using mgo::TracebackMode;
+  std::string_view v = env ? env : "";
+  if (v == "none")
+    return TracebackMode{0, false, false};
+  if (v == "single" || v.empty())
+    return TracebackMode{1, false, false};
+  if (v == "all")
+    return TracebackMode{1, true, false};
+  if (v == "system")
+    return TracebackMode{2, true, false};
+  if (v == "crash")
+    return TracebackMode{2, true, true};
+  // Anything else is all goroutines at the level it spells as a number,
+  // else at level 0 (runtime1.go's setTraceback).
+  char *end;
+  unsigned long n = strtoul(env, &end, 10);
+  bool number = *env >= '0' && *env <= '9' && !*end && n <= UINT32_MAX;
+  return TracebackMode{number ? int(n) : 0, true, false};
+}
+
+// debug.SetTraceback's mode, packed as level << 2 | all << 1 | crash; -1:
+// never called.
+std::atomic<int64_t> set_mode{-1};
+} // namespace
+
 mgo::TracebackMode mgo::traceback_mode() {
-  static const TracebackMode env = [] {
-    const char *env = getenv("GOTRACEBACK");
-    std::string_view v = env ? env : "";
-    if (v == "none")
-      return TracebackMode{0, false, false};
-    if (v == "single" || v.empty())
-      return TracebackMode{1, false, false};
-    if (v == "all")
-      return TracebackMode{1, true, false};
-    if (v == "system")
-      return TracebackMode{2, true, false};
-    if (v == "crash")
-      return TracebackMode{2, true, true};
-    // Anything else is all goroutines at the level it spells as a number,
-    // else at level 0 (runtime1.go's setTraceback).
-    char *end;
-    unsigned long n = strtoul(env, &end, 10);
-    bool number = *env >= '0' && *env <= '9' && !*end && n <= UINT32_MAX;
-    return TracebackMode{number ? int(n) : 0, true, false};
-  }();
+  static const TracebackMode env = parse_traceback(getenv("GOTRACEBACK"));
   TracebackMode mode = env;
+  // SetTraceback shows more than GOTRACEBACK says, never less (Go's
+  // setTraceback ORs in the environment's setting).
+  if (int64_t set = set_mode.load(std::memory_order_relaxed); set >= 0) {
+    mode.level = std::max(mode.level, int(set >> 2));
+    mode.all = mode.all || (set & 2);
+    mode.crash = mode.crash || (set & 1);
+  }
   if (throwing.load(std::memory_order_relaxed))
     mode.level = 2;
   return mode;
+}
+
+extern "C" void mgo_runtime_debug_SetTraceback(MgoString level) {
+  std::string s(reinterpret_cast<const char *>(level.ptr), size_t(level.len));
+  mgo::TracebackMode m = parse_traceback(s.c_str());
+  set_mode.store(int64_t(m.level) << 2 | int64_t(m.all) << 1 | int64_t(m.crash),
+                 std::memory_order_relaxed);
 }
 
 namespace {

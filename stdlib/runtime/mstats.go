@@ -101,3 +101,28 @@ func ReadMemStats(m *MemStats) {
 
 func gc()
 func readMemStats(stats *[numStats]uint64, pauseNs *[256]uint64, pauseEnd *[256]uint64)
+
+// The rates of the blocking and mutex profiles, which mini-Go does not
+// record (no profiler, as for MemProfileRate): the settings are kept, and
+// SetMutexProfileFraction reports the previous one as Go's does.
+var blockProfileRate, mutexProfileFraction int
+
+// SetBlockProfileRate sets the rate of the blocking profile: one event
+// sampled per rate nanoseconds blocked; 0 turns it off, 1 records all.
+func SetBlockProfileRate(rate int) {
+	if rate < 0 {
+		rate = 0
+	}
+	blockProfileRate = rate
+}
+
+// SetMutexProfileFraction sets the rate of the mutex contention profile (1
+// in rate events; 0 turns it off) and returns the previous rate; a
+// negative rate only reads it.
+func SetMutexProfileFraction(rate int) int {
+	old := mutexProfileFraction
+	if rate >= 0 {
+		mutexProfileFraction = rate
+	}
+	return old
+}

@@ -30,3 +30,8 @@ func Stack() []byte {
 func PrintStack() {
 	os.Stderr.Write(Stack())
 }
+
+// SetTraceback sets the amount of detail of the traceback printed before
+// the program exits on an unrecovered panic or a fatal error: level takes
+// GOTRACEBACK's values, and can only show more than GOTRACEBACK says.
+func SetTraceback(level string)
