@@ -65,6 +65,21 @@ mgo_int mgo_reflect_chanlen(mgo_ptr c) { return mgo_chan_len(c); }
 
 mgo_int mgo_reflect_chancap(mgo_ptr c) { return mgo_chan_cap(c); }
 
+mgo_int mgo_reflect_chanrecv(mgo_ptr c, mgo_bool nb, mgo_ptr elem) {
+  if (nb)
+    return mgo_chan_try_recv(c, elem);
+  return mgo_chan_recv(c, elem) ? 1 : 0;
+}
+
+mgo_bool mgo_reflect_chansend(mgo_ptr c, mgo_ptr elem, mgo_bool nb) {
+  if (nb)
+    return mgo_chan_try_send(c, elem);
+  mgo_chan_send(c, elem);
+  return true;
+}
+
+void mgo_reflect_chanclose(mgo_ptr c) { mgo_chan_close(c); }
+
 mgo_ptr mgo_reflect_typelinks(mgo_int *n) {
   *n = __stop_mgo_typelinks - __start_mgo_typelinks;
   return const_cast<const MgoType **>(__start_mgo_typelinks);

@@ -20,7 +20,9 @@ func findType(match func(t *rtype) bool) *rtype {
 	links := typelinks(&n)
 	for i := 0; i < n; i++ {
 		t := *(**rtype)(unsafe.Add(links, uintptr(i)*8))
-		if match(t) {
+		// The types these functions make are unnamed: []string, not a
+		// defined type of it such as sort.StringSlice.
+		if t.Name() == "" && match(t) {
 			return t
 		}
 	}
