@@ -34,40 +34,15 @@ std::vector<const StdlibFile *> stdlibPackageFiles(const std::string &path) {
 
 namespace {
 
-// The files of Go's own package that an overlay under stdlib/ compiles
-// with its own (docs/stdlib.md): fmt's scanning works over the overlay's
-// printer as over Go's.
-std::vector<std::string> gorootFilesOfOverlay(const std::string &path) {
-  if (path == "fmt")
-    return {"scan.go"};
-  return {};
-}
-
-// An overlay package's files, and those gorootFilesOfOverlay names from
-// GOROOT/src/<path>; null (the error reported) if one cannot be read.
-SourcePackage *parsePackage(const std::string &path, const std::string &goroot,
-                            DiagEngine &diags, std::vector<File *> &files,
-                            BasicLit *spec) {
+SourcePackage *parsePackage(const std::string &path, DiagEngine &diags,
+                            std::vector<File *> &files) {
   auto sp = std::make_unique<SourcePackage>();
-  auto add = [&](std::string name, std::string text) {
-    sp->sources.push_back(
-        std::make_unique<SourceFile>(std::move(name), std::move(text)));
+  for (const StdlibFile *f : stdlibPackageFiles(path)) {
+    sp->sources.push_back(std::make_unique<SourceFile>(
+        std::string("stdlib/") + f->path, std::string(f->text, f->size)));
     SourceFile &src = *sp->sources.back();
     diags.addFile(src);
     files.push_back(parseFile(src, sp->ast, diags));
-  };
-  for (const StdlibFile *f : stdlibPackageFiles(path))
-    add(std::string("stdlib/") + f->path, std::string(f->text, f->size));
-  for (const std::string &name : gorootFilesOfOverlay(path)) {
-    std::string full = goroot + "/src/" + path + "/" + name;
-    auto buf = llvm::MemoryBuffer::getFile(full, /*IsText=*/false,
-                                           /*RequiresNullTerminator=*/false);
-    if (!buf) {
-      diags.error(spec->loc,
-                  "cannot read " + full + ": " + buf.getError().message());
-      return nullptr;
-    }
-    add(full, (*buf)->getBuffer().str());
   }
   return sp.release();
 }
@@ -141,12 +116,7 @@ Package *Checker::importPackage(const std::string &path, BasicLit *spec) {
                            Origin::Module, spec);
   if (!stdlibPackageFiles(path).empty() && !overlaysGorootFiles(path)) {
     std::vector<File *> pkgFiles;
-    std::unique_ptr<SourcePackage> sp(
-        parsePackage(path, store.goroot, diags, pkgFiles, spec));
-    if (!sp) {
-      store.failed.insert(path);
-      return nullptr;
-    }
+    std::unique_ptr<SourcePackage> sp(parsePackage(path, diags, pkgFiles));
     return checkImported(path, std::move(sp), pkgFiles, Origin::Overlay);
   }
   // A path whose first element has a dot names a module (go's rule).
