@@ -531,6 +531,7 @@ void procresize(int32_t n) {
 void schedinit() {
   GC_INIT();
   gc_init_hooks();
+  mgo::traceback_init();
   signal_init();
   lock(&sched.lock);
   procresize(default_procs());

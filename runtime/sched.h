@@ -176,6 +176,13 @@ void *gc_malloc_uncollectable(size_t n);
 
 // --- signal.cpp --------------------------------------------------------------
 void signal_init();
+// libgcc sorts the executable's FDEs (registered by crtbeginT.o's
+// frame_dummy) with malloc on its first lookup, and fills its register table
+// under pthread_once: a one-frame walk does both, so that a SIGQUIT report's
+// walks (on_quit) need neither. It costs 0.4 ms of CPU, so sysmon does it
+// kPrimeDelayNs after start-up, off the main thread and never in a program
+// that ends sooner.
+void prime_unwinder();
 // Every M needs its own signal stack. Installed after gc_register_m: the
 // collector's stop handler runs there and must then know the M's handle.
 void signal_install_altstack(M *m);

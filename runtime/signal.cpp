@@ -17,14 +17,17 @@
 // sanitizer's) goes to whoever was installed before.
 #include "panic.h"
 #include "sched.h"
+#include "symtab.h"
 #include "traceback.h"
 
 #include <atomic>
 #include <csignal>
 #include <cstdlib>
 #include <cstring>
+#include <pthread.h>
 #include <ucontext.h>
 #include <unistd.h>
+#include <unwind.h>
 
 extern "C" {
 // Linker-defined bounds of the MGO_USER_POINTER section (absent, so null,
@@ -186,11 +189,19 @@ void append_registers(mgo::TextOut &out, const greg_t *regs) {
 // goroutine's traceback and the registers, then exit 2, as Go's sighandler
 // for a _SigThrow signal. The first thread it reaches reports; others wait
 // for the exit.
+//
+// Nothing in it allocates or takes a lock another thread may hold, whatever
+// the interrupted thread was doing (malloc included): the text goes through
+// FdOut, the symbol tables are built here without malloc if no traceback has
+// built them yet, GOTRACEBACK was read at start-up, libgcc's FDE table is
+// sorted by sysmon soon after start-up (prime_unwinder), and freeze_world
+// only stores atomics and sleeps.
 void on_quit(int sig, siginfo_t *info, void *ctx) {
   static std::atomic<bool> reporting{false};
   if (reporting.exchange(true))
     for (;;)
       pause();
+  mgo::symtab::prepare_for_signal();
   const greg_t *regs = static_cast<ucontext_t *>(ctx)->uc_mcontext.gregs;
   mgo::set_throwing();
   M *m = getm();
@@ -220,6 +231,10 @@ void on_quit(int sig, siginfo_t *info, void *ctx) {
   mgo::write_fatal(out);
 }
 
+_Unwind_Reason_Code stop_walk(_Unwind_Context *, void *) {
+  return _URC_END_OF_STACK;
+}
+
 } // namespace
 
 bool take_fault(Fault *out) {
@@ -228,6 +243,24 @@ bool take_fault(Fault *out) {
   has_pending_fault = false;
   *out = pending_fault;
   return true;
+}
+
+// libgcc holds its FDE lock while it sorts: a SIGQUIT handled on this thread
+// meanwhile would wait for it forever, and so would one handled on another
+// thread while the collector has this one stopped (the handler blocks the
+// collector's signals, so the world never stops and the lock never comes
+// back). Every asynchronous signal waits the 0.4 ms: the collector's stop
+// (it resends until answered) and a SIGQUIT alike. sigprocmask, per thread
+// in glibc, because gc.h makes pthread_sigmask GC_pthread_sigmask, which
+// leaves the collector's signal unblocked.
+void prime_unwinder() {
+  sigset_t async, old;
+  sigfillset(&async);
+  for (int sync : {SIGSEGV, SIGBUS, SIGFPE, SIGILL})
+    sigdelset(&async, sync);
+  sigprocmask(SIG_BLOCK, &async, &old);
+  _Unwind_Backtrace(stop_walk, nullptr);
+  sigprocmask(SIG_SETMASK, &old, nullptr);
 }
 
 void signal_init() {

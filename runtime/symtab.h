@@ -43,6 +43,10 @@ bool lookup(uintptr_t addr, int d, Frame *out);
 // The function whose code starts at addr, at its declaration's line (gc's
 // line for a function's entry pc): false when none does.
 bool entry_frame(uintptr_t addr, Frame *out);
+// Builds the tables if no thread has yet, without a lock or malloc: for a
+// signal handler, before its first lookup, which then takes no lock either.
+// A thread the handler interrupted while it built them is not waited for.
+void prepare_for_signal();
 // How many logical frames the code at addr stands for (1 + the inlined
 // calls enclosing it), 0 outside Go code.
 int depth_count(uintptr_t addr);

@@ -8,6 +8,8 @@
 // - Timers overdue while every M is busy running goroutines are run here.
 // - Work queued while no M looks for it (a runnext G left behind by a
 //   goroutine that kept running) gets an idle P started for it.
+// - The unwinder is primed 10 ms after start-up, for a SIGQUIT report
+//   (prime_unwinder).
 // It polls every 20 us while things happen, backing off to 10 ms, and sleeps
 // outright while all Ps are idle (pidleget wakes it), so an idle program
 // costs no CPU.
@@ -25,6 +27,8 @@ namespace {
 constexpr int64_t kForcePreemptNs = 10000000;
 constexpr int64_t kMinDelayNs = 20000;
 constexpr int64_t kMaxDelayNs = 10000000;
+// When the unwinder is primed (prime_unwinder).
+constexpr int64_t kPrimeDelayNs = 10000000;
 
 Note sysmon_note;
 std::atomic<bool> sleeping{false};
@@ -128,13 +132,24 @@ bool all_ps_idle() {
 
 void *sysmon_main(void *) {
   int64_t delay = kMinDelayNs;
+  int64_t primeAt = nanotime() + kPrimeDelayNs;
+  bool primed = false;
   for (;;) {
     noteclear(&sysmon_note);
+    if (!primed && nanotime() >= primeAt) {
+      prime_unwinder();
+      primed = true;
+    }
     if (all_ps_idle()) {
       sleeping.store(true, std::memory_order_seq_cst);
       // Re-check after announcing: startm's load of `sleeping` pairs with it.
-      if (all_ps_idle())
-        notesleep(&sysmon_note);
+      // Until the unwinder is primed, an idle program wakes sysmon once.
+      if (all_ps_idle()) {
+        if (primed)
+          notesleep(&sysmon_note);
+        else
+          notetsleep(&sysmon_note, std::max<int64_t>(primeAt - nanotime(), 1));
+      }
       sleeping.store(false, std::memory_order_relaxed);
       delay = kMinDelayNs;
       continue;

@@ -273,36 +273,50 @@ std::atomic<bool> throwing{false};
 void mgo::set_throwing() { throwing.store(true, std::memory_order_relaxed); }
 
 namespace {
-// A GOTRACEBACK setting's mode.
+// GOTRACEBACK's value, parsed without allocating or locking.
 mgo::TracebackMode parse_traceback(const char *env) {
-  using mgo::TracebackMode;
   std::string_view v = env ? env : "";
   if (v == "none")
-    return TracebackMode{0, false, false};
+    return {0, false, false};
   if (v == "single" || v.empty())
-    return TracebackMode{1, false, false};
+    return {1, false, false};
   if (v == "all")
-    return TracebackMode{1, true, false};
+    return {1, true, false};
   if (v == "system")
-    return TracebackMode{2, true, false};
+    return {2, true, false};
   if (v == "crash")
-    return TracebackMode{2, true, true};
+    return {2, true, true};
   // Anything else is all goroutines at the level it spells as a number,
   // else at level 0 (runtime1.go's setTraceback).
   char *end;
   unsigned long n = strtoul(env, &end, 10);
   bool number = *env >= '0' && *env <= '9' && !*end && n <= UINT32_MAX;
-  return TracebackMode{number ? int(n) : 0, true, false};
+  return {number ? int(n) : 0, true, false};
 }
+
+// Read at start-up (traceback_init), so that a signal handler's report
+// reads an atomic, not getenv under a function-local static's guard.
+std::atomic<mgo::TracebackMode> env_mode;
+std::atomic<bool> env_read{false};
+static_assert(std::atomic<mgo::TracebackMode>::is_always_lock_free);
 
 // debug.SetTraceback's mode, packed as level << 2 | all << 1 | crash; -1:
 // never called.
 std::atomic<int64_t> set_mode{-1};
 } // namespace
 
+void mgo::traceback_init() {
+  env_mode.store(parse_traceback(getenv("GOTRACEBACK")),
+                 std::memory_order_relaxed);
+  env_read.store(true, std::memory_order_release);
+}
+
 mgo::TracebackMode mgo::traceback_mode() {
-  static const TracebackMode env = parse_traceback(getenv("GOTRACEBACK"));
-  TracebackMode mode = env;
+  // Before start-up (a fatal error in a package initializer's C++ caller),
+  // the environment is read each time.
+  TracebackMode mode = env_read.load(std::memory_order_acquire)
+                           ? env_mode.load(std::memory_order_relaxed)
+                           : parse_traceback(getenv("GOTRACEBACK"));
   // SetTraceback shows more than GOTRACEBACK says, never less (Go's
   // setTraceback ORs in the environment's setting).
   if (int64_t set = set_mode.load(std::memory_order_relaxed); set >= 0) {

@@ -85,6 +85,8 @@ struct TracebackMode {
   bool crash;
 };
 TracebackMode traceback_mode();
+// Reads GOTRACEBACK, at start-up: what traceback_mode says from then on.
+void traceback_init();
 // From now on tracebacks show the runtime's frames (level 2), as Go's do
 // while the runtime throws.
 void set_throwing();
