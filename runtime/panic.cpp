@@ -197,65 +197,63 @@ void mgo::panic_type_assertion(std::string_view msg) {
 
 namespace {
 
-// The index that failed, as gc prints it: its Go type's signedness decides
-// whether it can be negative.
-std::string failed_index(mgo_int x, mgo_bool x_unsigned) {
-  return x_unsigned ? std::to_string(static_cast<uint64_t>(x)) : bound(x);
+// A failed bounds check as gc's boundsError prints it: fmt names the failed
+// bound %x and what it was checked against %y; for a negative x (of a signed
+// type) neg_fmt, which omits y. x of an unsigned type prints unsigned.
+[[noreturn]] void fail_bounds(std::string_view fmt, std::string_view neg_fmt,
+                              mgo_int x, mgo_bool x_unsigned, mgo_int y) {
+  std::string_view f = !x_unsigned && x < 0 ? neg_fmt : fmt;
+  std::string msg;
+  for (size_t i = 0; i < f.size(); ++i) {
+    if (f[i] != '%' || i + 1 == f.size()) {
+      msg += f[i];
+      continue;
+    }
+    ++i;
+    msg += f[i] == 'x' && x_unsigned ? std::to_string(static_cast<uint64_t>(x))
+                                     : bound(f[i] == 'x' ? x : y);
+  }
+  panic_bounds(msg);
 }
-
-// Go omits the bound for a negative index (boundsNegErrorFmt).
-bool negative(mgo_int x, mgo_bool x_unsigned) { return !x_unsigned && x < 0; }
 
 } // namespace
 
 extern "C" void mgo_panic_index(mgo_int index, mgo_int length,
                                 mgo_bool x_unsigned) {
-  std::string x = failed_index(index, x_unsigned);
-  if (negative(index, x_unsigned))
-    panic_bounds("index out of range [" + x + "]");
-  panic_bounds("index out of range [" + x + "] with length " + bound(length));
+  fail_bounds("index out of range [%x] with length %y",
+              "index out of range [%x]", index, x_unsigned, length);
 }
 
 extern "C" void mgo_panic_slice_hi(mgo_int hi, mgo_int bnd, mgo_bool is_cap,
                                    mgo_bool x_unsigned) {
-  std::string x = failed_index(hi, x_unsigned);
-  if (negative(hi, x_unsigned))
-    panic_bounds("slice bounds out of range [:" + x + "]");
-  panic_bounds("slice bounds out of range [:" + x + "] with " +
-               (is_cap ? "capacity " : "length ") + bound(bnd));
+  fail_bounds(is_cap ? "slice bounds out of range [:%x] with capacity %y"
+                     : "slice bounds out of range [:%x] with length %y",
+              "slice bounds out of range [:%x]", hi, x_unsigned, bnd);
 }
 
 extern "C" void mgo_panic_slice_lo_hi(mgo_int lo, mgo_int hi,
                                       mgo_bool x_unsigned) {
-  std::string x = failed_index(lo, x_unsigned);
-  if (negative(lo, x_unsigned))
-    panic_bounds("slice bounds out of range [" + x + ":]");
-  panic_bounds("slice bounds out of range [" + x + ":" + bound(hi) + "]");
+  fail_bounds("slice bounds out of range [%x:%y]",
+              "slice bounds out of range [%x:]", lo, x_unsigned, hi);
 }
 
 extern "C" void mgo_panic_slice3_max(mgo_int max, mgo_int bnd, mgo_bool is_cap,
                                      mgo_bool x_unsigned) {
-  std::string x = failed_index(max, x_unsigned);
-  if (negative(max, x_unsigned))
-    panic_bounds("slice bounds out of range [::" + x + "]");
-  panic_bounds("slice bounds out of range [::" + x + "] with " +
-               (is_cap ? "capacity " : "length ") + bound(bnd));
+  fail_bounds(is_cap ? "slice bounds out of range [::%x] with capacity %y"
+                     : "slice bounds out of range [::%x] with length %y",
+              "slice bounds out of range [::%x]", max, x_unsigned, bnd);
 }
 
 extern "C" void mgo_panic_slice3_hi_max(mgo_int hi, mgo_int max,
                                         mgo_bool x_unsigned) {
-  std::string x = failed_index(hi, x_unsigned);
-  if (negative(hi, x_unsigned))
-    panic_bounds("slice bounds out of range [:" + x + ":]");
-  panic_bounds("slice bounds out of range [:" + x + ":" + bound(max) + "]");
+  fail_bounds("slice bounds out of range [:%x:%y]",
+              "slice bounds out of range [:%x:]", hi, x_unsigned, max);
 }
 
 extern "C" void mgo_panic_slice3_lo_hi(mgo_int lo, mgo_int hi,
                                        mgo_bool x_unsigned) {
-  std::string x = failed_index(lo, x_unsigned);
-  if (negative(lo, x_unsigned))
-    panic_bounds("slice bounds out of range [" + x + "::]");
-  panic_bounds("slice bounds out of range [" + x + ":" + bound(hi) + ":]");
+  fail_bounds("slice bounds out of range [%x:%y:]",
+              "slice bounds out of range [%x::]", lo, x_unsigned, hi);
 }
 
 extern "C" void mgo_panic_slice_convert(mgo_int len, mgo_int n) {
