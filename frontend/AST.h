@@ -684,7 +684,20 @@ public:
     SrcLoc loc;
     std::string local, target;
   };
-  std::vector<Linkname> linknames;
+  std::vector<Linkname> linknames; // target empty: the one-argument form
+  // A directive only the runtime or the standard library may use, or one
+  // malformed (allowed nowhere), with the error the checker reports if the
+  // package is not one of those: gc type-checks a file despite them, and
+  // mgoc gives up a package after its parser's errors.
+  struct RestrictedDirective {
+    SrcLoc loc;
+    std::string msg;
+    enum { Nowhere, Runtime, Library } allowedIn;
+  };
+  std::vector<RestrictedDirective> restrictedDirectives;
+  // Directives a declaration took but does not allow: gc reports them
+  // after type-checking, only if that found no error.
+  std::vector<SrcLoc> misplacedDirectives;
   static bool classof(const Node *n) { return n->kind() == FileKind; }
 };
 

@@ -235,6 +235,48 @@ void Checker::markGenericImportsUsed() {
     }
 }
 
+// The directives the parser recorded that only the runtime or the standard
+// library may use, or that are malformed: gc's parser reports them.
+void Checker::checkRestrictedDirectives() {
+  bool runtime = pkgPath == "runtime" || pkgPath.starts_with("runtime/");
+  for (File *f : files)
+    for (const File::RestrictedDirective &r : f->restrictedDirectives)
+      if (r.allowedIn == File::RestrictedDirective::Nowhere ||
+          (r.allowedIn == File::RestrictedDirective::Runtime && !runtime) ||
+          (r.allowedIn == File::RestrictedDirective::Library && !isLibrary()))
+        error(r.loc, r.msg);
+}
+
+// What gc checks of directives once the package type-checks: those a
+// declaration took but does not allow, and each //go:linkname, which must
+// name a package-level function or variable of a file that imports unsafe,
+// once.
+void Checker::checkDeclDirectives() {
+  std::unordered_set<std::string> linked;
+  for (File *f : files) {
+    for (SrcLoc loc : f->misplacedDirectives)
+      error(loc, "misplaced compiler directive");
+    bool unsafe = false;
+    for (ImportSpec *s : f->imports)
+      unsafe |= s->path->raw == "\"unsafe\"" || s->path->raw == "`unsafe`";
+    for (const File::Linkname &l : f->linknames) {
+      if (!unsafe) {
+        error(l.loc,
+              "//go:linkname only allowed in Go files that import \"unsafe\"");
+        continue;
+      }
+      Object *obj = pkg->scope->lookupLocal(l.local);
+      if (!obj || !(isa<Var>(obj) || isa<Func>(obj))) {
+        error(l.loc,
+              "//go:linkname must refer to declared function or variable");
+        continue;
+      }
+      if (!linked.insert(l.local).second)
+        error(l.loc, "duplicate //go:linkname for " + l.local);
+    }
+  }
+}
+
 void Checker::checkUnusedImports() {
   markGenericImportsUsed();
   for (PkgName *pn : imports) {

@@ -44,6 +44,7 @@ bool Checker::run() {
   for (File *f : files)
     if (f->packageName && f->packageName->isBlank())
       errorAt(f->packageName, "invalid package name _");
+  checkRestrictedDirectives();
   collectImports();
   collectObjects();
   importNameConflicts();
@@ -81,6 +82,8 @@ bool Checker::run() {
     checkMain();
   checkUnusedImports();
   computeInitOrder();
+  if (diags.errorCount() == before)
+    checkDeclDirectives();
   return diags.errorCount() == before;
 }
 

@@ -138,6 +138,8 @@ public:
   void declareLocal(Ident *name, types::Object *obj, SrcLoc scopeStart = {});
   void computeInitOrder();
   void checkUnusedImports();
+  void checkRestrictedDirectives();
+  void checkDeclDirectives();
   void markGenericImportsUsed();
   void importNameConflicts();
   void dotImport(File *f, types::Scope *fscope, ImportSpec *spec,

@@ -184,6 +184,7 @@ Token Lexer::next() {
   bool nlsemi = insertSemi_;
   insertSemi_ = false;
   for (;;) {
+    size_t skipStart = chPos_;
     while (ch_ == ' ' || ch_ == '\t' || ch_ == '\r' || (ch_ == '\n' && !nlsemi))
       nextch();
     size_t start = chPos_;
@@ -212,8 +213,16 @@ Token Lexer::next() {
       if (ch_ == '/') {
         skipLineComment();
         std::string text = file_.text().substr(start, chPos_ - start);
-        if (text.starts_with("//go:linkname "))
-          directives_.push_back({file_.locOf(start), text.substr(2)});
+        if (text.starts_with("//go:")) {
+          // gc's scanner: the line is blank up to the comment if the blanks
+          // skipped before it began a line or crossed a newline.
+          bool blank = skipStart == 0 || file_.text()[skipStart - 1] == '\n' ||
+                       file_.text().find('\n', skipStart) < start;
+          std::string body = text.substr(2);
+          if (body.ends_with('\r')) // a CRLF line's, as gc's commentText
+            body.pop_back();
+          directives_.push_back({file_.locOf(start + 2), body, blank});
+        }
         // A //line directive counts only at the start of a line, and from
         // the next one.
         if (text.starts_with("//line ") &&

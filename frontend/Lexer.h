@@ -13,6 +13,7 @@
 #include "frontend/Token.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace mgo {
@@ -23,13 +24,17 @@ public:
   // The next token; END_OF_FILE forever once the input is exhausted.
   Token next();
 
-  // A //go:linkname comment: gc's directives are comments, so the lexer is
-  // what sees them.
+  // A //go: comment: gc's directives are comments, so the lexer is what
+  // sees them. The parser takes them as it reaches its pragma points; those
+  // scanned so far lie before the current token, as in gc.
   struct Directive {
-    SrcLoc loc;
+    SrcLoc loc;       // of the text after "//", where gc reports it
     std::string text; // without the leading "//"
+    bool blank;       // alone on its line (nothing but blanks before it)
   };
-  const std::vector<Directive> &directives() const { return directives_; }
+  std::vector<Directive> takeDirectives() {
+    return std::exchange(directives_, {});
+  }
 
   // Whether a malformed token has been reported (the parser's first error,
   // as gc counts it, may be the scanner's).

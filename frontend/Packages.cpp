@@ -309,7 +309,7 @@ void Checker::bodylessFunc(Func *obj, FuncDecl *decl) {
   std::string target = pkg->path + "." + obj->name;
   for (File *f : files)
     for (const File::Linkname &l : f->linknames)
-      if (l.local == obj->name)
+      if (l.local == obj->name && !l.target.empty())
         target = l.target;
   size_t dot = target.rfind('.');
   std::string path = target.substr(0, dot), name = target.substr(dot + 1);

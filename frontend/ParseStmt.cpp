@@ -38,6 +38,7 @@ std::vector<Stmt *> Parser::stmtList() {
   while (tok_.kind != Token::END_OF_FILE && tok_.kind != Token::RBRACE &&
          tok_.kind != Token::CASE && tok_.kind != Token::DEFAULT) {
     Stmt *s = stmtOrNil();
+    clearPragma();
     if (!s)
       break;
     list.push_back(s);
@@ -61,6 +62,10 @@ Stmt *Parser::stmtOrNil() {
 // A statement, or null when the token cannot start one.
 Stmt *Parser::stmtOrNilNested() {
   SrcLoc at = pos();
+  // Only a declaration statement takes the directives before it.
+  if (tok_.kind != Token::VAR && tok_.kind != Token::CONST &&
+      tok_.kind != Token::TYPE)
+    clearPragma();
   switch (tok_.kind) {
   case Token::IDENT: {
     std::vector<Expr *> lhs = exprList();

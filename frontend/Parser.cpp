@@ -2,7 +2,9 @@
 #include "frontend/Parser.h"
 #include "frontend/ParserImpl.h"
 
+#include <iterator>
 #include <sstream>
+#include <utility>
 
 namespace mgo {
 
@@ -167,6 +169,7 @@ void Parser::packageClause(File *f) {
     syntaxError("package statement must be first");
     return;
   }
+  usePragma(takePragma(), BuildPragma);
   if (tok_.kind != Token::IDENT) {
     syntaxError("expecting name");
     return;
@@ -178,6 +181,7 @@ void Parser::packageClause(File *f) {
 
 File *Parser::parseFile() {
   File *f = ast_.make<File>(SrcLoc{1, 1, source_.id});
+  file_ = f;
   packageClause(f);
   if (hadError_)
     return f; // as gc: don't bother continuing
@@ -218,6 +222,8 @@ File *Parser::parseFile() {
       continue;
     }
     }
+    // Before the ";": the comments after it may be the next declaration's.
+    clearPragma();
     if (tok_.kind != Token::END_OF_FILE && !got(Token::SEMICOLON)) {
       syntaxError("after top level declaration");
       advance({Token::CONST, Token::TYPE, Token::VAR, Token::FUNC});
@@ -226,14 +232,154 @@ File *Parser::parseFile() {
   for (Expr *g : guardOrder_)
     if (guards_.count(g))
       error(g->loc, "invalid AST: use of .(type) outside type switch");
-  for (const Lexer::Directive &d : lexer_.directives()) {
-    std::istringstream words(d.text);
-    std::string verb, local, target;
-    words >> verb >> local >> target;
-    if (!target.empty())
-      f->linknames.push_back({d.loc, local, target});
-  }
+  clearPragma();
   return f;
+}
+
+// ---------------------------------------------------------------------------
+// Directives
+
+namespace {
+
+// gc's pragmaFields: blank-separated words, a double-quoted run (quotes
+// kept) being one even with blanks inside; an unclosed quote ends the list.
+std::vector<std::string> pragmaFields(std::string_view s) {
+  std::vector<std::string> fields;
+  bool inQuote = false;
+  size_t start = std::string_view::npos;
+  for (size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == '"') {
+      if (inQuote) {
+        fields.emplace_back(s.substr(start, i + 1 - start));
+        start = std::string_view::npos;
+      } else {
+        if (start != std::string_view::npos)
+          fields.emplace_back(s.substr(start, i - start));
+        start = i;
+      }
+      inQuote = !inQuote;
+    } else if (!inQuote && (c == ' ' || c == '\t' || c == '\n' || c == '\r')) {
+      if (start != std::string_view::npos)
+        fields.emplace_back(s.substr(start, i - start));
+      start = std::string_view::npos;
+    } else if (start == std::string_view::npos) {
+      start = i;
+    }
+  }
+  if (!inQuote && start != std::string_view::npos)
+    fields.emplace_back(s.substr(start));
+  return fields;
+}
+
+bool isQuoted(const std::string &s) {
+  return s.size() >= 2 && s.front() == '"' && s.back() == '"';
+}
+
+} // namespace
+
+// The directives the lexer has read, up to the current token, as gc's noder
+// takes each: misplaced if not alone on its line, a linkname recorded, a
+// cgo or runtime one checked, any other pending for the next declaration.
+void Parser::directive(const Lexer::Directive &d) {
+  const std::string &text = d.text;
+  if (!d.blank) {
+    diags_.error(d.loc, "misplaced compiler directive");
+    return;
+  }
+  if (text.starts_with("go:linkname ")) {
+    std::istringstream in(text);
+    std::vector<std::string> words{std::istream_iterator<std::string>(in), {}};
+    if (words.size() < 2 || words.size() > 3)
+      diags_.error(d.loc, "usage: //go:linkname localname [linkname]");
+    else
+      file_->linknames.push_back(
+          {d.loc, words[1], words.size() == 3 ? words[2] : ""});
+    return;
+  }
+  if (text.starts_with("go:cgo_")) {
+    // gc allows a cgo_import_dynamic naming its library anywhere.
+    if (text.starts_with("go:cgo_import_dynamic ") &&
+        pragmaFields(text).size() >= 4)
+      return;
+    cgoDirective(d);
+  }
+  std::string verb = text.substr(0, text.find(' '));
+  unsigned kind = 0;
+  if (verb == "go:build")
+    kind = BuildPragma;
+  else if (verb == "go:notinheap")
+    kind = TypePragma;
+  else if (verb == "go:systemstack" || verb == "go:nowritebarrier" ||
+           verb == "go:nowritebarrierrec" || verb == "go:yeswritebarrierrec") {
+    kind = FuncPragma;
+    file_->restrictedDirectives.push_back(
+        {d.loc, "//" + verb + " only allowed in runtime",
+         File::RestrictedDirective::Runtime});
+  } else if (verb == "go:uintptrkeepalive") {
+    kind = FuncPragma;
+    file_->restrictedDirectives.push_back(
+        {d.loc, "//" + verb + " is only allowed in the standard library",
+         File::RestrictedDirective::Library});
+  } else if (verb == "go:noescape" || verb == "go:norace" ||
+             verb == "go:nosplit" || verb == "go:noinline" ||
+             verb == "go:nocheckptr" || verb == "go:cgo_unsafe_args" ||
+             verb == "go:uintptrescapes" || verb == "go:registerparams")
+    kind = FuncPragma;
+  pragma_.push_back({d.loc, kind});
+}
+
+// gc's checks of a //go:cgo_ directive: only cgo's generated files (and the
+// standard library) may use them, and each takes its own arguments.
+void Parser::cgoDirective(const Lexer::Directive &d) {
+  std::string_view base = source_.path();
+  base = base.substr(base.find_last_of('/') + 1);
+  if (!base.starts_with("_cgo_"))
+    file_->restrictedDirectives.push_back(
+        {d.loc, "//" + d.text + " only allowed in cgo-generated code",
+         File::RestrictedDirective::Library});
+  std::vector<std::string> f = pragmaFields(d.text);
+  std::string verb = f[0].substr(3);
+  size_t n = f.size();
+  auto bare = [&](size_t i) { return !isQuoted(f[i]); };
+  std::string usage;
+  if (verb == "cgo_export_static" || verb == "cgo_export_dynamic") {
+    if (!((n == 2 && bare(1)) || (n == 3 && bare(1) && bare(2))))
+      usage = verb + " local [remote]";
+  } else if (verb == "cgo_import_dynamic") {
+    if (!((n == 2 && bare(1)) || (n == 3 && bare(1) && bare(2))))
+      usage = verb + " local [remote [\"library\"]]";
+  } else if (verb == "cgo_import_static") {
+    if (!(n == 2 && bare(1)))
+      usage = verb + " local";
+  } else if (verb == "cgo_dynamic_linker") {
+    if (!(n == 2 && !bare(1)))
+      usage = verb + " \"path\"";
+  } else if (verb == "cgo_ldflag") {
+    if (!(n == 2 && !bare(1)))
+      usage = verb + " \"arg\"";
+  }
+  if (!usage.empty())
+    file_->restrictedDirectives.push_back(
+        {d.loc, "usage: //go:" + usage, File::RestrictedDirective::Nowhere});
+}
+
+std::vector<Parser::Pragma> Parser::takePragma() {
+  for (const Lexer::Directive &d : lexer_.takeDirectives())
+    directive(d);
+  return std::exchange(pragma_, {});
+}
+
+void Parser::usePragma(const std::vector<Pragma> &pragma, unsigned allowed) {
+  for (const Pragma &p : pragma)
+    if (p.kind & ~allowed)
+      file_->misplacedDirectives.push_back(p.loc);
+}
+
+void Parser::clearPragma() {
+  for (const Pragma &p : takePragma())
+    if (p.kind)
+      diags_.error(p.loc, "misplaced compiler directive");
 }
 
 // ---------------------------------------------------------------------------
@@ -260,6 +406,7 @@ template <typename F> GenDecl *Parser::group(Kind tok, SrcLoc at, F spec) {
     return d;
   }
   d->grouped = true;
+  clearPragma(); // before reading past "(": its directives are the first spec's
   next();
   int64_t index = 0;
   list("grouped declaration", Token::SEMICOLON, Token::RPAREN, [&] {
@@ -272,6 +419,7 @@ template <typename F> GenDecl *Parser::group(Kind tok, SrcLoc at, F spec) {
 
 ImportSpec *Parser::importSpec() {
   ImportSpec *s = ast_.make<ImportSpec>(pos());
+  usePragma(takePragma(), 0);
   if (tok_.kind == Token::IDENT) {
     s->name = ast_.make<Ident>(pos(), tok_.text);
     next();
@@ -297,6 +445,7 @@ ImportSpec *Parser::importSpec() {
 
 ValueSpec *Parser::constSpec(int64_t iota) {
   ValueSpec *s = ast_.make<ValueSpec>(pos());
+  usePragma(takePragma(), 0);
   s->iota = iota;
   s->names = nameList(name());
   if (tok_.kind != Token::END_OF_FILE && tok_.kind != Token::SEMICOLON &&
@@ -310,6 +459,7 @@ ValueSpec *Parser::constSpec(int64_t iota) {
 
 ValueSpec *Parser::varSpec() {
   ValueSpec *s = ast_.make<ValueSpec>(pos());
+  usePragma(takePragma(), 0);
   s->names = nameList(name());
   if (gotAssign()) {
     s->values = exprList();
@@ -324,6 +474,7 @@ ValueSpec *Parser::varSpec() {
 // type Name Type | type Name = Type | type Name[TypeParams] Type.
 TypeSpec *Parser::typeSpec() {
   TypeSpec *s = ast_.make<TypeSpec>(pos());
+  std::vector<Pragma> pragma = takePragma();
   s->name = name();
   if (tok_.kind == Token::LBRACK) {
     SrcLoc at = pos();
@@ -369,11 +520,13 @@ TypeSpec *Parser::typeSpec() {
     syntaxError("in type declaration");
     advance({Token::SEMICOLON, Token::RPAREN});
   }
+  usePragma(pragma, s->isAlias ? 0u : unsigned(TypePragma));
   return s;
 }
 
 FuncDecl *Parser::funcDeclOrNil(SrcLoc at) {
   FuncDecl *d = ast_.make<FuncDecl>(at);
+  usePragma(takePragma(), FuncPragma);
   if (tok_.kind == Token::LPAREN) {
     SrcLoc lparen = pos();
     next();

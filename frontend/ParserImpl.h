@@ -118,6 +118,23 @@ private:
   Expr *condExpr(Stmt *s);
   void checkCommClause(Stmt *comm);
 
+  // gc's pragmas: the //go: directives read since a declaration last took
+  // them or a statement cleared them, each with the kind of declaration it
+  // applies to (docs/frontend.md, "Directives").
+  enum : unsigned { BuildPragma = 1, FuncPragma = 2, TypePragma = 4 };
+  struct Pragma {
+    SrcLoc loc;
+    unsigned kind; // 0: a directive that applies to no declaration
+  };
+  void directive(const Lexer::Directive &d);
+  void cgoDirective(const Lexer::Directive &d);
+  std::vector<Pragma> takePragma();
+  // Records the pragmas a declaration of the allowed kinds does not take,
+  // for the checker to report.
+  void usePragma(const std::vector<Pragma> &pragma, unsigned allowed);
+  // Reports the pragmas pending where no declaration can take them.
+  void clearPragma();
+
   // Type switch guards x.(type) seen but not yet claimed by a switch header.
   void claimGuard(Expr *e) { guards_.erase(e); }
 
@@ -133,6 +150,8 @@ private:
   int xnest_ = 0; // expression nesting; < 0 in control clause headers
   std::unordered_set<Expr *> guards_;
   std::vector<Expr *> guardOrder_;
+  File *file_ = nullptr;
+  std::vector<Pragma> pragma_;
 };
 
 // Counts one level of nesting for as long as it lives.
