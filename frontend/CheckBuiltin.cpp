@@ -1,6 +1,8 @@
 // Calls of the built-in functions (types2's builtins.go).
 #include "frontend/CheckerImpl.h"
 
+#include <algorithm>
+
 namespace mgo {
 
 using namespace types;
@@ -71,6 +73,43 @@ Expr *unparen(Expr *e) {
   while (auto *p = dyn_cast<ParenExpr>(e))
     e = p->x;
   return e;
+}
+
+// Whether evaluating e calls a function (not a conversion, nor a built-in
+// with a constant result) or receives: len and cap of an array are constant
+// unless their operand does, as the spec says. A function literal's body is
+// not part of the operand's evaluation.
+bool callsOrReceives(Expr *e) {
+  if (!e)
+    return false;
+  if (auto *c = dyn_cast<CallExpr>(e)) {
+    if (c->fun->tv.mode != TypeAndValue::TypeExpr &&
+        c->tv.mode != TypeAndValue::Constant)
+      return true;
+    return std::any_of(c->args.begin(), c->args.end(), callsOrReceives);
+  }
+  if (auto *u = dyn_cast<UnaryExpr>(e))
+    return u->op == Token::ARROW || callsOrReceives(u->x);
+  if (auto *p = dyn_cast<ParenExpr>(e))
+    return callsOrReceives(p->x);
+  if (auto *sel = dyn_cast<SelectorExpr>(e))
+    return callsOrReceives(sel->x);
+  if (auto *ix = dyn_cast<IndexExpr>(e))
+    return callsOrReceives(ix->x) || callsOrReceives(ix->index);
+  if (auto *sl = dyn_cast<SliceExpr>(e))
+    return callsOrReceives(sl->x) || callsOrReceives(sl->lo) ||
+           callsOrReceives(sl->hi) || callsOrReceives(sl->max);
+  if (auto *st = dyn_cast<StarExpr>(e))
+    return callsOrReceives(st->x);
+  if (auto *b = dyn_cast<BinaryExpr>(e))
+    return callsOrReceives(b->x) || callsOrReceives(b->y);
+  if (auto *ta = dyn_cast<TypeAssertExpr>(e))
+    return callsOrReceives(ta->x);
+  if (auto *kv = dyn_cast<KeyValueExpr>(e))
+    return callsOrReceives(kv->key) || callsOrReceives(kv->value);
+  if (auto *cl = dyn_cast<CompositeLit>(e))
+    return std::any_of(cl->elts.begin(), cl->elts.end(), callsOrReceives);
+  return false;
 }
 
 } // namespace
@@ -174,56 +213,7 @@ void Checker::builtinCall(Operand &x, CallExpr *call, BuiltinId id) {
         val = ConstValue::makeInt(int64_t(a.val->stringValue().size()));
     } else if (auto *arr = dyn_cast<types::Array>(u)) {
       ok = true;
-      // len of an array is constant unless its operand calls a function
-      // (not a conversion nor a builtin with a constant result) or
-      // receives, as the spec says; a function literal's body is not part
-      // of the operand's evaluation.
-      bool hasCall = false;
-      std::function<void(Expr *)> scan = [&](Expr *e) {
-        if (!e || hasCall)
-          return;
-        if (auto *c = dyn_cast<CallExpr>(e)) {
-          if (c->fun->tv.mode != TypeAndValue::TypeExpr &&
-              c->tv.mode != TypeAndValue::Constant) {
-            hasCall = true;
-            return;
-          }
-          for (Expr *a : c->args)
-            scan(a);
-        } else if (auto *u2 = dyn_cast<UnaryExpr>(e)) {
-          if (u2->op == Token::ARROW)
-            hasCall = true;
-          else
-            scan(u2->x);
-        } else if (auto *p = dyn_cast<ParenExpr>(e)) {
-          scan(p->x);
-        } else if (auto *s = dyn_cast<SelectorExpr>(e)) {
-          scan(s->x);
-        } else if (auto *ix = dyn_cast<IndexExpr>(e)) {
-          scan(ix->x);
-          scan(ix->index);
-        } else if (auto *sl = dyn_cast<SliceExpr>(e)) {
-          scan(sl->x);
-          scan(sl->lo);
-          scan(sl->hi);
-          scan(sl->max);
-        } else if (auto *st = dyn_cast<StarExpr>(e)) {
-          scan(st->x);
-        } else if (auto *b = dyn_cast<BinaryExpr>(e)) {
-          scan(b->x);
-          scan(b->y);
-        } else if (auto *ta = dyn_cast<TypeAssertExpr>(e)) {
-          scan(ta->x);
-        } else if (auto *kv = dyn_cast<KeyValueExpr>(e)) {
-          scan(kv->key);
-          scan(kv->value);
-        } else if (auto *cl = dyn_cast<CompositeLit>(e)) {
-          for (Expr *el : cl->elts)
-            scan(el);
-        }
-      };
-      scan(call->args[0]);
-      if (!hasCall)
+      if (!callsOrReceives(call->args[0]))
         val = ConstValue::makeInt(arr->len);
     } else if (isa<types::Slice>(u) || isa<types::Chan>(u) ||
                (isa<types::Map>(u) && id == BuiltinId::Len)) {
