@@ -112,12 +112,12 @@ struct FuncState {
   // Go statements' thunks, whose bodies and names wait for the function's
   // end, when the number of its literals is known.
   struct GoThunk {
-    llvm::Function *fn;
-    llvm::StructType *envTy;
-    types::Signature *sig;
-    llvm::Function *direct;
+    llvm::Function *fn = nullptr;
+    llvm::StructType *envTy = nullptr;
+    types::Signature *sig = nullptr;
+    llvm::Function *direct = nullptr;
     llvm::DebugLoc at;
-    int wrapper; // its index among wrapperCount
+    int wrapper = 0; // its index among wrapperCount
     // A built-in's call (go println(x)), made on the new goroutine over
     // argVars, which name the environment's fields; sig and direct are null.
     CallExpr *builtin = nullptr;
@@ -420,6 +420,8 @@ public:
   llvm::Value *goCalleeChecked(CallExpr *e);
   void genGo(GoStmt *s);
   void genGoBuiltin(CallExpr *call);
+  void startGoThunk(const std::vector<llvm::Value *> &values,
+                    FuncState::GoThunk t);
   bool gcWrapsCall(CallExpr *e);
   void emitGoThunk(const FuncState::GoThunk &t);
   void emitBuiltinThunkBody(const FuncState::GoThunk &t, llvm::Value *env);

@@ -93,26 +93,33 @@ void CodegenContext::genGo(GoStmt *s) {
   std::vector<Value *> values = genArgs(call, sig);
   if (closure)
     values.insert(values.begin(), closure);
+  FuncState::GoThunk t;
+  t.sig = sig;
+  t.direct = direct;
+  startGoThunk(values, t);
+}
+
+// Packs values into a GC-allocated environment (none when there are none),
+// makes the go statement's thunk t, whose body waits for the function's end,
+// and starts the goroutine in it.
+void CodegenContext::startGoThunk(const std::vector<Value *> &values,
+                                  FuncState::GoThunk t) {
   std::vector<Type *> fields;
   for (Value *v : values)
     fields.push_back(v->getType());
-  StructType *envTy = StructType::get(C, fields);
-  uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
-  Value *env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
+  t.envTy = StructType::get(C, fields);
+  uint64_t size = M->getDataLayout().getTypeAllocSize(t.envTy);
+  Value *env = ConstantPointerNull::get(ptrTy);
+  if (size)
+    env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
   for (size_t i = 0; i < values.size(); ++i)
-    storeValue(values[i], B.CreateStructGEP(envTy, env, i));
+    storeValue(values[i], B.CreateStructGEP(t.envTy, env, i));
   auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
-  Function *thunk =
-      Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
-  fs->goThunks.push_back({thunk,
-                          envTy,
-                          sig,
-                          direct,
-                          B.getCurrentDebugLocation(),
-                          fs->wrapperCount++,
-                          nullptr,
-                          {}});
-  rt.call(B, Rt::mgo_go, {thunk, env});
+  t.fn = Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
+  t.at = B.getCurrentDebugLocation();
+  t.wrapper = fs->wrapperCount++;
+  fs->goThunks.push_back(t);
+  rt.call(B, Rt::mgo_go, {t.fn, env});
 }
 
 // go println(x), go close(c), go panic(v), ...: gc's wrapper holds the
@@ -127,23 +134,10 @@ void CodegenContext::genGoBuiltin(CallExpr *call) {
         values.push_back(v);
         return id;
       });
-  std::vector<Type *> fields;
-  for (Value *v : values)
-    fields.push_back(v->getType());
-  StructType *envTy = StructType::get(C, fields);
-  uint64_t size = M->getDataLayout().getTypeAllocSize(envTy);
-  Value *env = ConstantPointerNull::get(ptrTy);
-  if (size)
-    env = rt.call(B, Rt::mgo_alloc, {i64c(size)}, "go.env");
-  for (size_t i = 0; i < values.size(); ++i)
-    storeValue(values[i], B.CreateStructGEP(envTy, env, i));
-  auto *fty = FunctionType::get(Type::getVoidTy(C), {ptrTy}, false);
-  Function *thunk =
-      Function::Create(fty, Function::InternalLinkage, fs->name + ".go", *M);
-  fs->goThunks.push_back({thunk, envTy, nullptr, nullptr,
-                          B.getCurrentDebugLocation(), fs->wrapperCount++,
-                          rewrittenCall(call, call->fun, args), argVars});
-  rt.call(B, Rt::mgo_go, {thunk, env});
+  FuncState::GoThunk t;
+  t.builtin = rewrittenCall(call, call->fun, args);
+  t.argVars = argVars;
+  startGoThunk(values, t);
 }
 
 // A built-in's thunk is a function of its own for the code that makes the
